@@ -1,0 +1,609 @@
+"""Event mentions of one article: triggers, their arguments, within-article coreference.
+
+The rules here are language-independent; every word they look for comes from
+`lang/<code>/events.toml` and `lang/<code>/topics.toml`. The steps:
+
+1. each sentence's triggers give candidates (a plural meeting trigger listing
+   several counterparts gives one meeting per counterpart);
+2. each candidate gets its date, sides, host, place, people and topics from its
+   sentence and the sentences that carry on talking about it (its segment);
+3. candidates telling one event are merged (headline, lead and body of one
+   visit are one event), never two the article keeps apart (other dates,
+   other hosts, other counterparts);
+4. meetings, agreements and ceremonies held during a visit become part of it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from accord import edtf
+from accord.analyse.lexicon import cue, section
+from accord.analyse.topics import find_topics
+from accord.model import (
+    CountryMention, EventMention, OrgMention, Person, PersonMention, PlaceMention, Span, TimeExpr,
+)
+
+# Types whose event is told as the article's news unless cues say otherwise.
+_SEGMENT_TYPES = ("meeting", "visit")
+# Roles that are never participants of talks by being named in a sentence:
+# heads of state named in greetings, kings of memorials, photo credits.
+_NON_PARTICIPANT_ROLES = {"photo_credit"}
+
+
+@dataclass
+class Context:
+    """Everything the earlier stages found in one article."""
+
+    text: str
+    lang: str
+    published: date | None
+    sentences: list[Span]
+    times: list[TimeExpr]
+    countries: list[CountryMention]
+    orgs: list[OrgMention]
+    places: list[PlaceMention]
+    people: list[Person]
+    person_mentions: list[PersonMention]
+    pair: list[str]
+
+
+@dataclass
+class _Candidate:
+    type: str
+    sent: int
+    trig_start: int
+    trig_end: int
+    trigger: str
+    during: bool = False
+    recalled: bool = False
+    time: TimeExpr | None = None
+    when: str | None = None
+    visitor: str | None = None
+    host: str | None = None
+    place: PlaceMention | None = None
+    people: list[str] = field(default_factory=list)
+    counterparts: list[str] = field(default_factory=list)   # people of the other side (meetings)
+    orgs: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    segment: list[int] = field(default_factory=list)
+    anchored: bool = False        # has a named counterpart, org or its own date
+    extra_sents: list[int] = field(default_factory=list)
+    part_of: int | None = None    # index of the enclosing visit candidate
+
+
+# ---------------------------------------------------------------- helpers
+
+def _in(spans_start: int, spans_end: int, start: int, end: int) -> bool:
+    return start >= spans_start and end <= spans_end
+
+
+def _sentence_of(ctx: Context, pos: int) -> int:
+    for i, s in enumerate(ctx.sentences):
+        if s.start <= pos < s.end:
+            return i
+    return len(ctx.sentences) - 1
+
+
+def _matches(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
+
+
+def _news_default(published: date | None) -> str | None:
+    if published is None:
+        return None
+    return f"{published:%Y-%m}/{published.isoformat()}"
+
+
+def _open_default(published: date | None) -> str | None:
+    return f"../{published.isoformat()}" if published else None
+
+
+def _time_before_publication(t: TimeExpr, published: date | None, days: int) -> bool:
+    if published is None:
+        return False
+    try:
+        lo, hi = edtf.interval(t.edtf)
+    except edtf.EDTFError:
+        return False
+    return hi is not None and (published - hi).days > days
+
+
+class _Article:
+    """Indexes of one article's mentions by sentence, and the side logic."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        n = len(ctx.sentences)
+        self.times: list[list[TimeExpr]] = [[] for _ in range(n)]
+        self.countries: list[list[CountryMention]] = [[] for _ in range(n)]
+        self.orgs: list[list[OrgMention]] = [[] for _ in range(n)]
+        self.places: list[list[PlaceMention]] = [[] for _ in range(n)]
+        self.pmentions: list[list[tuple[PersonMention, str]]] = [[] for _ in range(n)]
+        for t in ctx.times:
+            self.times[_sentence_of(ctx, t.start)].append(t)
+        for c in ctx.countries:
+            self.countries[_sentence_of(ctx, c.start)].append(c)
+        for o in ctx.orgs:
+            self.orgs[_sentence_of(ctx, o.start)].append(o)
+        for p in ctx.places:
+            self.places[_sentence_of(ctx, p.start)].append(p)
+        by_span = {(sp.start, sp.end): person.id for person in ctx.people for sp in person.mentions}
+        self.person = {p.id: p for p in ctx.people}
+        for pm in ctx.person_mentions:
+            pid = by_span.get((pm.start, pm.end))
+            if pid is None:
+                # a mention the clustering folded into a wider one
+                pid = next((person.id for person in ctx.people for sp in person.mentions
+                            if sp.start <= pm.start and pm.end <= sp.end), None)
+            if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES:
+                self.pmentions[_sentence_of(ctx, pm.start)].append((pm, pid))
+        self.sent_text = [ctx.text[s.start:s.end] for s in ctx.sentences]
+        self.paragraph = self._paragraphs()
+
+    def _paragraphs(self) -> list[int]:
+        out, par = [], 0
+        for i, s in enumerate(self.ctx.sentences):
+            if i and "\n" in self.ctx.text[self.ctx.sentences[i - 1].end:s.start]:
+                par += 1
+            out.append(par)
+        return out
+
+    def person_country(self, pid: str, pm: PersonMention | None = None) -> str | None:
+        if pm is not None and pm.country:
+            return pm.country
+        return self.person[pid].country
+
+    def excluded(self, sent: int, pm: PersonMention) -> bool:
+        """A person named after «on behalf of», «at the invitation of», greetings…"""
+        rx = cue(self.ctx.lang, "not_participant", "before")
+        if rx is None:
+            return False
+        s = self.ctx.sentences[sent]
+        window = self.ctx.text[max(s.start, pm.start - 60):pm.start]
+        for m in rx.finditer(window):
+            between = window[m.end():]
+            # the cue governs the name when no clause break separates them
+            if not re.search(r"[.;:!?؛،]|\s(?:и|and|et|و)\s", between) or len(between) < 25:
+                return True
+        return False
+
+
+# ---------------------------------------------------------------- step 1: triggers
+
+def _suppressed(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
+    return _matches(cue(lang, "not_trigger", etype), sent_text)
+
+
+def _find_candidates(art: _Article) -> list[_Candidate]:
+    ctx = art.ctx
+    triggers = section(ctx.lang, "events", "triggers")
+    during_rx = cue(ctx.lang, "during", "cues")
+    modality_rx = cue(ctx.lang, "modality", "proposal")
+    out: list[_Candidate] = []
+    for i, s in enumerate(ctx.sentences):
+        text = art.sent_text[i]
+        during = bool(during_rx and during_rx.search(text))
+        found: dict[str, tuple[int, int, str]] = {}
+        for etype, rx in triggers.items():
+            blocked = _suppressed(ctx.lang, etype, text)
+            for m in rx.finditer(text):
+                if any(b0 <= m.start() < b1 for b0, b1 in blocked):
+                    continue
+                if etype == "agreement" and any(b0 <= m.start() < b1 for b0, b1 in
+                                                _suppressed(ctx.lang, "agreement", text)):
+                    continue
+                found.setdefault(etype, (m.start(), m.end(), m.group(0)))
+        if not found:
+            continue
+        # a memorial visited is a ceremony, not a visit to a country
+        if "ceremony" in found and "visit" in found:
+            del found["visit"]
+        # a measure or agreement only planned or considered is a proposal
+        if modality_rx and (found.keys() & {"measure", "agreement", "visit"}):
+            blocked = _suppressed(ctx.lang, "proposal", text)
+            for m in modality_rx.finditer(text):
+                if any(b0 <= m.start() < b1 for b0, b1 in blocked):
+                    continue
+                for etype in ("measure", "agreement", "visit"):
+                    if etype in found and abs(m.start() - found[etype][0]) < 80:
+                        start, end, word = found.pop(etype)
+                        found.setdefault("proposal", (start, end, word))
+                        break
+        if "proposal" in found and "measure" in found:
+            del found["measure"]
+        for etype, (start, end, word) in found.items():
+            out.append(_Candidate(etype, i, s.start + start, s.start + end, word, during=during))
+    return out
+
+
+# ---------------------------------------------------------------- step 2: arguments
+
+def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
+    times = art.times[c.sent]
+    if not times:
+        return None
+    return min(times, key=lambda t: abs(t.start - c.trig_start))
+
+
+def _destination(art: _Article, c: _Candidate) -> tuple[str | None, PlaceMention | None]:
+    """Country (and city) a visit goes to, from destination words before a country or place."""
+    ctx = art.ctx
+    data = section(ctx.lang, "events", "destination")
+    before_rx = data.get("before")
+    s = ctx.sentences[c.sent]
+    suffixes = [str(x) for x in (_raw(ctx.lang, "destination").get("after_suffix") or [])]
+
+    def marked(start: int, surface: str) -> bool:
+        window = ctx.text[max(s.start, start - 30):start]
+        if before_rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
+                                         for m in before_rx.finditer(window)):
+            return True
+        # Arabic glues «إلى»'s short sibling «ب» and Kazakh its dative ending onto the name
+        if ctx.lang == "ar" and surface[:1] in ("ب",) and not surface.startswith("بين"):
+            return True
+        return any(surface.endswith(sfx) for sfx in suffixes)
+
+    for p in art.places[c.sent]:
+        if p.country and marked(p.start, p.text):
+            return p.country, p if p.kind != "building" else None
+    for cm in art.countries[c.sent]:
+        if cm.form in ("name", "capital") and marked(cm.start, cm.text):
+            return cm.code, None
+    return None, None
+
+
+def _raw(lang: str, table: str) -> dict:
+    from accord.lang.data import load
+    return load(lang, "events").get(table, {})
+
+
+def _sentence_sides(art: _Article, sent: int) -> list[str]:
+    """Countries the sentence's actors belong to, in order of appearance."""
+    seen: list[tuple[int, str]] = []
+    for cm in art.countries[sent]:
+        seen.append((cm.start, cm.code))
+    for o in art.orgs[sent]:
+        if o.country:
+            seen.append((o.start, o.country))
+    for pm, pid in art.pmentions[sent]:
+        cc = art.person_country(pid, pm)
+        if cc:
+            seen.append((pm.start, cc))
+    return [cc for _, cc in sorted(seen)]
+
+
+def _visitor(art: _Article, c: _Candidate, host: str | None) -> str | None:
+    """The visiting side: an actor of the sentence that is not the host."""
+    pair = art.ctx.pair
+    for pm, pid in art.pmentions[c.sent]:
+        cc = art.person_country(pid, pm)
+        if cc and cc != host and (not pair or cc in pair):
+            return cc
+    for o in art.orgs[c.sent]:
+        if o.country and o.country != host and (not pair or o.country in pair):
+            return o.country
+    for cm in art.countries[c.sent]:
+        if cm.form in ("adjective", "people") and cm.code != host and (not pair or cm.code in pair):
+            return cm.code
+    return None
+
+
+def _other(pair: list[str], side: str | None) -> str | None:
+    if side is None or len(pair) != 2 or side not in pair:
+        return None
+    return pair[1] if pair[0] == side else pair[0]
+
+
+def _people_in(art: _Article, sent: int, lo: int | None = None, hi: int | None = None) -> list[tuple[PersonMention, str]]:
+    out = []
+    for pm, pid in art.pmentions[sent]:
+        if lo is not None and pm.start < lo:
+            continue
+        if hi is not None and pm.end > hi:
+            continue
+        if art.excluded(sent, pm):
+            continue
+        out.append((pm, pid))
+    return out
+
+
+def _delegation_sentences(art: _Article) -> list[int]:
+    rx = cue(art.ctx.lang, "delegation", "cues")
+    if rx is None:
+        return []
+    return [i for i, t in enumerate(art.sent_text) if rx.search(t)]
+
+
+def _fill(art: _Article, cands: list[_Candidate]) -> None:
+    ctx = art.ctx
+    recall_rx = cue(ctx.lang, "recall", "cues")
+    for c in cands:
+        text = art.sent_text[c.sent]
+        c.time = _pick_time(art, c)
+        c.recalled = bool(recall_rx and recall_rx.search(text))
+        if c.time is not None:
+            c.when = c.time.edtf
+            if c.time.kind == "open":
+                c.recalled = True
+            elif _time_before_publication(c.time, ctx.published, 45):
+                c.recalled = True
+        elif c.recalled and c.type != "proposal" and c.sent > 0 and art.paragraph[c.sent - 1] == art.paragraph[c.sent]:
+            # «at that time», «former»: the date of the sentence before, when it is a past one
+            prev = [t for t in art.times[c.sent - 1] if _time_before_publication(t, ctx.published, 45)]
+            if prev:
+                c.time = prev[-1]
+                c.when = prev[-1].edtf
+        c.orgs = sorted({f"{o.country or '?'}:{o.kind}" for o in art.orgs[c.sent]})
+        places = [p for p in art.places[c.sent]]
+        if c.type == "visit":
+            dest, city = _destination(art, c)
+            c.host = dest
+            c.visitor = _visitor(art, c, dest)
+            if c.host is None:
+                c.host = _other(ctx.pair, c.visitor)
+            if c.visitor is None:
+                c.visitor = _other(ctx.pair, c.host)
+            c.place = city
+            c.people = [pid for pm, pid in _people_in(art, c.sent)
+                        if art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
+        else:
+            ppl = _people_in(art, c.sent)
+            c.people = [pid for _, pid in ppl]
+            buildings = [p for p in places if p.kind == "building"]
+            cities = [p for p in places if p.kind != "building"]
+            c.place = (buildings or cities or [None])[0]
+            if c.place is not None and c.place.country:
+                c.host = c.place.country
+        c.anchored = bool(c.time is not None or c.people or
+                          any(o.country for o in art.orgs[c.sent]) or c.type not in ("meeting",))
+
+
+def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+    """«meetings with A, B and C»: one meeting per counterpart listed after the trigger."""
+    plural_rx = cue(art.ctx.lang, "plural", "meeting")
+    out: list[_Candidate] = []
+    for c in cands:
+        if c.type != "meeting" or plural_rx is None:
+            out.append(c)
+            continue
+        text = art.sent_text[c.sent]
+        m = plural_rx.search(text)
+        s0 = art.ctx.sentences[c.sent].start
+        after = [(pm, pid) for pm, pid in _people_in(art, c.sent, lo=c.trig_start)]
+        pids = list(dict.fromkeys(pid for _, pid in after))
+        if not m or len(pids) < 2 or abs(s0 + m.start() - c.trig_start) > 40:
+            out.append(c)
+            continue
+        before = [pid for pm, pid in _people_in(art, c.sent, hi=c.trig_start)]
+        for pid in pids:
+            out.append(_Candidate(**{**c.__dict__, "people": before + [pid], "counterparts": [pid],
+                                     "segment": [], "extra_sents": []}))
+    return out
+
+
+def _segments(art: _Article, cands: list[_Candidate]) -> None:
+    """The sentences after an event that go on talking about it, up to the next event told."""
+    starts = sorted({c.sent for c in cands if not (c.type == "agreement" and c.recalled)
+                     and not (c.type == "meeting" and not c.anchored)})
+    n = len(art.ctx.sentences)
+    for c in cands:
+        nxt = next((s for s in starts if s > c.sent), n)
+        c.segment = list(range(c.sent, nxt))
+
+
+def _topics(art: _Article, c: _Candidate) -> list[str]:
+    if c.type == "visit":
+        return []
+    if c.type in _SEGMENT_TYPES:
+        text = " ".join(art.sent_text[i] for i in c.segment + c.extra_sents)
+    else:
+        text = art.sent_text[c.sent]
+    return find_topics(text, art.ctx.lang)
+
+
+# ---------------------------------------------------------------- step 3: coreference
+
+def _interval(value: str | None) -> edtf.Interval:
+    try:
+        return edtf.interval(value)
+    except edtf.EDTFError:
+        return None, None
+
+
+def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
+    if a.time is None or b.time is None:
+        # an undated recalled mention is not the dated news event, and vice versa
+        if a.recalled != b.recalled and (a.time is not None or b.time is not None):
+            return False
+        return True
+    return edtf.intersects(_interval(a.when), _interval(b.when))
+
+
+def _same_event(art: _Article, a: _Candidate, b: _Candidate) -> bool:
+    if a.type != b.type or not _compatible_time(a, b):
+        return False
+    if a.type == "visit":
+        if a.host and b.host and a.host != b.host:
+            return False
+        if a.visitor and b.visitor and a.visitor != b.visitor:
+            return False
+        if a.recalled != b.recalled and (a.time is None) != (b.time is None):
+            return False
+        pa, pb = set(a.people), set(b.people)
+        if pa and pb and not (pa & pb):
+            return False
+        return True
+    if a.type == "meeting":
+        ca, cb = set(a.counterparts or a.people), set(b.counterparts or b.people)
+        if a.counterparts and b.counterparts:
+            return bool(set(a.counterparts) & set(b.counterparts))
+        if ca and cb:
+            return bool(ca & cb) and (not a.counterparts or not b.counterparts or
+                                      bool(set(a.counterparts) & set(b.counterparts)))
+        oa = {o for o in a.orgs if not o.startswith("?")}
+        ob = {o for o in b.orgs if not o.startswith("?")}
+        if (ca or cb) and (oa & ob):
+            return True
+        return not ca and not cb and bool(oa & ob)
+    if a.type in ("measure", "proposal", "agreement"):
+        return bool(set(a.topics) & set(b.topics)) and (a.time is not None or b.time is None)
+    if a.type == "ceremony":
+        return a.place is not None and b.place is not None and a.place.name == b.place.name
+    return False
+
+
+def _cluster(art: _Article, cands: list[_Candidate]) -> list[list[_Candidate]]:
+    groups: list[list[_Candidate]] = []
+    for c in cands:
+        home = None
+        for g in groups:
+            if all(x.sent != c.sent or x.type != c.type or set(x.counterparts) == set(c.counterparts) for x in g) \
+                    and all(_same_event(art, x, c) for x in g):
+                home = g
+                break
+        if home is None:
+            groups.append([c])
+        else:
+            home.append(c)
+    return groups
+
+
+# ---------------------------------------------------------------- step 4: assembly
+
+def _best_when(group: list[_Candidate], default: str | None) -> str | None:
+    dated = [c for c in group if c.when]
+    if not dated:
+        return default
+    return min(dated, key=lambda c: edtf.precision_days(c.when) or 10**9).when
+
+
+def _leader(art: _Article, visit_people: list[str]) -> str | None:
+    """Head of a delegation: a person with a chair role, else the first listed."""
+    for pid in visit_people:
+        role = art.person[pid].role or ""
+        if role in ("speaker", "head_of_state", "head_of_government", "president", "group_chair",
+                    "foreign_minister", "king", "minister"):
+            return pid
+    return visit_people[0] if visit_people else None
+
+
+def extract_events(ctx: Context) -> list[EventMention]:
+    """The event mentions of one article, coreferent mentions merged, with part_of links."""
+    art = _Article(ctx)
+    cands = _find_candidates(art)
+    _fill(art, cands)
+    cands = _split_plural_meetings(art, cands)
+    _segments(art, cands)
+
+    # anaphoric meeting cues («during this meeting») lend their sentence to the meeting before
+    anaphoric = cue(ctx.lang, "not_trigger", "meeting")
+    if anaphoric is not None:
+        for i, t in enumerate(art.sent_text):
+            if anaphoric.search(t):
+                prev = [c for c in cands if c.type == "meeting" and c.sent < i]
+                if prev:
+                    last = max(c.sent for c in prev)
+                    for c in prev:
+                        if c.sent == last and i not in c.segment:
+                            c.extra_sents.append(i)
+                    for c in prev:
+                        if c.sent == last:
+                            c.people += [pid for _, pid in _people_in(art, i) if pid not in c.people]
+
+    # delegation lists give the visit its members
+    deleg = _delegation_sentences(art)
+    visits = [c for c in cands if c.type == "visit"]
+    for i in deleg:
+        target = None
+        before = [v for v in visits if v.sent <= i and not v.recalled]
+        if before:
+            target = before[-1]
+        elif visits:
+            target = visits[0]
+        if target is None:
+            continue
+        for pm, pid in _people_in(art, i):
+            cc = art.person_country(pid, pm)
+            if cc != target.host and pid not in target.people:
+                target.people.append(pid)
+
+    for c in cands:
+        c.topics = _topics(art, c)
+
+    # weak meeting mentions (a heading «Meetings at the highest level») join a neighbour
+    strong = [c for c in cands if c.type != "meeting" or c.anchored]
+    weak = [c for c in cands if c.type == "meeting" and not c.anchored]
+    meetings = [c for c in strong if c.type == "meeting"]
+    for w in weak:
+        if not meetings:
+            strong.append(w)
+    groups = _cluster(art, sorted(strong, key=lambda c: (c.sent, c.trig_start)))
+
+    # the article's news visit: the first visit group not recalled
+    visit_groups = [g for g in groups if g[0].type == "visit"]
+    news_visits = [g for g in visit_groups if not all(c.recalled for c in g)]
+    news_default = _news_default(ctx.published)
+
+    events: list[EventMention] = []
+    group_event: dict[int, EventMention] = {}
+    for gi, g in enumerate(groups):
+        first = g[0]
+        recalled = all(c.recalled for c in g)
+        if first.type == "proposal":
+            default = None
+        elif recalled:
+            default = _open_default(ctx.published)
+        else:
+            default = news_default
+        people: list[str] = []
+        for c in g:
+            people += [p for p in c.people if p not in people]
+        topics: list[str] = []
+        for c in g:
+            topics += [t for t in c.topics if t not in topics]
+        host = next((c.host for c in g if c.host), None)
+        place = next((c.place for c in g if c.place), None)
+        s = ctx.sentences[first.sent]
+        ev = EventMention(
+            id=f"e{gi + 1}", type=first.type, start=s.start, end=s.end, text=ctx.text[s.start:s.end],
+            when=_best_when(g, default), countries=list(ctx.pair), host=host, place=place,
+            people=people, orgs=sorted({o for c in g for o in c.orgs}), topics=topics,
+            recalled=recalled, trigger=first.trigger,
+            evidence=[Span(ctx.sentences[c.sent].start, ctx.sentences[c.sent].end) for c in g[1:]],
+        )
+        if first.type == "visit":
+            visitor = next((c.visitor for c in g if c.visitor), None)
+            ev.host = host or _other(ctx.pair, visitor)
+        if first.type in ("proposal", "measure") and not any(c.place for c in g):
+            ev.host = None
+        group_event[gi] = ev
+        events.append(ev)
+
+    # part_of: what happened during the news visit belongs to it
+    for gi, g in enumerate(groups):
+        ev = group_event[gi]
+        if ev.type not in ("meeting", "agreement", "ceremony") or not news_visits:
+            continue
+        vgi = groups.index(news_visits[0])
+        visit = group_event[vgi]
+        during = any(c.during for c in g)
+        inside = (not ev.recalled and ev.when is not None and visit.when is not None and
+                  edtf.within(_interval(ev.when), _interval(visit.when)))
+        if during or inside or (not ev.recalled and ev.type == "meeting" and visit.host and ev.host in (None, visit.host)
+                                and _date_fits(ev.when, visit.when)):
+            ev.part_of = visit.id
+            ev.host = ev.host or visit.host
+            if ev.when in (None, news_default) and visit.when:
+                ev.when = visit.when
+            lead = _leader(art, visit.people)
+            if ev.type == "meeting" and lead and lead not in ev.people:
+                ev.people.insert(0, lead)
+    return events
+
+
+def _date_fits(inner: str | None, outer: str | None) -> bool:
+    if inner is None or outer is None:
+        return True
+    return edtf.intersects(_interval(inner), _interval(outer))

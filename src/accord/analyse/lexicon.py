@@ -1,0 +1,53 @@
+"""Compiling the pattern lists of the per-language data files into regexes.
+
+A data pattern matches at a word start (and, in languages that glue clitics
+onto words, after them: the pack's `prefix`) and must end at a word end.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from accord.lang.data import load
+
+
+def _prefix(lang: str) -> str:
+    return str(load(lang, "events").get("prefix", ""))
+
+
+def compile_patterns(lang: str, patterns: Iterable[str]) -> re.Pattern[str] | None:
+    """One alternation of `patterns`, anchored at word edges, longest alternatives first."""
+    pats = sorted({p for p in patterns if p}, key=len, reverse=True)
+    if not pats:
+        return None
+    body = "|".join(f"(?:{p})" for p in pats)
+    return re.compile(rf"(?<!\w){_prefix(lang)}(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def section(lang: str, file: str, table: str) -> dict[str, re.Pattern[str]]:
+    """`{key: regex}` for every list in table `table` of `lang/<lang>/<file>.toml`."""
+    data = load(lang, file).get(table, {})
+    out: dict[str, re.Pattern[str]] = {}
+    for key, patterns in data.items():
+        if isinstance(patterns, list):
+            rx = compile_patterns(lang, patterns)
+            if rx is not None:
+                out[key] = rx
+    return out
+
+
+@lru_cache(maxsize=None)
+def topics(lang: str) -> dict[str, re.Pattern[str]]:
+    data = load(lang, "topics")
+    out: dict[str, re.Pattern[str]] = {}
+    for code, patterns in data.items():
+        rx = compile_patterns(lang, patterns)
+        if rx is not None:
+            out[code] = rx
+    return out
+
+
+def cue(lang: str, table: str, key: str) -> re.Pattern[str] | None:
+    return section(lang, "events", table).get(key)
