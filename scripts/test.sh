@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set up accord with its test tools, start a local PostgreSQL server, run the whole test suite
+# (every store test runs on SQLite and on PostgreSQL).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh test
+if [ -z "${ACCORD_TEST_PG_URL:-}" ]; then
+  eval "$(bash .ci/start-postgres.sh)"
+fi
+export ACCORD_TEST_PG_URL
+.venv/bin/python -m pytest -q "$@"

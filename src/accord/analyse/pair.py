@@ -1,0 +1,30 @@
+"""The country pair an article is about.
+
+Bilateral news names its two sides again and again, and first of all in its
+headline and lead; a third country named once in passing does not displace them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from accord.model import CountryMention, OrgMention, Person, Span
+
+_LEAD_SENTENCES = 3
+_LEAD_WEIGHT = 2.0
+
+
+def main_pair(sentences: list[Span], countries: list[CountryMention], orgs: list[OrgMention],
+              people: list[Person]) -> list[str]:
+    """The two countries the article is about (sorted), one when it names only one, none when none."""
+    lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    score: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for start, code in [(c.start, c.code) for c in countries] + [(o.start, o.country) for o in orgs if o.country]:
+        score[code] += _LEAD_WEIGHT if start < lead_end else 1.0
+        first_seen.setdefault(code, start)
+    for p in people:
+        if p.country:
+            score[p.country] += 0.5
+            first_seen.setdefault(p.country, p.mentions[0].start if p.mentions else 10**9)
+    ranked = sorted(score, key=lambda c: (-score[c], first_seen.get(c, 10**9)))
+    return sorted(ranked[:2])

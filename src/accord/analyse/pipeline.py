@@ -1,0 +1,53 @@
+"""analyse(Document) -> DocumentAnalysis: the pure function at the heart of accord.
+
+No database, no network: it runs the same in a test, a process pool and on a
+Ray cluster. Each stage is a small module; this one only wires them.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from accord.analyse.countries import find_countries
+from accord.analyse.events import Context, extract_events
+from accord.analyse.institutions import find_orgs
+from accord.analyse.pair import main_pair
+from accord.analyse.people import cluster_people, find_people
+from accord.analyse.places import find_places
+from accord.analyse.timex import find_times
+from accord.lang.pack import get_pack
+from accord.model import LANGUAGES, Document, DocumentAnalysis
+
+
+def _published(doc: Document) -> date | None:
+    if not doc.published:
+        return None
+    try:
+        return date.fromisoformat(doc.published[:10])
+    except ValueError:
+        return None
+
+
+def analyse(doc: Document) -> DocumentAnalysis:
+    """Everything accord reads in one article: time, actors, events with their evidence."""
+    result = DocumentAnalysis(doc=doc.doc, lang=doc.lang, published=doc.published)
+    if doc.lang not in LANGUAGES:
+        result.warnings.append(f"language {doc.lang!r} is not supported; nothing extracted")
+        return result
+    text, lang = doc.text, doc.lang
+    published = _published(doc)
+    if published is None:
+        result.warnings.append("no publication date: relative dates are not resolved")
+    result.sentences = get_pack(lang).sentences(text)
+    result.times = find_times(text, lang, published)
+    result.countries = find_countries(text, lang)
+    result.orgs = find_orgs(text, lang, result.countries)
+    result.places = find_places(text, lang)
+    result.person_mentions = find_people(text, lang, result.countries, result.orgs)
+    result.people = cluster_people(result.person_mentions, lang)
+    result.pair = main_pair(result.sentences, result.countries, result.orgs, result.people)
+    result.events = extract_events(Context(
+        text=text, lang=lang, published=published, sentences=result.sentences, times=result.times,
+        countries=result.countries, orgs=result.orgs, places=result.places, people=result.people,
+        person_mentions=result.person_mentions, pair=result.pair,
+    ))
+    return result

@@ -1,0 +1,179 @@
+"""Ingest a batch: sources → documents → analyses → actors → store → linked events.
+
+Each article is stored in one transaction with its mentions, so a crash leaves
+no half-stored article; a failed article is recorded with its reason and the
+batch goes on; re-ingesting an article changes nothing. Linking runs at the end
+of the batch, once per country pair the batch touched.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from accord.analyse.pipeline import analyse
+from accord.engine.local import analyse_many
+from accord.ingest import IngestError, RawItem, iter_sources, prepare_with_warnings
+from accord.model import Document, DocumentAnalysis
+from accord.registry import Registry
+from accord.resolve.actors import resolve_people, with_actor_ids
+from accord.resolve.commitments import link_commitments
+from accord.resolve.linking import MentionRecord, build_events
+from accord.store import Store
+
+log = logging.getLogger(__name__)
+
+# Documents analysed together: large enough to keep a pool busy, small enough to store often.
+CHUNK = 64
+
+Analyser = Callable[[list[Document]], Iterator[DocumentAnalysis | Exception]]
+
+
+@dataclass
+class BatchReport:
+    stored: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    pairs: set[str] = field(default_factory=set)
+
+    def summary(self) -> str:
+        return (f"{self.stored} stored, {self.duplicate} duplicate, {self.unchanged} unchanged, "
+                f"{self.failed} failed")
+
+
+def load_registry(store: Store) -> Registry:
+    """The seed registry plus the provisional actors earlier batches found."""
+    registry = Registry.load_default()
+    registry.add_actors([a for a in store.actors() if a.provisional])
+    return registry
+
+
+def _documents(items: Iterable[RawItem | IngestError], store: Store, report: BatchReport) -> Iterator[Document]:
+    for item in items:
+        if isinstance(item, IngestError):
+            _fail(store, report, item.source, item.reason)
+            continue
+        try:
+            doc, warnings = prepare_with_warnings(item)
+        except IngestError as exc:
+            _fail(store, report, exc.source, exc.reason)
+            continue
+        except Exception as exc:  # a bug must not stop the batch; it is recorded like bad input
+            log.exception("preparing %s", item.source)
+            _fail(store, report, item.source, f"internal error while preparing: {exc!r}")
+            continue
+        report.warnings += [(doc.doc, w) for w in warnings]
+        yield doc
+
+
+def _fail(store: Store, report: BatchReport, source: str, reason: str) -> None:
+    report.failed += 1
+    report.failures.append((source, reason))
+    store.add_failure(source, reason)
+    log.warning("%s: %s", source, reason)
+
+
+def _classify(doc: Document, store: Store) -> str:
+    """new | unchanged (this very article is stored) | duplicate (a copy of another stored one)."""
+    same = store.find_document(doc.sha256)
+    if same == doc.doc:
+        return "unchanged"
+    if same is not None:
+        doc.duplicate_of = same
+        return "duplicate"
+    stored = store.document(doc.doc)
+    if stored is not None and stored.sha256 == doc.sha256:
+        return "unchanged"
+    near = [d for d in store.near_duplicates(doc.simhash) if d != doc.doc]
+    if near:
+        doc.duplicate_of = sorted(near)[0]
+        return "duplicate"
+    return "new"
+
+
+def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analyser = analyse_many,
+                     report: BatchReport | None = None,
+                     progress: Callable[[int], None] | None = None) -> BatchReport:
+    """Analyse, resolve and store `docs`; then re-link every country pair they touched."""
+    report = report if report is not None else BatchReport()
+    registry = load_registry(store)
+    chunk: list[Document] = []
+    for doc in docs:
+        kind = _classify(doc, store)
+        if kind == "unchanged":
+            report.unchanged += 1
+            if progress:
+                progress(1)
+            continue
+        if kind == "duplicate":
+            report.duplicate += 1
+        chunk.append(doc)
+        if len(chunk) >= CHUNK:
+            _store_chunk(chunk, store, registry, analyser, report, progress)
+            chunk = []
+    if chunk:
+        _store_chunk(chunk, store, registry, analyser, report, progress)
+    relink(store, report.pairs)
+    return report
+
+
+def _store_chunk(chunk: list[Document], store: Store, registry: Registry, analyser: Analyser,
+                 report: BatchReport, progress: Callable[[int], None] | None) -> None:
+    for doc, result in zip(chunk, analyser(chunk)):
+        if progress:
+            progress(1)
+        if isinstance(result, Exception):
+            _fail(store, report, doc.source or doc.doc, f"analysis failed: {result!r}")
+            continue
+        actors = resolve_people(result, registry)
+        stored = replace(result, events=with_actor_ids(result.events, actors))
+        try:
+            with store.transaction():
+                for actor in {a.id: a for a in actors.values()}.values():
+                    store.upsert_actor(actor)
+                store.add_document(doc, stored)
+                store.clear_failure(doc.source or doc.doc)
+        except Exception as exc:  # noqa: BLE001 — one article's storage problem must not stop the batch
+            log.exception("storing %s", doc.doc)
+            _fail(store, report, doc.source or doc.doc, f"could not store: {exc}")
+            continue
+        if doc.duplicate_of is None:
+            report.stored += 1
+        report.pairs.update("-".join(sorted(e.countries)) for e in stored.events if e.countries)
+
+
+def relink(store: Store, pairs: Iterable[str]) -> None:
+    """Rebuild the real-world events (and commitments) of each partition from all its mentions."""
+    duplicates: dict[str, bool] = {}
+    for pair in sorted(set(pairs)):
+        records = []
+        for doc, mention, lang, published in store.event_mentions(pair):
+            if doc not in duplicates:
+                stored = store.document(doc)
+                duplicates[doc] = bool(stored and stored.duplicate_of)
+            records.append(MentionRecord(doc, lang, published, mention, duplicates[doc]))
+        events = build_events(pair, records)
+        links = link_commitments(events)
+        with store.transaction():
+            store.replace_events(pair, events)
+            store.replace_commitments(pair, links)
+
+
+def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser = analyse_many,
+                 allow_private: bool = False, progress: Callable[[int], None] | None = None) -> BatchReport:
+    report = BatchReport()
+    docs = _documents(iter_sources(paths, allow_private=allow_private), store, report)
+    return ingest_documents(docs, store, analyser=analyser, report=report, progress=progress)
+
+
+def ingest_items(items: Iterable[RawItem], store: Store, *, analyser: Analyser = analyse_many,
+                 progress: Callable[[int], None] | None = None) -> BatchReport:
+    report = BatchReport()
+    return ingest_documents(_documents(items, store, report), store, analyser=analyser, report=report,
+                            progress=progress)
+
+
+__all__ = ["BatchReport", "analyse", "ingest_documents", "ingest_items", "ingest_paths", "relink"]

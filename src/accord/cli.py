@@ -1,0 +1,256 @@
+"""The `accord` command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from accord import __version__
+
+
+def _store(args: argparse.Namespace):  # noqa: ANN202 — a Store
+    from accord.store import open_store
+
+    return open_store(args.db)
+
+
+def _analyser(engine: str, workers: int | None):  # noqa: ANN202
+    if engine == "pool":
+        from accord.engine.local import pool_analyser
+
+        return pool_analyser(workers)
+    if engine == "ray":
+        from accord.engine.ray_engine import ray_analyser
+
+        return ray_analyser(workers)
+    from accord.engine.local import analyse_many
+
+    return analyse_many
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from accord.batch import ingest_paths
+
+    store = _store(args)
+    bar = tqdm(unit="article", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
+    try:
+        report = ingest_paths(args.paths, store, analyser=_analyser(args.engine, args.workers),
+                              allow_private=args.allow_private, progress=bar.update)
+    finally:
+        bar.close()
+    for source, reason in report.failures:
+        print(f"failed: {source}: {reason}", file=sys.stderr)
+    if args.verbose:
+        for doc, warning in report.warnings:
+            print(f"warning: {doc}: {warning}", file=sys.stderr)
+    print(report.summary())
+    store.close()
+    return 1 if report.failed else 0
+
+
+def _event_filters(args: argparse.Namespace) -> dict:
+    pair = None
+    if getattr(args, "pair", None):
+        pair = "-".join(sorted(c.upper() for c in args.pair.replace(",", "-").split("-")))
+    return {"country": args.country.upper() if args.country else None, "pair": pair, "type": args.type,
+            "date_from": args.date_from, "date_to": args.date_to, "actor": args.actor, "limit": args.limit}
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from accord.outputs.export import event_records, to_jsonl
+    from accord.outputs.timeline import render
+
+    store = _store(args)
+    events = store.events(**_event_filters(args))
+    if args.json:
+        for line in to_jsonl(event_records(store, events)):
+            print(line)
+    else:
+        print(render(events, {p: store.actor(p) for e in events for p in e.people}))
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from accord.outputs.timeline import render
+
+    store = _store(args)
+    events = store.timeline(args.a.upper(), args.b.upper())
+    print(f"{args.a.upper()} – {args.b.upper()}: {len(events)} events\n")
+    print(render(events, {p: store.actor(p) for e in events for p in e.people}))
+    return 0
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    store = _store(args)
+    for a in store.actors(country=args.country.upper() if args.country else None, query=args.query):
+        forms = "; ".join(f"{lang}: {', '.join(v)}" for lang, v in sorted(a.names.items()))
+        flag = " (provisional)" if a.provisional else ""
+        print(f"{a.id:<32} {a.name}{flag} [{a.country or '?'}] {a.role or ''}  {forms}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from accord.outputs import export
+
+    store = _store(args)
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        if args.format == "popolo":
+            from accord.registry import Registry
+
+            registry = Registry.load_default()
+            registry.add_actors([a for a in store.actors() if a.provisional])
+            json.dump(registry.to_popolo(), out, ensure_ascii=False, indent=1)
+            out.write("\n")
+            return 0
+        records = export.event_records(store, store.events(**_event_filters(args)))
+        writer = {"jsonl": export.to_jsonl, "csv": export.to_csv, "plover": export.to_plover}[args.format]
+        for chunk in writer(records):
+            out.write(chunk if args.format == "csv" else chunk + "\n")
+    finally:
+        if args.output:
+            out.close()
+    return 0
+
+
+def cmd_failures(args: argparse.Namespace) -> int:
+    store = _store(args)
+    rows = store.failures()
+    for f in rows:
+        print(f"{f['at']}  {f['source']}: {f['reason']}")
+    if not rows:
+        print("no failures")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store = _store(args)
+    for hit in store.search(" ".join(args.query), limit=args.limit):
+        print(f"{hit['doc']}: {hit.get('snippet', '')}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    print(json.dumps(_store(args).stats(), indent=1))
+    return 0
+
+
+def run_eval(gold_dir: Path, *, analyser=None) -> dict:  # noqa: ANN001
+    """Ingest a gold set's articles (with their `published` dates) into a throwaway store and score."""
+    from accord.batch import ingest_items
+    from accord.engine.local import analyse_many
+    from accord.evaluate.gold import load_gold
+    from accord.evaluate.score import score
+    from accord.ingest import RawItem
+    from accord.outputs.export import event_records
+    from accord.store import open_store
+
+    gold = load_gold(gold_dir)
+    items = [RawItem(source=str(a.path), doc=a.doc, data=a.path.read_bytes(),
+                     kind="html" if a.path.suffix.lower() in (".html", ".htm") else "text",
+                     published=a.published) for a in gold.articles]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(f"sqlite:///{tmp}/eval.db")
+        ingest_items(items, store, analyser=analyser or analyse_many)
+        system = list(event_records(store))
+        store.close()
+    return score(gold, system)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from accord.evaluate.report import format_report
+
+    figures = run_eval(Path(args.gold_dir))
+    if args.json:
+        print(json.dumps(figures if args.details else {k: v for k, v in figures.items() if k != "details"},
+                         ensure_ascii=False, indent=1))
+    else:
+        print(format_report(figures))
+    return 0
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--country", help="events involving this ISO country code")
+    p.add_argument("--pair", help="events of a country pair, e.g. MA-KZ")
+    p.add_argument("--type", choices=["visit", "meeting", "agreement", "measure", "proposal", "ceremony"])
+    p.add_argument("--from", dest="date_from", help="on or after this date (YYYY[-MM[-DD]])")
+    p.add_argument("--to", dest="date_to", help="on or before this date")
+    p.add_argument("--actor", help="events with this actor id")
+    p.add_argument("--limit", type=int)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="accord", description="A linked, source-grounded record of "
+                                     "bilateral and parliamentary diplomacy from news in ar, ru, kk, fr and en.")
+    parser.add_argument("--version", action="version", version=f"accord {__version__}")
+    parser.add_argument("--db", help="database URL: sqlite:///path.db (default ./accord.db, or $ACCORD_DB) "
+                                     "or postgresql://user:pw@host/db")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="read articles (files, folders, JSON Lines, feeds, URLs) into the store")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--engine", choices=["local", "pool", "ray"], default="local")
+    p.add_argument("--workers", type=int, help="processes for --engine pool/ray (default: all cores)")
+    p.add_argument("--allow-private", action="store_true", help="allow fetching from loopback/private addresses")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("events", help="list events")
+    _add_filters(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("timeline", help="the relationship timeline of two countries")
+    p.add_argument("a")
+    p.add_argument("b")
+    p.set_defaults(func=cmd_timeline)
+
+    p = sub.add_parser("actors", help="list actors (registry and provisional)")
+    p.add_argument("--country")
+    p.add_argument("--query")
+    p.set_defaults(func=cmd_actors)
+
+    p = sub.add_parser("export", help="export events (jsonl, csv, plover) or the registry (popolo)")
+    p.add_argument("--format", choices=["jsonl", "csv", "plover", "popolo"], default="jsonl")
+    p.add_argument("-o", "--output")
+    _add_filters(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("eval", help="score accord on a gold set (GOLD.md)")
+    p.add_argument("gold_dir")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--details", action="store_true", help="with --json: include the pairing details")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("failures", help="articles that failed, with the reason")
+    p.set_defaults(func=cmd_failures)
+
+    p = sub.add_parser("search", help="full-text search over articles and evidence")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("stats", help="counts of the store")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

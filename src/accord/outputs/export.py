@@ -1,0 +1,87 @@
+"""Exports of the record: JSON Lines as GOLD.md's "System output", CSV, PLOVER-style records."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from accord.model import Actor, Event
+from accord.store import Store
+
+# Nearest PLOVER category of each event type (GOLD.md's ontology table).
+PLOVER = {"visit": ("CONSULT", "visit"), "meeting": ("CONSULT", "meet"), "agreement": ("AGREE", None),
+          "measure": ("COOPERATE", None), "proposal": ("INTEND", None), "ceremony": ("OTHER", "ceremony")}
+
+
+def person_record(actor: Actor | None, actor_id: str) -> dict[str, Any]:
+    if actor is None:
+        return {"id": actor_id, "name": actor_id, "names": {}, "aliases": [], "role": None, "country": None}
+    return {"id": actor.id, "name": actor.name,
+            "names": {lang: sorted(forms) for lang, forms in sorted(actor.names.items())},
+            "aliases": sorted(actor.aliases), "role": actor.role, "country": actor.country,
+            "provisional": actor.provisional}
+
+
+def event_record(event: Event, actors: dict[str, Actor | None]) -> dict[str, Any]:
+    """One line of the JSON Lines export, exactly the shape GOLD.md's scorer reads."""
+    return {
+        "id": event.id, "type": event.type, "when": event.when, "countries": event.countries,
+        "host": event.host, "place": event.place,
+        "people": [person_record(actors.get(p), p) for p in event.people],
+        "orgs": event.orgs, "topics": event.topics, "part_of": event.part_of, "fulfils": event.fulfils,
+        "mentions": [{"doc": m.doc, "lang": m.lang, "start": m.start, "end": m.end, "text": m.text}
+                     for m in event.mentions],
+    }
+
+
+def event_records(store: Store, events: Iterable[Event] | None = None) -> Iterator[dict[str, Any]]:
+    cache: dict[str, Actor | None] = {}
+    for event in (store.events() if events is None else events):
+        for pid in event.people:
+            if pid not in cache:
+                cache[pid] = store.actor(pid)
+        yield event_record(event, cache)
+
+
+def to_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    for r in records:
+        yield json.dumps(r, ensure_ascii=False, sort_keys=False)
+
+
+_CSV_FIELDS = ["id", "type", "when", "countries", "host", "place", "people", "topics", "part_of", "sources", "evidence"]
+
+
+def to_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One row per event; list fields joined with "; "."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(_CSV_FIELDS)
+    yield buf.getvalue()
+    for r in records:
+        buf.seek(0)
+        buf.truncate()
+        writer.writerow([
+            r["id"], r["type"], r["when"] or "", ";".join(r["countries"]), r["host"] or "",
+            (r["place"] or {}).get("name", ""), "; ".join(p["name"] for p in r["people"]),
+            ";".join(r["topics"]), r["part_of"] or "", "; ".join(sorted({m["doc"] for m in r["mentions"]})),
+            r["mentions"][0]["text"] if r["mentions"] else "",
+        ])
+        yield buf.getvalue()
+
+
+def to_plover(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """PLOVER-style records: one per event, actors as the two sides, the mode as in GOLD.md's table."""
+    for r in records:
+        event_type, mode = PLOVER.get(r["type"], ("OTHER", None))
+        sides = r["countries"] + [None, None]
+        host = r["host"]
+        source = next((c for c in r["countries"] if c != host), sides[0]) if r["type"] == "visit" else sides[0]
+        target = host if r["type"] == "visit" and host else next((c for c in r["countries"] if c != source), None)
+        yield json.dumps({
+            "id": r["id"], "event_type": event_type, "mode": mode, "context": r["topics"],
+            "date": r["when"], "actor1": source, "actor2": target, "location": r["place"] or host,
+            "actors": [p["name"] for p in r["people"]],
+            "sources": [{"doc": m["doc"], "span": [m["start"], m["end"]]} for m in r["mentions"]],
+        }, ensure_ascii=False)

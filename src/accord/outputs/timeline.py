@@ -1,0 +1,38 @@
+"""The relationship timeline of a country pair, for the terminal."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from accord.model import Actor, Event
+
+_TYPE_LABEL = {"visit": "VISIT", "meeting": "MEETING", "agreement": "AGREEMENT", "measure": "MEASURE",
+               "proposal": "PROPOSED", "ceremony": "CEREMONY"}
+
+
+def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int = 100) -> str:
+    """One block per event: date, type, sides and host, people, topics, sources and the evidence."""
+    lines: list[str] = []
+    for e in events:
+        sides = "–".join(e.countries)
+        where = f" in {e.host}" if e.host else ""
+        if e.place:
+            where += f" ({e.place.get('name')})"
+        lines.append(f"{e.when or 'undated':<24} {_TYPE_LABEL.get(e.type, e.type):<10} {sides}{where}")
+        names = [(actors.get(p).name if actors.get(p) else p) for p in e.people]  # type: ignore[union-attr]
+        if names:
+            lines.append(f"{'':<24} people: {', '.join(names)}")
+        if e.topics:
+            lines.append(f"{'':<24} topics: {', '.join(e.topics)}")
+        if e.part_of:
+            lines.append(f"{'':<24} part of: {e.part_of}")
+        if e.fulfils:
+            lines.append(f"{'':<24} carries out: {', '.join(e.fulfils)}")
+        docs = sorted({m.doc for m in e.mentions})
+        lines.append(f"{'':<24} sources: {len(e.mentions)} mention(s) in {', '.join(docs)}")
+        if e.mentions:
+            text = " ".join(e.mentions[0].text.split())
+            if len(text) > width:
+                text = text[: width - 1] + "…"
+            lines.append(f"{'':<24} «{text}»")
+        lines.append("")
+    return "\n".join(lines) if lines else "no events"

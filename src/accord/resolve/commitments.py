@@ -1,0 +1,73 @@
+"""What was promised and what was done: proposals and agreements → what carried them out.
+
+An invitation to visit is carried out by a later visit to the inviting side; flights
+under consideration by a route opened; a memorandum by the measure it foresaw.
+The link needs the same partition, a later or overlapping date, and for
+anything but invitations a shared topic. A commitment nothing has carried out
+yet stays open: that is what the briefing lists as outstanding.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from accord import edtf
+from accord.model import Event
+
+# What kind of later event can carry out a commitment of each type.
+_FULFILLED_BY = {"proposal": ("visit", "measure", "agreement", "meeting"), "agreement": ("measure",)}
+
+
+def _start(e: Event):  # noqa: ANN202 — a date or None
+    try:
+        return edtf.interval(e.when)[0]
+    except edtf.EDTFError:
+        return None
+
+
+def _end(e: Event):  # noqa: ANN202
+    try:
+        return edtf.interval(e.when)[1]
+    except edtf.EDTFError:
+        return None
+
+
+def link_commitments(events: list[Event]) -> list[tuple[str, str, str]]:
+    """(commitment id, carried-out-by id, kind) for one partition, each commitment linked at most once."""
+    links: list[tuple[str, str, str]] = []
+    for c in events:
+        targets = _FULFILLED_BY.get(c.type)
+        if not targets:
+            continue
+        c_start = _start(c)
+        best: Event | None = None
+        for e in events:
+            if e.id == c.id or e.type not in targets:
+                continue
+            if c.type == "proposal" and e.type == "visit":
+                if not _is_invitation(c) or (c.host and e.host and c.host != e.host):
+                    continue
+            elif not set(c.topics) & set(e.topics):
+                continue
+            e_end = _end(e)
+            if c_start is not None and e_end is not None and e_end < c_start:
+                continue
+            if c.type == "proposal" and _same_article_only(c, e):
+                continue
+            if best is None or (_start(e) or date.min) < (_start(best) or date.min):
+                best = e
+        if best is not None:
+            kind = "carried_out_by"
+            best.fulfils = sorted(set(best.fulfils) | {c.id})
+            links.append((c.id, best.id, kind))
+    return links
+
+
+def _is_invitation(e: Event) -> bool:
+    return not e.topics or "parliamentary" in e.topics
+
+
+def _same_article_only(c: Event, e: Event) -> bool:
+    """An article does not report a thing as proposed and as done at once: only later articles carry it out."""
+    docs_c = {m.doc for m in c.mentions}
+    docs_e = {m.doc for m in e.mentions}
+    return docs_e <= docs_c

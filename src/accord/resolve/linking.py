@@ -1,0 +1,222 @@
+"""Event mentions of many articles → real-world events.
+
+Linking runs per partition (a country pair), over every mention of it, in a
+canonical order: the result does not depend on the order articles arrived in,
+and a later article that brings the missing piece re-links the partition
+without duplicating anything.
+
+Precise mentions come first and found events; vague ones («the recent visit
+to Astana», a year, an open interval) then join the event they recall. Two
+mentions of one article are never merged: the article kept them apart.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from accord import edtf
+from accord.model import Event, EventMention, EventSource, PlaceMention
+
+_TYPE_ORDER = {"visit": 0, "meeting": 1, "agreement": 2, "measure": 3, "proposal": 4, "ceremony": 5}
+
+
+@dataclass
+class MentionRecord:
+    """One event mention of one stored article, people already actor ids."""
+
+    doc: str
+    lang: str
+    published: str | None
+    mention: EventMention
+    duplicate: bool = False       # from a syndicated copy: evidence only, never a new event
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc}#{self.mention.id}"
+
+
+@dataclass
+class _Cluster:
+    members: list[MentionRecord] = field(default_factory=list)
+    lo: object = None
+    hi: object = None
+
+    def docs(self) -> set[str]:
+        return {m.doc for m in self.members}
+
+
+def _interval(value: str | None) -> edtf.Interval:
+    try:
+        return edtf.interval(value)
+    except edtf.EDTFError:
+        return None, None
+
+
+def _width(m: MentionRecord) -> int:
+    w = edtf.precision_days(m.mention.when) if m.mention.when else None
+    return w if w is not None else 10**6
+
+
+def _vague(m: MentionRecord) -> bool:
+    lo, hi = _interval(m.mention.when)
+    return lo is None or hi is None
+
+
+def _canonical(records: list[MentionRecord]) -> list[MentionRecord]:
+    return sorted(records, key=lambda m: (m.duplicate, _vague(m), _TYPE_ORDER.get(m.mention.type, 9),
+                                          _width(m), m.doc, m.mention.id))
+
+
+def _score(c: _Cluster, m: MentionRecord) -> float | None:
+    """How well `m` fits cluster `c`; None when it cannot be the same event."""
+    e = m.mention
+    first = c.members[0].mention
+    if e.type != first.type or m.doc in c.docs():
+        return None
+    lo, hi = _interval(e.when)
+    if not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
+        return None
+    hosts = {x.mention.host for x in c.members if x.mention.host}
+    if e.host and hosts and e.host not in hosts:
+        return None
+    people = {p for x in c.members for p in x.mention.people}
+    topics = {t for x in c.members for t in x.mention.topics}
+    score = 1.0
+    if e.people and people:
+        shared = len(set(e.people) & people)
+        if not shared:
+            return None
+        score += shared
+    elif e.type == "meeting" and (e.people or people) and not _vague(m):
+        # a dated meeting with named people and one without anyone: only when the date is exact
+        if edtf.precision_days(e.when) not in (1,) and not all(_vague(x) for x in c.members):
+            return None
+    if e.type in ("measure", "proposal", "agreement"):
+        if not (set(e.topics) & topics):
+            return None
+        score += len(set(e.topics) & topics) * 0.5
+    if e.type == "ceremony":
+        places = {x.mention.place.name for x in c.members if x.mention.place}
+        if e.place and places and e.place.name not in places:
+            return None
+    if e.place:
+        places = {_place_key(x.mention.place) for x in c.members if x.mention.place}
+        if _place_key(e.place) in places:
+            score += 0.5
+    # a vague mention recalls the most recent fitting event before its article
+    if c.hi is not None and m.published:
+        score += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)  # type: ignore[operator]
+    return score
+
+
+def _place_key(p: PlaceMention | None) -> str:
+    return (p.name or p.text).casefold() if p else ""
+
+
+def _day(iso: str):  # noqa: ANN202 — a date
+    return edtf.single_bounds(iso[:10])[0]
+
+
+def _narrow(c: _Cluster, m: MentionRecord) -> None:
+    lo, hi = _interval(m.mention.when)
+    if lo is not None and (c.lo is None or lo > c.lo):  # type: ignore[operator]
+        c.lo = lo
+    if hi is not None and (c.hi is None or hi < c.hi):  # type: ignore[operator]
+        c.hi = hi
+
+
+def cluster_mentions(records: list[MentionRecord]) -> list[list[MentionRecord]]:
+    """Groups of mentions that tell one real-world event, in a canonical order."""
+    clusters: list[_Cluster] = []
+    for m in _canonical(records):
+        best, best_score = None, 0.0
+        for c in clusters:
+            s = _score(c, m)
+            if s is not None and s > best_score:
+                best, best_score = c, s
+        if best is None:
+            if m.duplicate:
+                continue
+            best = _Cluster()
+            clusters.append(best)
+        best.members.append(m)
+        _narrow(best, m)
+    return [c.members for c in clusters]
+
+
+def _event_id(members: list[MentionRecord]) -> str:
+    anchor = min(m.key for m in members if not m.duplicate) if any(not m.duplicate for m in members) \
+        else min(m.key for m in members)
+    return "ev-" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:12]
+
+
+def _best_when(members: list[MentionRecord]) -> str | None:
+    """The most precise date that every source agrees with."""
+    values = [m.mention.when for m in members if m.mention.when]
+    if not values:
+        return None
+    intervals = [(v, _interval(v)) for v in values]
+    for v, iv in sorted(intervals, key=lambda x: (edtf.precision_days(x[0]) or 10**6, x[0])):
+        if all(edtf.within(iv, other) for _, other in intervals):
+            return v
+    lo = max((iv[0] for _, iv in intervals if iv[0]), default=None)
+    hi = min((iv[1] for _, iv in intervals if iv[1]), default=None)
+    if lo and hi and lo > hi:
+        return sorted(values, key=lambda v: edtf.precision_days(v) or 10**6)[0]
+    return edtf.span(lo, hi)
+
+
+def _majority(values: list[str | None]) -> str | None:
+    present = [v for v in values if v]
+    if not present:
+        return None
+    return max(sorted(set(present)), key=present.count)
+
+
+def _place(members: list[MentionRecord]) -> dict | None:
+    from accord.names import romanise
+
+    places = [(m.lang, m.mention.place) for m in members if m.mention.place]
+    if not places:
+        return None
+    names: dict[str, str] = {}
+    country = None
+    for lang, p in places:
+        names.setdefault(lang, p.name or p.text)
+        country = country or p.country
+    lang0, p0 = places[0]
+    latin = names.get("en") or names.get("fr") or romanise(p0.name or p0.text, lang0)
+    return {"name": latin, "names": names, "country": country}
+
+
+def build_events(pair: str, records: list[MentionRecord]) -> list[Event]:
+    """The real-world events of one partition, with part_of resolved to event ids."""
+    groups = cluster_mentions(records)
+    by_key: dict[str, str] = {}
+    events: list[Event] = []
+    for members in groups:
+        eid = _event_id(members)
+        for m in members:
+            by_key[m.key] = eid
+        ordered = sorted(members, key=lambda m: (m.duplicate, m.published or "", m.doc))
+        people: list[str] = []
+        for m in ordered:
+            people += [p for p in m.mention.people if p not in people]
+        topics = sorted({t for m in members for t in m.mention.topics})
+        countries = sorted({c for m in members for c in m.mention.countries})
+        first = members[0].mention
+        events.append(Event(
+            id=eid, type=first.type, when=_best_when(members), countries=countries,
+            host=_majority([m.mention.host for m in members]), pair=pair, place=_place(ordered),
+            people=people, orgs=[{"label": o} for o in sorted({o for m in members for o in m.mention.orgs})],
+            topics=topics,
+            mentions=[EventSource(doc=m.doc, lang=m.lang, local_id=m.mention.id, start=m.mention.start,
+                                  end=m.mention.end, text=m.mention.text) for m in sorted(members, key=lambda x: x.key)],
+        ))
+    # part_of: the parent's event, by the article's own local link
+    for ev, members in zip(events, groups):
+        parents = {by_key.get(f"{m.doc}#{m.mention.part_of}") for m in members if m.mention.part_of}
+        parents.discard(None)
+        parents.discard(ev.id)
+        ev.part_of = sorted(parents)[0] if parents else None  # type: ignore[type-var]
+    return sorted(events, key=lambda e: (str(_interval(e.when)[0] or ""), e.id))

@@ -1,0 +1,111 @@
+"""Cross-article linking: real-world events from the mentions of many articles."""
+from __future__ import annotations
+
+import itertools
+
+from accord.model import EventMention, PlaceMention
+from accord.resolve.commitments import link_commitments
+from accord.resolve.linking import MentionRecord, build_events
+
+
+def _m(doc: str, lid: str, etype: str, when: str | None, host: str | None = None, people=(), topics=(),
+       part_of: str | None = None, place: str | None = None, lang: str = "en", published: str = "2025-11-27",
+       duplicate: bool = False) -> MentionRecord:
+    mention = EventMention(id=lid, type=etype, start=0, end=10, text=f"{doc} {lid}", when=when,
+                           countries=["KZ", "MA"], host=host, people=list(people), topics=list(topics),
+                           part_of=part_of,
+                           place=PlaceMention(0, 5, place, place, host) if place else None)
+    return MentionRecord(doc, lang, published, mention, duplicate)
+
+
+def _groups(events) -> set[frozenset[str]]:
+    return {frozenset(f"{m.doc}#{m.local_id}" for m in e.mentions) for e in events}
+
+
+def test_vague_recall_links_to_the_precise_event_in_another_language() -> None:
+    ar = _m("ar.txt", "e1", "visit", "2025-09-21/2025-09-25", "KZ", ["tahar", "gharib"], lang="ar", published="2025-09-24")
+    ru_vague = _m("ru.txt", "e5", "visit", "../2025-11-27", "KZ", place="Астана", lang="ru")
+    ru_news = _m("ru.txt", "e1", "visit", "2025-11/2025-11-27", "MA", ["koshanov"], lang="ru")
+    events = build_events("KZ-MA", [ar, ru_vague, ru_news])
+    assert _groups(events) == {frozenset({"ar.txt#e1", "ru.txt#e5"}), frozenset({"ru.txt#e1"})}
+    merged = next(e for e in events if len(e.mentions) == 2)
+    # the most precise date every source agrees with, the union of people, the place the recall names
+    assert merged.when == "2025-09-21/2025-09-25"
+    assert merged.people == ["tahar", "gharib"]
+    assert merged.place and merged.place["names"]["ru"] == "Астана"
+
+
+def test_order_of_arrival_does_not_change_the_events() -> None:
+    records = [
+        _m("a.txt", "e1", "visit", "2025-09-21/2025-09-25", "KZ", ["x"]),
+        _m("a.txt", "e2", "meeting", "2025-09-22", "KZ", ["x", "y"], part_of="e1"),
+        _m("b.txt", "e1", "visit", "../2025-11-27", "KZ"),
+        _m("b.txt", "e2", "measure", "2025", topics=["mobility"]),
+        _m("c.txt", "e1", "measure", "2025-03", topics=["mobility"], published="2025-09-24"),
+    ]
+    outputs = set()
+    for perm in itertools.permutations(records):
+        events = build_events("KZ-MA", list(perm))
+        outputs.add(tuple((e.id, e.when, e.part_of, tuple(sorted(m.doc + m.local_id for m in e.mentions)))
+                          for e in events))
+    assert len(outputs) == 1
+
+
+def test_two_events_of_one_article_are_never_merged() -> None:
+    a1 = _m("a.txt", "e1", "visit", "2014", "KZ", ["biadillah"])
+    a2 = _m("a.txt", "e2", "visit", "2014", "KZ")
+    events = build_events("KZ-MA", [a1, a2])
+    assert len(events) == 2
+
+
+def test_disjoint_participants_keep_visits_apart() -> None:
+    a = _m("a.txt", "e1", "visit", "2025-11/2025-11-20", "MA", ["koshanov"])
+    b = _m("b.txt", "e1", "visit", "2025-11/2025-11-25", "MA", ["nurtleu"])
+    assert len(build_events("KZ-MA", [a, b])) == 2
+
+
+def test_hosts_and_dates_that_disagree_keep_events_apart() -> None:
+    a = _m("a.txt", "e1", "visit", "2014", "KZ")
+    b = _m("b.txt", "e1", "visit", "2014", "MA")
+    c = _m("c.txt", "e1", "visit", "2019", "KZ")
+    assert len(build_events("KZ-MA", [a, b, c])) == 3
+
+
+def test_measures_link_only_on_a_shared_topic() -> None:
+    visa = _m("a.txt", "e1", "measure", "2025-03", topics=["mobility"])
+    visa2 = _m("b.txt", "e1", "measure", "2025", topics=["mobility"])
+    embassy = _m("c.txt", "e1", "measure", "2025", topics=["transport"])
+    groups = _groups(build_events("KZ-MA", [visa, visa2, embassy]))
+    assert frozenset({"a.txt#e1", "b.txt#e1"}) in groups and frozenset({"c.txt#e1"}) in groups
+
+
+def test_part_of_points_at_the_parent_event_id() -> None:
+    visit = _m("a.txt", "e1", "visit", "2025-09-21/2025-09-25", "KZ", ["x"])
+    meeting = _m("a.txt", "e2", "meeting", "2025-09-22", "KZ", ["x", "y"], part_of="e1")
+    events = {e.type: e for e in build_events("KZ-MA", [visit, meeting])}
+    assert events["meeting"].part_of == events["visit"].id
+
+
+def test_a_duplicate_copy_adds_evidence_but_no_event() -> None:
+    orig = _m("a.txt", "e1", "visit", "2025-09-21/2025-09-25", "KZ", ["x"])
+    copy = _m("copy.txt", "e1", "visit", "2025-09-21/2025-09-25", "KZ", ["x"], duplicate=True)
+    stray = _m("copy.txt", "e2", "ceremony", "2025-09-23", "KZ", place="mausoleum", duplicate=True)
+    events = build_events("KZ-MA", [copy, stray, orig])
+    assert len(events) == 1 and len(events[0].mentions) == 2
+
+
+def test_proposed_flights_are_carried_out_by_a_later_route() -> None:
+    proposal = _m("a.txt", "e1", "proposal", None, topics=["transport"])
+    route = _m("b.txt", "e1", "measure", "2026-03", topics=["transport"], published="2026-03-02")
+    visa = _m("c.txt", "e1", "measure", "2026-01", topics=["mobility"])
+    events = build_events("KZ-MA", [proposal, route, visa])
+    links = link_commitments(events)
+    by_type = {e.type: e for e in events}
+    assert links == [(by_type["proposal"].id, next(e.id for e in events if e.topics == ["transport"]
+                                                  and e.type == "measure"), "carried_out_by")]
+
+
+def test_a_proposal_is_not_carried_out_by_its_own_article() -> None:
+    proposal = _m("a.txt", "e1", "proposal", None, topics=["transport"])
+    same_doc = _m("a.txt", "e2", "measure", "2025", topics=["transport"])
+    assert link_commitments(build_events("KZ-MA", [proposal, same_doc])) == []
