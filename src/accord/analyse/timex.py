@@ -1,0 +1,301 @@
+"""Time expressions in ar, ru, kk, fr and en, normalised to EDTF and anchored on the publication date.
+
+`find_times` runs every compiled pattern of the language over the text (folded by a
+length-preserving character map, so offsets hold), keeps the longest non-overlapping
+matches, joins a weekday or relative day to the date right after it («أمس الثلاثاء 23
+شتنبر», «lundi 22 juillet»), and resolves partial dates against the publication date
+(rules in `timex_anchor`). A weekday or relative day that disagrees with the stated
+date gives the interval between both readings, as GOLD.md accepts either.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from accord import edtf
+from accord.analyse import timex_anchor as anchor
+from accord.analyse.timex_lexicon import Grammar, fold, grammar, key, month_forms
+from accord.model import TimeExpr
+
+__all__ = ["find_times", "month_names"]
+
+_GAP = re.compile(r"^[\s,،()\-]*$")
+_RELATIVE = re.compile(r"^(day|week|month|year)([+-]\d+)$")
+_DIGIT = re.compile(r"\d")
+
+
+def month_names(lang: str) -> dict[str, int]:
+    """Every month form of `lang` (CLDR, all regional variants, plus curated extras) -> 1..12."""
+    return dict(month_forms(lang))
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    value: str | None = None
+    kind: str = "day"
+    year: int | None = None          # a year the text states explicitly (context for «the same year»)
+    day: date | None = None          # the stated day, for joining with a weekday before it
+    weekday: int | None = None
+    weekday_mod: str | None = None
+    rel_day: date | None = None
+    same_year: bool = False
+    needs_date: bool = False         # a weekday that is a date only right before one («الخميس 25 شتنبر»)
+
+
+class _Skip(Exception):
+    """The match is not a date after all (no anchor, impossible day, ambiguous word)."""
+
+
+def find_times(text: str, lang: str, published: date | str | None,
+               context_year: int | None = None) -> list[TimeExpr]:
+    """Every time expression of `text`, non-overlapping, in text order.
+
+    `published` anchors partial and relative dates; without it only fully stated dates
+    are returned. `context_year` is the year «the same year» refers to before the text
+    states one itself.
+    """
+    if isinstance(published, str):
+        try:
+            published = date.fromisoformat(published[:10])
+        except ValueError as exc:
+            raise ValueError(f"published is not an ISO date: {published!r}") from exc
+    g = grammar(lang)
+    folded = fold(text)
+    has_digit = _DIGIT.search(folded) is not None
+    candidates: list[tuple[int, int, _Hit]] = []
+    for order, (name, regex, needs_digit) in enumerate(g.patterns):
+        if needs_digit and not has_digit:
+            continue
+        for m in regex.finditer(folded):
+            try:
+                hit = _read(name, m.groupdict(), g, published)
+            except (_Skip, ValueError, KeyError, TypeError):
+                continue
+            hit.start, hit.end = m.start(), m.end()
+            candidates.append((-(hit.end - hit.start), order, hit))
+    hits = _select(candidates)
+    hits = _join_weekdays(hits, folded, published)
+    return _finish(hits, text, published, context_year)
+
+
+def _select(candidates: list[tuple[int, int, _Hit]]) -> list[_Hit]:
+    """Longest matches first, earlier patterns win ties; no overlaps."""
+    taken: list[_Hit] = []
+    for _, _, hit in sorted(candidates, key=lambda c: (c[0], c[1], c[2].start)):
+        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            taken.append(hit)
+    return sorted(taken, key=lambda h: h.start)
+
+
+def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None) -> list[_Hit]:
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        hit = hits[i]
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (hit.weekday is not None or hit.rel_day is not None) and hit.day is None and nxt \
+                and nxt.day is not None and nxt.kind == "day" and _GAP.match(folded[hit.end:nxt.start]):
+            readings = [nxt.day]
+            if hit.rel_day is not None:
+                readings.append(hit.rel_day)
+            if hit.weekday is not None:
+                readings.append(anchor.weekday_near(nxt.day, hit.weekday))
+            lo, hi = min(readings), max(readings)
+            out.append(_Hit(hit.start, nxt.end, edtf.span(lo, hi), "day" if lo == hi else "interval",
+                            year=nxt.year, day=nxt.day))
+            i += 2
+            continue
+        if hit.weekday is not None and hit.value is None:
+            if pub is None or hit.needs_date:
+                i += 1
+                continue
+            if hit.rel_day is not None:
+                readings = [hit.rel_day, anchor.weekday_near(hit.rel_day, hit.weekday)]
+            else:
+                readings = [anchor.weekday_around(pub, hit.weekday, hit.weekday_mod)]
+            hit.value, hit.kind = edtf.span(min(readings), max(readings)), "relative"
+        out.append(hit)
+        i += 1
+    return out
+
+
+def _finish(hits: list[_Hit], text: str, pub: date | None, context_year: int | None) -> list[TimeExpr]:
+    out: list[TimeExpr] = []
+    year = context_year
+    for hit in hits:
+        if hit.same_year:
+            if year is None:
+                continue
+            hit.value = str(year)
+        elif hit.year is not None:
+            year = hit.year
+        if hit.value is None or not edtf.is_valid(hit.value):
+            continue
+        out.append(TimeExpr(hit.start, hit.end, text[hit.start:hit.end], hit.value, hit.kind))
+    return out
+
+
+# --- reading one match -------------------------------------------------------------------
+
+def _need(pub: date | None) -> date:
+    if pub is None:
+        raise _Skip
+    return pub
+
+
+def _month(g: Grammar, text: str | None) -> int:
+    if text is None:
+        raise _Skip
+    if text.isdigit():
+        number = int(text)
+        if not 1 <= number <= 12:
+            raise _Skip
+        return number
+    return g.months[key(text)]
+
+
+def _mod(table: dict[str, str], text: str | None) -> str | None:
+    return table[key(text)] if text else None
+
+
+def _year(gd: dict[str, str | None], *names: str) -> int | None:
+    for name in names:
+        if gd.get(name):
+            return int(gd[name])  # type: ignore[arg-type]
+    return None
+
+
+def _day(g: Grammar, gd: dict[str, str | None], t: str, pub: date | None,
+         year: int | None = None) -> tuple[date, bool]:
+    """The day of groups d<t>, m<t>, y<t>/mod<t>; whether its year was stated."""
+    month = _month(g, gd.get(f"m{t}"))
+    d = int(gd[f"d{t}"])  # type: ignore[arg-type]
+    stated = _year(gd, f"y{t}") or year
+    if stated:
+        return date(stated, month, d), True
+    mod = _mod(g.month_mods, gd.get(f"mod{t}"))
+    p = _need(pub)
+    y = anchor.year_by_modifier(mod, month, d, p) if mod else anchor.year_of_day(month, d, p)
+    return date(y, month, d), False
+
+
+def _read(name: str, gd: dict[str, str | None], g: Grammar, pub: date | None) -> _Hit:
+    if name in ("day", "iso", "numeric"):
+        day, stated = _day(g, gd, "a", pub)
+        return _Hit(0, 0, day.isoformat(), "day", year=day.year if stated else None, day=day)
+    if name == "day_of_month":
+        p = _need(pub)
+        offset = {"current": 0, "last_month": -1, "next_month": 1}[g.month_phrases[key(gd["mp"])]]  # type: ignore[arg-type]
+        y, m = anchor.shift_month(p, offset)
+        day = date(y, m, int(gd["da"]))  # type: ignore[arg-type]
+        return _Hit(0, 0, day.isoformat(), "day", day=day)
+    if name in ("range_days", "range_mdd"):
+        end, stated = _day(g, gd, "b", pub, _year(gd, "y0"))
+        first = int(gd["da"])  # type: ignore[arg-type]
+        start = date(end.year, end.month, first) if first <= end.day else \
+            date(*anchor.shift_month(end, -1), first)
+        return _interval(start, end, end.year if stated else None)
+    if name in ("range_dm", "range_mdmd"):
+        end, stated = _day(g, gd, "b", pub, _year(gd, "y0"))
+        month_a = _month(g, gd["ma"])
+        day_a = int(gd["da"])  # type: ignore[arg-type]
+        year_a = _year(gd, "ya") or (end.year if (month_a, day_a) <= (end.month, end.day) else end.year - 1)
+        return _interval(date(year_a, month_a, day_a), end, end.year if stated else None)
+    if name == "range_months":
+        mb, ma = _month(g, gd["mb"]), _month(g, gd["ma"])
+        yb = _year(gd, "yb")
+        if yb is None:
+            mod = _mod(g.month_mods, gd.get("modb"))
+            p = _need(pub)
+            yb = anchor.year_by_modifier(mod, mb, None, p) if mod else anchor.year_of_month(mb, p)
+        ya = _year(gd, "ya") or (yb if ma <= mb else yb - 1)
+        if (ya, ma) >= (yb, mb):
+            raise _Skip
+        return _Hit(0, 0, f"{ya}-{ma:02d}/{yb}-{mb:02d}", "interval", year=_year(gd, "yb"))
+    if name == "range_years":
+        ya, yb = int(gd["ya"]), int(gd["yb"])  # type: ignore[arg-type]
+        if yb <= ya:
+            raise _Skip
+        return _Hit(0, 0, f"{ya}/{yb}", "interval", year=yb)
+    if name in ("month", "month_alone", "month_inflected"):
+        if name == "month_inflected":
+            _check_inflected(g, gd["ma"])  # type: ignore[arg-type]
+        month = _month(g, gd["ma"])
+        stated = _year(gd, "ya")
+        if stated:
+            return _Hit(0, 0, f"{stated}-{month:02d}", "month", year=stated)
+        p = _need(pub)
+        mod = _mod(g.month_mods, gd.get("moda"))
+        y = anchor.year_by_modifier(mod, month, None, p) if mod else anchor.year_of_month(month, p)
+        return _Hit(0, 0, f"{y}-{month:02d}", "month")
+    if name == "year":
+        y = int(gd["ya"])  # type: ignore[arg-type]
+        return _Hit(0, 0, str(y), "year", year=y)
+    if name == "season":
+        word = key(gd["sa"])  # type: ignore[arg-type]
+        season = g.seasons[word]
+        stated = _year(gd, "ya")
+        mod = _mod(g.season_mods, gd.get("smoda") or gd.get("smodb"))
+        if word in g.context_seasons and not (gd.get("spa") or mod or stated):
+            raise _Skip
+        y = stated or anchor.season_year(season, mod, _need(pub))
+        return _Hit(0, 0, f"{y}-{season}", "season", year=stated)
+    if name == "weekday":
+        rel = gd.get("rel")
+        wmod = _mod(g.weekday_mods, gd.get("wmoda") or gd.get("wmodb"))
+        hit = _Hit(0, 0, None, "relative", weekday=g.weekdays[key(gd["wd"])], weekday_mod=wmod,  # type: ignore[arg-type]
+                   needs_date=g.weekday_needs_prefix and not (rel or gd.get("wpre") or wmod))
+        if rel:
+            hit.rel_day = _relative_day(g, rel, _need(pub))
+        return hit
+    if name == "relative":
+        return _relative(g.relative[key(gd["rel"])], pub)  # type: ignore[arg-type]
+    raise KeyError(name)
+
+
+def _check_inflected(g: Grammar, text: str) -> None:
+    """A month alone in Kazakh is a date only with a locative ending, and not if the stem is ambiguous."""
+    k = key(text)
+    for suffix in g.month_alone_suffixes:
+        base = k[: -len(suffix)]
+        if k.endswith(suffix) and base in g.month_bases and base not in g.ambiguous_alone:
+            return
+    raise _Skip
+
+
+def _interval(start: date, end: date, year: int | None) -> _Hit:
+    if start >= end:
+        raise _Skip
+    return _Hit(0, 0, edtf.span(start, end), "interval", year=year)
+
+
+def _relative_day(g: Grammar, phrase: str, pub: date) -> date:
+    m = _RELATIVE.match(g.relative[key(phrase)])
+    if not m or m[1] != "day":
+        raise _Skip
+    return pub + timedelta(days=int(m[2]))
+
+
+def _relative(code: str, pub: date | None) -> _Hit:
+    if code == "same_year":
+        return _Hit(0, 0, None, "relative", same_year=True)
+    p = _need(pub)
+    if code == "recent":
+        return _Hit(0, 0, f"../{p.isoformat()}", "open")
+    m = _RELATIVE.match(code)
+    if not m:
+        raise KeyError(code)
+    unit, offset = m[1], int(m[2])
+    if unit == "day":
+        d = p + timedelta(days=offset)
+        return _Hit(0, 0, d.isoformat(), "relative", rel_day=d)
+    if unit == "week":
+        lo, hi = anchor.week_bounds(p, offset)
+        return _Hit(0, 0, edtf.span(lo, hi), "relative")
+    if unit == "month":
+        y, mo = anchor.shift_month(p, offset)
+        return _Hit(0, 0, f"{y}-{mo:02d}", "relative")
+    return _Hit(0, 0, str(p.year + offset), "relative")
