@@ -23,6 +23,10 @@ from accord.store import Store
 
 log = logging.getLogger(__name__)
 
+# Hamming distance of simhashes under which an article is a copy of a stored one
+# (see accord.ingest.dedup.DuplicateIndex for why 8 and not 3).
+NEAR_DUPLICATE_BITS = 8
+
 # Documents analysed together: large enough to keep a pool busy, small enough to store often.
 CHUNK = 64
 
@@ -87,7 +91,7 @@ def _classify(doc: Document, store: Store) -> str:
     stored = store.document(doc.doc)
     if stored is not None and stored.sha256 == doc.sha256:
         return "unchanged"
-    near = [d for d in store.near_duplicates(doc.simhash) if d != doc.doc]
+    near = [d for d in store.near_duplicates(doc.simhash, NEAR_DUPLICATE_BITS) if d != doc.doc]
     if near:
         doc.duplicate_of = sorted(near)[0]
         return "duplicate"
