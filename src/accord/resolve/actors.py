@@ -28,6 +28,7 @@ def resolve_people(analysis: DocumentAnalysis, registry: Registry) -> dict[str, 
         else:
             actor = registry.add_provisional(person.name, analysis.lang, person.role, person.country)
         _remember_form(actor, analysis.lang, person.name)
+        registry.add_name(actor.id, person.name, analysis.lang)  # so the next article finds this form too
         out[person.id] = actor
     return out
 

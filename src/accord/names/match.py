@@ -1,0 +1,133 @@
+"""Comparing two personal names written in any of the supported scripts.
+
+Names are compared token by token on their phonetic keys, so the order of
+tokens («Қошанов Ерлан» / «Ерлан Кошанов») and a missing patronymic do not
+matter; a surname alone is *compatible* with a full name but is not the
+*same* name, which only context (role, country, date) can settle.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from accord.names.keys import NameToken, name_tokens, primary_skeleton
+
+# Chosen on tests/data/name_pairs.tsv (see benchmarks/bench_names.py): between
+# the lowest same-person score (0.925: an initial and a surname) and the highest
+# different-person score (0.80: محمد بن راشد / Мухаммед Ульд Ар-Рашид).
+SAME_NAME_THRESHOLD = 0.85
+# Two skeletons that differ by one class in four may be one word misspelt, but
+# as often two names (Nurlan NRLN / Yerlan ARLN): a near key counts a little,
+# never enough to make two names the same on its own.
+_FUZZY_FLOOR = 0.75
+_FUZZY_WEIGHT = 0.6
+_INITIAL_SCORE = 0.85
+# A single token against a longer name: compatible, never the same name alone.
+_SINGLE_TOKEN_CAP = 0.6
+_PARTICLE_CLASH = 0.2
+
+
+def token_similarity(a: NameToken, b: NameToken) -> float:
+    """1.0 for tokens with a common key, a lower score for near keys and initials, else 0."""
+    if a.initial or b.initial:
+        first_a = a.initial or _first_class(a)
+        first_b = b.initial or _first_class(b)
+        return _INITIAL_SCORE if first_a and first_a == first_b else 0.0
+    if a.keys & b.keys:
+        return 1.0
+    best = 0.0
+    for ka in a.keys:
+        if ka.startswith("#"):
+            continue
+        for kb in b.keys:
+            if kb.startswith("#") or min(len(ka), len(kb)) < 3:
+                continue
+            best = max(best, Levenshtein.normalized_similarity(ka, kb))
+    return best * _FUZZY_WEIGHT if best >= _FUZZY_FLOOR else 0.0
+
+
+def _first_class(token: NameToken) -> str:
+    return token.primary[:1]
+
+
+def _align(a: tuple[NameToken, ...], b: tuple[NameToken, ...]) -> list[tuple[int, int, float]]:
+    """Greedy one-to-one pairing of tokens by similarity, best pairs first."""
+    pairs = sorted(
+        ((token_similarity(ta, tb), i, j) for i, ta in enumerate(a) for j, tb in enumerate(b)),
+        reverse=True,
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out: list[tuple[int, int, float]] = []
+    for sim, i, j in pairs:
+        if sim <= 0 or i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        out.append((i, j, sim))
+    return out
+
+
+def _content(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
+    return tuple(t for t in tokens if not t.particle)
+
+
+def _counted(tokens: tuple[NameToken, ...], matched: set[int]) -> int:
+    """Tokens that count towards coverage: an unmatched patronymic does not."""
+    return sum(1 for i, t in enumerate(tokens) if i in matched or not t.optional)
+
+
+def _joined(tokens: tuple[NameToken, ...]) -> str:
+    return primary_skeleton("".join(t.text for t in tokens if not t.initial and not t.text.startswith("#")))
+
+
+@lru_cache(maxsize=131072)
+def name_similarity(a: str, a_lang: str | None, b: str, b_lang: str | None) -> float:
+    """How likely two names are the same person's name, in [0, 1], from the names alone.
+
+    Cached: the registry compares the same few forms again and again.
+    """
+    ta, tb = _content(name_tokens(a, a_lang)), _content(name_tokens(b, b_lang))
+    if not ta or not tb:
+        return 0.0
+    pairs = _align(ta, tb)
+    total = sum(sim for _, _, sim in pairs)
+    na = _counted(ta, {i for i, _, _ in pairs})
+    nb = _counted(tb, {j for _, j, _ in pairs})
+    small, big = min(na, nb), max(na, nb)
+    if small == 1 and big > 1:
+        score = _SINGLE_TOKEN_CAP * total
+    else:
+        score = 0.8 * total / small + 0.2 * total / big
+    # «bin» in one name and «ould» in the other: two naming customs, two families.
+    particles_a = {k for t in name_tokens(a, a_lang) if t.particle for k in t.keys}
+    particles_b = {k for t in name_tokens(b, b_lang) if t.particle for k in t.keys}
+    if particles_a and particles_b and not particles_a & particles_b:
+        score -= _PARTICLE_CLASH
+    # Tokens split or glued differently (بيد الله / Biadillah, Ben Abdallah / Benabdallah).
+    whole_a, whole_b = _joined(name_tokens(a, a_lang)), _joined(name_tokens(b, b_lang))
+    if len(whole_a) >= 6 and whole_a == whole_b:
+        score = max(score, 0.95)
+    return min(score, 1.0)
+
+
+def same_name(a: str, a_lang: str | None, b: str, b_lang: str | None) -> bool:
+    """Whether two names are, by their form alone, the same person's name."""
+    return name_similarity(a, a_lang, b, b_lang) >= SAME_NAME_THRESHOLD
+
+
+def name_compatible(a: str, b: str, a_lang: str | None = None, b_lang: str | None = None) -> bool:
+    """Whether one name could be a shorter form of the other.
+
+    Every token of the shorter name (an initial included) matches a distinct
+    token of the longer: «Кошанов» and «Е. Кошанов» are compatible with
+    «Ерлан Кошанов», «Нурлан Кошанов» is not.
+    """
+    ta = tuple(t for t in _content(name_tokens(a, a_lang)) if not t.optional)
+    tb = tuple(t for t in _content(name_tokens(b, b_lang)) if not t.optional)
+    if not ta or not tb:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    pairs = [(i, j, sim) for i, j, sim in _align(short, long_) if sim >= _INITIAL_SCORE]
+    return len(pairs) == len(short) and any(not short[i].initial for i, _, _ in pairs)
