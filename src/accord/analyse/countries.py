@@ -1,0 +1,123 @@
+"""Country mentions: names, official long forms, adjectives, peoples and capitals.
+
+Names come from CLDR (babel) and official names from pycountry for every country;
+the per-language `countries.toml` adds short forms, adjectives and peoples, which
+CLDR lacks. Capitals come from `places.toml` (the first city of each country).
+Matching goes through the language pack, so inflected and clitic forms are found
+(«Казахстана», «Мароккомен», «بالمغرب», «марокканских»).
+"""
+from __future__ import annotations
+
+import gettext
+import re
+from functools import lru_cache
+
+import pycountry
+from babel import Locale
+
+from accord.lang.data import load
+from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
+from accord.model import CountryMention
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?؟…\n]\s*|[«\"“]\s*)$")
+
+
+@lru_cache(maxsize=None)
+def country_names(lang: str) -> dict[str, list[str]]:
+    """ISO code → names in `lang` (CLDR name first, then the official name)."""
+    territories = Locale.parse(lang).territories
+    official = _official_translator(lang)
+    out: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = []
+        if code in territories:
+            # CLDR writes some names with an alternative in brackets: «Myanmar (Burma)».
+            names += [n.strip() for n in re.split(r"[()]", territories[code]) if n.strip()]
+        long_name = getattr(country, "official_name", None)
+        if long_name:
+            names.append(official(long_name))
+        out[code] = [n for n in dict.fromkeys(names) if n]
+    return out
+
+
+def _official_translator(lang: str):
+    if lang == "en":
+        return lambda s: s
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+    except OSError:
+        return lambda s: s
+
+
+@lru_cache(maxsize=None)
+def _matcher(lang: str) -> tuple[PhraseMatcher, dict]:
+    pack = get_pack(lang)
+    data = load(lang, "countries")
+    entries: list[tuple[str, tuple[str, str], bool]] = []
+    for code, names in country_names(lang).items():
+        entries += [(n, (code, "name"), False) for n in names]
+    for code, names in data.get("aliases", {}).items():
+        entries += [(n, (code, "name"), False) for n in names]
+    for code, forms in data.get("adjectives", {}).items():
+        entries += [(f, (code, "adjective"), True) for f in forms]
+    for code, forms in data.get("peoples", {}).items():
+        entries += [(f, (code, "people"), True) for f in forms]
+    for code, cities in load(lang, "places").get("cities", {}).items():
+        if cities:
+            entries.append((cities[0], (code, "capital"), False))
+    return PhraseMatcher(pack, entries), data.get("ambiguity", {})
+
+
+def find_countries(text: str, lang: str) -> list[CountryMention]:
+    """Every country mention in `text`, in text order."""
+    matcher, ambiguity = _matcher(lang)
+    pack = get_pack(lang)
+    pieces = pack.pieces(text)
+    rules = _Rules(pack, ambiguity, text, pieces)
+    out = []
+    for m in matcher.find(text, pieces, accept=rules.accept):
+        code, form = m.payload
+        if form == "adjective" and rules.capitalised_people and m.text[:1].isupper() \
+                and not _SENTENCE_START_RE.search(text[:m.start]):
+            form = "people"
+        out.append(CountryMention(m.start, m.end, m.text, code, form))
+    return out
+
+
+class _Rules:
+    """The ambiguity rules of `countries.toml` applied to one candidate match."""
+
+    def __init__(self, pack: LanguagePack, ambiguity: dict, text: str, pieces: list) -> None:
+        self.pack, self.text, self.pieces = pack, text, pieces
+        self.not_initial = {pack.normalise(w) for w in ambiguity.get("not_sentence_initial", [])}
+        self.only_longer = {pack.normalise(w) for w in ambiguity.get("only_in_longer", [])}
+        self.given_names = {pack.normalise(w) for w in ambiguity.get("given_names", [])}
+        self.language_words = {pack.key(w) for w in ambiguity.get("language_words", [])}
+        self.capitalised_people = bool(ambiguity.get("capitalised_adjective_is_people", False))
+
+    def _bases(self, i: int) -> set[str]:
+        if 0 <= i < len(self.pieces):
+            return {c.form for c in self.pack.candidates(self.pieces[i][2])}
+        return set()
+
+    def accept(self, m: Match) -> bool:
+        surface = self.pack.normalise(m.text)
+        if m.first_piece == m.last_piece and self.only_longer & self._bases(m.first_piece):
+            return False
+        if surface in self.not_initial and _SENTENCE_START_RE.search(self.text[:m.start]):
+            return False
+        code, form = m.payload
+        if form in ("adjective", "people") and self.language_words & (
+                self._bases(m.last_piece + 1) | self._bases(m.first_piece - 1)):
+            return False   # «Kazakh language», «на казахском языке», «اللغة الفرنسية»
+        if surface in self.given_names and self._next_is_capitalised(m):
+            return False   # «Chad Smith»
+        return True
+
+    def _next_is_capitalised(self, m: Match) -> bool:
+        i = m.last_piece + 1
+        if i >= len(self.pieces):
+            return False
+        gap = self.text[self.pieces[m.last_piece][1]:self.pieces[i][0]]
+        return gap.strip() == "" and self.pieces[i][2][:1].isupper()

@@ -1,0 +1,472 @@
+"""Person mentions: people introduced by titles and roles, in apposition, or by the
+shape of their names; and their clustering within one article.
+
+Rules, not a model (no Arabic NER ships offline; natasha's Russian NER costs
+~0.1 s an article and leaves names inflected). A title from `titles.toml` opens
+a chain of institutions and countries written next to it («председателем Палаты
+представителей Парламента Королевства Марокко»); the chain gives the role, the
+institution and the country; the name follows it. Names without a title are runs
+of capitalised words (Cyrillic, Latin) or runs of Arabic words that start with a
+known given name; a surname seen in a full name is found again on its own.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from babel import Locale
+
+from accord.analyse.places import find_places
+from accord.lang.data import load
+from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
+from accord.model import CountryMention, OrgMention, Person, PersonMention, Span
+
+# Most specific first: when a person carries several roles, the first one wins.
+ROLE_PRIORITY = ("king", "president", "head_of_state", "head_of_government", "speaker", "deputy_speaker",
+                 "foreign_minister", "minister", "ambassador", "group_chair", "group_member", "senator", "mp",
+                 "official", "photo_credit")
+_ROMAN_RE = re.compile(r"[IVXLC]+")
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+_LATIN_CYR_RE = re.compile(r"[A-Za-zÀ-ÿЀ-ӿ]")
+_SPACE_RE = re.compile(r"[ \u00a0]+")
+_MAX_GAP = 40   # characters: what stands between a title and its institution is short
+
+
+@dataclass(frozen=True)
+class _Title:
+    role: str       # a role code, "" (honorific), or head / head:president / deputy / member
+    org: str
+    country: str
+
+
+@dataclass
+class _Chain:
+    start: int
+    end: int
+    titles: list[Match] = field(default_factory=list)
+    orgs: list[OrgMention] = field(default_factory=list)
+    countries: list[CountryMention] = field(default_factory=list)
+
+
+@dataclass
+class _Lexicon:
+    titles: PhraseMatcher
+    roles: dict
+    names: dict
+    stop: frozenset[str]
+    given: frozenset[str]
+    particles: frozenset[str]
+    photo_credit: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _lexicon(lang: str) -> _Lexicon:
+    pack = get_pack(lang)
+    data = load(lang, "titles")
+    entries = []
+    for role, org, country, *forms in data.get("titles", []):
+        entries += [(f, _Title(role, org, country), False) for f in forms]
+    names = data.get("names", {})
+    locale = Locale.parse(lang)
+    calendar_words: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            calendar_words |= set(locale.months[context][width].values())
+            calendar_words |= set(locale.days[context][width].values())
+    stop = {pack.normalise(w) for w in [*names.get("not_names", []), *names.get("name_stop", []), *calendar_words]}
+    # A compound given name («عبد القادر») is known by its first word too.
+    given = {pack.normalise(w) for g in names.get("given_names", []) for w in (g, g.split()[0])}
+    return _Lexicon(PhraseMatcher(pack, entries), data.get("roles", {}), names, frozenset(stop),
+                    frozenset(given), frozenset(pack.particles),
+                    frozenset(pack.normalise(w) for w in names.get("photo_credit", [])))
+
+
+def _best_role(roles: list[str | None]) -> str | None:
+    known = [r for r in roles if r]
+    return min(known, key=lambda r: ROLE_PRIORITY.index(r) if r in ROLE_PRIORITY else len(ROLE_PRIORITY),
+               default=None)
+
+
+class _Finder:
+    def __init__(self, text: str, lang: str, countries: list[CountryMention], orgs: list[OrgMention]) -> None:
+        self.text, self.lang = text, lang
+        self.pack: LanguagePack = get_pack(lang)
+        self.lex = _lexicon(lang)
+        names = self.lex.names
+        self.countries = [c for c in countries if c.form != "capital"]
+        self.orgs = orgs
+        self.pieces = self.pack.pieces(text)
+        self.tokens = self.pack.tokens(text)
+        self.token_starts = [t[0] for t in self.tokens]
+        self.titles = self.lex.titles.find(text, self.pieces)
+        places = find_places(text, lang)
+        self.blocked = bytearray(len(text))   # characters inside a country, institution, title or city
+        for s, e in [(c.start, c.end) for c in countries] + [(o.start, o.end) for o in orgs] \
+                + [(t.start, t.end) for t in self.titles] + [(p.start, p.end) for p in places if p.kind != "building"]:
+            self.blocked[s:e] = b"\x01" * (e - s)
+        # Buildings block only names without a title: «мавзолей Короля Мухаммеда V» still names a king.
+        self.buildings = [(p.start, p.end) for p in places if p.kind == "building"]
+        self.items: list[tuple[int, object]] = sorted([(o.start, o) for o in orgs] + [(c.start, c) for c in self.countries]
+                            + [(t.start, t) for t in self.titles], key=lambda x: x[0])
+        self.item_starts = [s for s, _ in self.items]
+        self.connectors = {self.pack.normalise(w) for w in load(lang, "institutions").get("connectors", [])}
+        self.chain_connectors = self.connectors | {self.pack.normalise(w) for w in names.get("chain_connectors", [])}
+        self.comma_before_name = bool(names.get("comma_before_name", False))
+        self.foreign_endings = tuple(self.pack.normalise(e) for e in names.get("foreign_name_endings", []))
+        self.stop_shapes = [re.compile(s) for s in names.get("stop_shapes", [])]
+        self.max_skip = int(names.get("max_skip", 0))
+        self.org_before = names.get("org_side") == "before"
+        self.used: list[tuple[int, int]] = []
+
+    # -- helpers ---------------------------------------------------------------
+    def _is_blocked(self, start: int, end: int, spans: list[tuple[int, int]] | None = None) -> bool:
+        if spans is None:
+            return 1 in self.blocked[start:end]
+        return any(s < end and start < e for s, e in spans)
+
+    def _gap_ok(self, a: int, b: int, allow_comma: bool = False, connectors: set[str] | None = None) -> bool:
+        if b - a > _MAX_GAP:
+            return False
+        gap = self.text[a:b]
+        if "\n" in gap:
+            return False
+        connectors = self.connectors if connectors is None else connectors
+        words = [self.pack.normalise(w) for _, _, w in self.pack.pieces(gap)]
+        rest = re.sub(r"\w+", "", gap)
+        punct = r"[\s\-‐–—«»\"“”'’,،]*" if allow_comma else r"[\s\-‐–—«»\"“”'’]*"
+        return all(w in connectors for w in words) and re.fullmatch(punct, rest) is not None
+
+    def _skip_governed_words(self, pos: int) -> int:
+        """Past up to `max_skip` lower-case genitive words («министр сельского хозяйства …»)."""
+        out, skipped = pos, 0
+        for start, end, word in self.tokens[self._token_after(pos):]:
+            if skipped >= self.max_skip or not word.islower() or not self._gap_ok(out, start) \
+                    or self.pack.case_of(word) != "gent":
+                break
+            out, skipped = end, skipped + 1
+        return out
+
+    def _token_after(self, pos: int) -> int:
+        return bisect_left(self.token_starts, pos)
+
+    # -- titles ---------------------------------------------------------------
+    def _chain(self, title: Match) -> _Chain:
+        chain = _Chain(title.start, title.end, [title])
+        pos = title.end
+        progressed = True
+        while progressed:
+            progressed = False
+            for start, item in self.items[bisect_left(self.item_starts, pos):]:
+                comma = self.comma_before_name and isinstance(item, Match)
+                if not self._gap_ok(pos, start, comma, self.chain_connectors):
+                    skipped = self._skip_governed_words(pos) if self.max_skip else pos
+                    if skipped == pos or not self._gap_ok(skipped, start, comma, self.chain_connectors):
+                        break
+                if isinstance(item, OrgMention):
+                    chain.orgs.append(item)
+                elif isinstance(item, CountryMention):
+                    chain.countries.append(item)
+                else:
+                    chain.titles.append(item)
+                pos = chain.end = item.end
+                progressed = True
+                break
+        if self.org_before:
+            prev = [o for o in self.orgs if o.end <= title.start and self._gap_ok(o.end, title.start)]
+            if prev:
+                chain.orgs.insert(0, prev[-1])
+                chain.start = prev[-1].start
+        return chain
+
+    def _resolve(self, chain: _Chain) -> tuple[str | None, str | None, str | None]:
+        """(role, org kind, country) that a title chain states."""
+        org = chain.orgs[0] if chain.orgs else None
+        roles = []
+        org_kind = org.kind if org else None
+        for t in chain.titles:
+            spec: _Title = t.payload
+            base, _, default = spec.role.partition(":")
+            if base in self.lex.roles:
+                table = self.lex.roles[base]
+                roles.append(default if (default and not org) else table.get(org_kind or spec.org, table.get("")))
+            else:
+                roles.append(spec.role or None)
+            org_kind = org_kind or spec.org or None
+        country = (org.country if org else None) or (chain.countries[0].code if chain.countries else None)
+        if country is None:
+            country = next((t.payload.country for t in chain.titles if t.payload.country), None)
+        if country is None and self.lang != "ar":
+            before = [c for c in self.countries if c.end <= chain.start and self._gap_ok(c.end, chain.start)]
+            if before:
+                country = before[-1].code   # «Moroccan Prime Minister», «казахстанский посол»
+        return _best_role(roles), org_kind, country
+
+    # -- names ----------------------------------------------------------------
+    def _name_at(self, pos: int, require_given: bool) -> tuple[int, int] | None:
+        """The name that starts right after a title chain ending at `pos`."""
+        i = self._token_after(pos)
+        if i >= len(self.tokens) or self.pack.pieces(self.text[pos:self.tokens[i][0]]):
+            return None
+        gap = self.text[pos:self.tokens[i][0]].lstrip(".")     # «Mr. Fidan», «M. Talbi Alami»
+        if not re.fullmatch(r"[ \u00a0]*" + (r",?[ \u00a0]*" if self.comma_before_name else ""), gap):
+            return None
+        if _ARABIC_RE.match(self.tokens[i][2]):
+            return self._arabic_name(i, require_given, min_words=1)
+        return self._cased_name(i, min_names=1)
+
+    def _name_piece(self, word: str, first: bool) -> bool:
+        if not _LATIN_CYR_RE.match(word) or not word[0].isupper():
+            return False
+        norm = self.pack.normalise(word)
+        if norm in self.lex.stop or norm.split("-")[0] in self.lex.stop:
+            return False
+        # After a first name, a capital is evidence enough («Мохаммед Садики», though «садики» is a word).
+        return not first or not (self.pack.is_common_word(word) and not (word.isupper() and len(word) > 1))
+
+    def _cased_name(self, i: int, min_names: int) -> tuple[int, int] | None:
+        picked: list[tuple[int, int, str]] = []
+        kinds: list[str] = []
+        for start, end, word in self.tokens[i:]:
+            if picked and not _SPACE_RE.fullmatch(self.text[picked[-1][1]:start]):
+                break
+            if self._is_blocked(start, end):
+                break
+            if word.casefold() in self.lex.particles and picked:
+                kinds.append("particle")
+            elif _ROMAN_RE.fullmatch(word):
+                kinds.append("roman")   # «Мухаммед VI»; Kazakh writes it first: «VI Мұхаммед»
+            elif self._name_piece(word, first="name" not in kinds):
+                kinds.append("name")
+            else:
+                break
+            picked.append((start, end, word))
+            if kinds.count("name") >= 4:
+                break
+        while kinds and kinds[-1] == "particle":
+            kinds.pop()
+            picked.pop()
+        if kinds[:1] == ["roman"] and kinds[1:2] != ["name"]:
+            return None
+        if kinds.count("name") < min_names:
+            return None
+        return picked[0][0], picked[-1][1]
+
+    def _arabic_name(self, i: int, require_given: bool, min_words: int) -> tuple[int, int] | None:
+        """A run of Arabic words; with `require_given`, it must hold a known given name or a
+        foreign surname ending (otherwise «نقل السفير تحيات…» would make «تحيات» a name)."""
+        picked: list[tuple[int, int]] = []
+        max_words = int(self.lex.names.get("max_words", 4))
+        shift, known = 0, False
+        for start, end, word in self.tokens[i:]:
+            if picked and not _SPACE_RE.fullmatch(self.text[picked[-1][1]:start]):
+                break
+            if not _ARABIC_RE.match(word) or self._is_blocked(start, end) or word.isdigit():
+                break
+            norm = self.pack.normalise(word)
+            if norm in self.lex.stop or any(b in self.lex.stop for b in self.pack.strip_clitics(norm)):
+                break   # also «وأكد», «بأن»
+            if not picked:
+                known = norm in self.lex.given
+                if not known and norm.startswith("و") and norm[1:] in self.lex.given:
+                    known, shift = True, 1       # «ومحمد …»: the conjunction is not part of the name
+                if norm.startswith("ال") and not known:
+                    return None
+            elif norm.startswith("و") and (norm[1:] in self.lex.given or norm[1:] in self.lex.stop):
+                break                            # «… ومحمد»: a second person starts
+            elif any(s.search(norm) for s in self.stop_shapes):
+                break
+            picked.append((start, end))
+            # A foreign surname ending vouches for a name after a title, or for one that starts with it.
+            known = known or bool(self.foreign_endings) and norm.endswith(self.foreign_endings) \
+                and (min_words == 1 or len(picked) == 1)
+            if len(picked) >= max_words:
+                break
+        if len(picked) < min_words or (require_given and not known):
+            return None
+        return picked[0][0] + shift, picked[-1][1]
+
+    # -- assembling -----------------------------------------------------------
+    def _mention(self, span: tuple[int, int], chain: _Chain | None) -> PersonMention:
+        start, end = span
+        surface = self.text[start:end]
+        role = org = country = title_text = case = None
+        if chain is not None:
+            role, org, country = self._resolve(chain)
+            title_text = self.text[chain.start:chain.end]
+            case = self.pack.case_of(self.text[chain.titles[0].start:chain.titles[0].end].split()[0])
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.pack.normalise(self.text[line_start:start]).strip(" :.-–—")
+        if before and before in self.lex.photo_credit:
+            role = "photo_credit"
+        return PersonMention(start, end, surface, self.pack.name_lemma(surface, case), title_text, role, org, country)
+
+    def _apposition(self, person: PersonMention) -> None:
+        """A title right after the name («Ерлан Кошанов, председатель Мажилиса»)."""
+        for t in self.titles:
+            if t.start < person.end:
+                continue
+            if not self._gap_ok(person.end, t.start, allow_comma=True):
+                return
+            chain = self._chain(t)
+            if self._name_at(chain.end, require_given=True) is not None:
+                return   # the title introduces the next person («…, председателем Палаты советников Мухаммедом …»)
+            role, org, country = self._resolve(chain)
+            if role and (person.role in (None, "mp", "official")
+                         or _best_role([role, person.role]) == role != person.role):
+                person.role, person.org = role, org or person.org
+            person.country = person.country or country
+            person.title = person.title or self.text[chain.start:chain.end]
+            self.used.append((chain.start, chain.end))
+            return
+
+    def _titled(self) -> list[PersonMention]:
+        out = []
+        for title in self.titles:
+            if any(s <= title.start < e for s, e in self.used):
+                continue
+            chain = self._chain(title)
+            strict = bool(chain.orgs) or chain.titles[-1].payload.role not in ("", "member")
+            span = self._name_at(chain.end, require_given=strict)
+            if span is None:
+                continue
+            self.used.append((chain.start, span[1]))
+            out.append(self._mention(span, chain))
+        return out
+
+    def _untitled(self, taken: list[tuple[int, int]]) -> list[PersonMention]:
+        out = []
+        for i, (start, end, word) in enumerate(self.tokens):
+            if self._is_blocked(start, end, taken) or self._is_blocked(start, end) \
+                    or self._is_blocked(start, end, self.buildings):
+                continue
+            if self.lang == "ar" and _ARABIC_RE.match(word):
+                span = self._arabic_name(i, require_given=True, min_words=2)
+            elif _LATIN_CYR_RE.match(word) and word[:1].isupper():
+                span = self._cased_name(i, min_names=2)
+            else:
+                continue
+            if span is None or self._is_blocked(*span, self.buildings):
+                continue
+            taken.append(span)
+            out.append(self._mention(span, None))
+        return out
+
+    def _surnames(self, found: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
+        """A surname of a name already found, standing alone («Fidan said», «Кошанова»)."""
+        if self.lang == "ar":
+            return []
+        surnames = {self.pack.normalise(m.name.split()[-1]) for m in found
+                    if len(m.name.split()) >= 2 and not _ROMAN_RE.fullmatch(m.name.split()[-1])}
+        out = []
+        for start, end, word in self.tokens:
+            if not word[:1].isupper() or self._is_blocked(start, end, taken) or self._is_blocked(start, end) \
+                    or self._is_blocked(start, end, self.buildings):
+                continue
+            lemma = self.pack.name_lemma(word)
+            if self.pack.normalise(lemma) in surnames or self.pack.normalise(word) in surnames:
+                taken.append((start, end))
+                out.append(self._mention((start, end), None))
+        return out
+
+    def _ner(self, taken: list[tuple[int, int]]) -> list[PersonMention]:
+        """Russian PER spans of natasha's NER that the rules missed."""
+        out = []
+        for start, end in _natasha_persons(self.text):
+            if not self._is_blocked(start, end, taken) and not self._is_blocked(start, end):
+                taken.append((start, end))
+                out.append(self._mention((start, end), None))
+        return out
+
+    def run(self, ner: bool) -> list[PersonMention]:
+        out = self._titled()
+        for m in out:
+            self._apposition(m)
+        taken = [(m.start, m.end) for m in out]
+        for m in self._untitled(taken):
+            self._apposition(m)
+            out.append(m)
+        if ner and self.lang == "ru":
+            out += self._ner(taken)
+        out += self._surnames(out, taken)
+        return sorted(out, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _natasha():
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def _natasha_persons(text: str) -> list[tuple[int, int]]:
+    from natasha import Doc
+    segmenter, tagger = _natasha()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(tagger)
+    return [(s.start, s.stop) for s in doc.spans if s.type == "PER"]
+
+
+def find_people(text: str, lang: str, countries: list[CountryMention],
+                orgs: list[OrgMention], ner: bool = False) -> list[PersonMention]:
+    """Person mentions in `text`, each with its lemmatised name, role, institution and country.
+
+    `ner=True` adds, for Russian, the persons natasha's NER finds that the rules
+    missed (a lone surname, a name made of dictionary words). It costs ~0.7 s to
+    load and ~6 ms per 800 characters (~60 ms for a 5,000-character page), against
+    ~1.5 ms (~13 ms) for the whole rule-based actor pass, so it is off by default.
+    """
+    return _Finder(text, lang, countries, orgs).run(ner)
+
+
+# -- clustering ------------------------------------------------------------------
+
+def _name_key(name: str, pack: LanguagePack) -> tuple[str, ...]:
+    words = [pack.normalise(w) for w in name.split()]
+    return tuple(w for w in words if w not in pack.particles) or tuple(words)
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name is the other or its tail («Кошанов» ~ «Ерлан Кошанов»); regnal numbers must agree."""
+    if not a or not b:
+        return False
+    if any(_ROMAN_RE.fullmatch(w.upper()) for w in (*a, *b)):
+        return a == b
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_[-len(short):] == short:
+        return True
+    return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]
+
+
+def cluster_people(mentions: list[PersonMention], lang: str) -> list[Person]:
+    """Group the mentions of one person within one article into a Person each."""
+    pack = get_pack(lang)
+    groups: list[list[PersonMention]] = []
+    keys: list[list[tuple[str, ...]]] = []
+    # Longest names first, so a lone surname joins the full name it belongs to.
+    for m in sorted(mentions, key=lambda m: (-len(m.name.split()), m.start)):
+        key = _name_key(m.name, pack)
+        for i, group_keys in enumerate(keys):
+            if any(_same_person(key, k) for k in group_keys):
+                groups[i].append(m)
+                group_keys.append(key)
+                break
+        else:
+            groups.append([m])
+            keys.append([key])
+    groups.sort(key=lambda g: min(m.start for m in g))
+    people = []
+    for n, group in enumerate(groups, 1):
+        group.sort(key=lambda m: m.start)
+        names = list(dict.fromkeys(m.name for m in group))
+        counts = {name: sum(m.name == name for m in group) for name in names}
+        best = max(names, key=lambda s: (len(s.split()), counts[s]))
+        real_roles = [m.role for m in group if m.role != "photo_credit"]
+        people.append(Person(
+            id=f"p{n}", name=best,
+            names=[s for s in dict.fromkeys([*names, *(m.text for m in group)]) if s != best],
+            role=_best_role(real_roles) or _best_role([m.role for m in group]),
+            country=next((m.country for m in group if m.country), None),
+            mentions=[Span(m.start, m.end) for m in group]))
+    return people

@@ -1,0 +1,1 @@
+"""Language package for ar: its data files (pack, countries, institutions, titles, places) live beside this file."""

@@ -1,0 +1,1 @@
+"""Language package for fr: its data files (pack, countries, institutions, titles, places) live beside this file."""

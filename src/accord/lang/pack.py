@@ -1,0 +1,329 @@
+"""Language packs: sentence splitting, normalisation, tokens, clitics and lemmas per language.
+
+One class serves every language; what differs lives in `lang/<code>/pack.toml`
+(abbreviations, clitic prefixes, case suffixes, name particles) and, where the
+morphology needs a library, in `lang/<code>/__init__.py` (Russian: pymorphy3).
+A `PhraseMatcher` finds lexicon phrases (countries, places, institutions,
+titles) in text in any inflected form, using the pack's candidate base forms.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Iterable
+
+from accord.lang.data import load
+from accord.model import LANGUAGES, Span
+
+_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
+_WORD = rf"[\w{_MARKS}]+"
+# Hyphens and apostrophes join Latin/Cyrillic word parts («Касым-Жомарт», «aujourd'hui»);
+# Arabic writes no hyphenated names, and «المغرب-كازاخستان» is two countries.
+_TOKEN_RE = re.compile(rf"{_WORD}(?:[-‐'’](?=[a-zà-ÿа-яёәіңғүұқөһ]){_WORD}|-(?=[A-ZÀ-ÞА-ЯЁӘІҢҒҮҰҚӨҺ]){_WORD})*")
+_PIECE_RE = re.compile(_WORD)
+_AR_DIACRITICS_RE = re.compile("[\u064B-\u0652\u0670\u0640]")
+_LETTER_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                             "ؤ": "و", "ئ": "ي", "ё": "е", "Ё": "Е"})
+
+
+@lru_cache(maxsize=200_000)
+def _normalise(s: str, fold_accents: bool) -> str:
+    s = _AR_DIACRITICS_RE.sub("", unicodedata.normalize("NFKC", s)).translate(_LETTER_MAP).casefold()
+    return _fold_accents(s) if fold_accents else s
+
+
+def _fold_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    form: str        # normalised base form
+    derived: bool    # True when a suffix was stripped (an inflection, not only a clitic)
+
+
+class LanguagePack:
+    """Text operations for one language; get one through `get_pack`."""
+
+    def __init__(self, code: str) -> None:
+        if code not in LANGUAGES:
+            raise ValueError(f"no language pack for {code!r}; known: {', '.join(LANGUAGES)}")
+        self.code = code
+        data = load(code, "pack")
+        self.cased = code != "ar"
+        self._fold = bool(data.get("fold_accents", False))
+        self._abbreviations = {a.casefold() for a in data.get("abbreviations", [])}
+        self._prefixes = [(p, r) for p, r in data.get("prefixes", [])]
+        self._suffixes = sorted(((s, r) for s, r in data.get("suffixes", [])), key=lambda x: -len(x[0]))
+        self._case_suffixes = sorted(data.get("name_case_suffixes", []), key=len, reverse=True)
+        self._min_stem = int(data.get("min_stem", 3))
+        self._max_strip = int(data.get("max_strip", 2))
+        self.suffixes_for_names = bool(data.get("suffixes_for_names", True))
+        self.particles = {p.casefold() for p in data.get("name_particles", [])}
+        self._morph = _morphology(code)
+        self.candidates = lru_cache(maxsize=200_000)(self._candidates)
+        self._cached_name_lemma = lru_cache(maxsize=100_000)(self._name_lemma)
+
+    # -- sentences and tokens -------------------------------------------------
+    def sentences(self, text: str) -> list[Span]:
+        """Sentence spans over `text`; a line break always ends a sentence."""
+        spans: list[Span] = []
+        for line in re.finditer(r"[^\n]+", text):
+            for start, end in self._split_line(line.group()):
+                seg = line.group()[start:end]
+                lead = len(seg) - len(seg.lstrip())
+                trail = len(seg.rstrip())
+                if trail > lead:
+                    spans.append(Span(line.start() + start + lead, line.start() + start + trail))
+        return spans
+
+    def _split_line(self, line: str) -> list[tuple[int, int]]:
+        if self.code in ("ru", "kk"):
+            from razdel import sentenize
+            return [(s.start, s.stop) for s in sentenize(line)]
+        if self.code == "ar":
+            # «،» and «:» are clause marks in Arabic, not sentence ends.
+            cuts = [m.end() for m in re.finditer(r"[.!?؟…]+[\"»”')]*(?=\s)", line)]
+        else:
+            cuts = [m.end() for m in re.finditer(r"[.!?…]+[\"»”')]*(?=\s+[\"«“'(]?[A-ZÀ-ÞА-ЯЁ0-9])", line)
+                    if not self._is_abbreviation(line, m.start())]
+        bounds = [0, *cuts, len(line)]
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+
+    def _is_abbreviation(self, line: str, dot: int) -> bool:
+        if line[dot] != ".":
+            return False
+        word = re.search(r"[\w.]*$", line[:dot]).group()
+        if not word:
+            return False
+        if word.casefold() in self._abbreviations or (word + ".").casefold() in self._abbreviations:
+            return True
+        # An initial («J. Smith») or a dotted acronym («U.S.»).
+        return (len(word) == 1 and word.isupper()) or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+
+    def tokens(self, text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+    def pieces(self, text: str) -> list[tuple[int, int, str]]:
+        """Tokens split further at hyphens and apostrophes: the unit of lexicon matching."""
+        return [(m.start(), m.end(), m.group()) for m in _PIECE_RE.finditer(text)]
+
+    # -- normalisation ---------------------------------------------------------
+    def normalise(self, s: str) -> str:
+        """The form used for matching: NFKC, Arabic letter variants unified, diacritics, tatweel
+        (and, for fr/en, accents) removed, ё → е, case folded."""
+        return _normalise(s, self._fold)
+
+    def strip_clitics(self, word: str) -> list[str]:
+        """Bases left when clitic prefixes are removed, longest first («بالرباط» → الرباط, رباط).
+
+        Candidates only: a caller accepts one when its lexicon knows it, since
+        foreign names start with the same letters («لكازاخستان» ≠ «ل+كازاخستان» is
+        right, «لندن» is London).
+        """
+        out: list[str] = []
+        frontier = [word]
+        for _ in range(3):
+            nxt = []
+            for w in frontier:
+                for prefix, repl in self._prefixes:
+                    if w.startswith(prefix) and len(w) - len(prefix) + len(repl) >= 2:
+                        base = repl + w[len(prefix):]
+                        if base not in out and base != word:
+                            out.append(base)
+                            nxt.append(base)
+            frontier = nxt
+        return sorted(out, key=len, reverse=True)
+
+    def _strip_suffixes(self, word: str) -> list[str]:
+        out: list[str] = []
+        frontier = [word]
+        for _ in range(self._max_strip):
+            nxt = []
+            for w in frontier:
+                for suffix, repl in self._suffixes:
+                    if w.endswith(suffix) and len(w) - len(suffix) >= self._min_stem:
+                        base = w[: len(w) - len(suffix)] + repl
+                        if base not in out and base != word:
+                            out.append(base)
+                            nxt.append(base)
+            frontier = nxt
+        return out
+
+    def _candidates(self, piece: str) -> tuple[Candidate, ...]:
+        """Normalised base forms a text piece may stand for, the surface first."""
+        norm = self.normalise(piece)
+        seen: dict[str, bool] = {norm: False}
+        for base in self.strip_clitics(norm):
+            seen.setdefault(base, False)
+        for form in list(seen):
+            for base in self._strip_suffixes(form):
+                seen.setdefault(base, True)
+        if self._morph is not None:
+            for lemma in self._morph.lemmas(piece):
+                seen.setdefault(self.normalise(lemma), True)
+        return tuple(Candidate(f, d) for f, d in seen.items())
+
+    def key(self, piece: str) -> str:
+        """The normalised form a lexicon piece is stored under."""
+        if self._morph is not None:
+            return self.normalise(self._morph.lexicon_lemma(piece))
+        return self.normalise(piece)
+
+    # -- lemmas ---------------------------------------------------------------
+    def name_lemma(self, name: str, case: str | None = None) -> str:
+        """A name in the nominative («Ерланом Кошановым» → «Ерлан Кошанов»).
+
+        `case` is a grammatical case hint (pymorphy grammeme, e.g. "ablt") taken
+        from the title that governs the name, where the language has cases.
+        """
+        return self._cached_name_lemma(" ".join(name.split()), case)
+
+    def lemma(self, word: str) -> str:
+        if self._morph is not None:
+            return self._morph.lemma(word)
+        if self.code in ("fr", "en"):
+            return re.sub(r"['’]s$", "", word)
+        if self._case_suffixes:
+            return self._strip_case(word)
+        return word
+
+    def _name_lemma(self, name: str, case: str | None) -> str:
+        if self._morph is not None:
+            return self._morph.name_lemma(name, case)
+        if self.code in ("fr", "en"):
+            return re.sub(r"['’]s$", "", name)
+        if self._case_suffixes and name:
+            # Kazakh marks case once, on the last word of the phrase.
+            head, _, last = name.rpartition(" ")
+            return f"{head} {self._strip_case(last)}".strip()
+        return name
+
+    def _strip_case(self, word: str) -> str:
+        for suffix in self._case_suffixes:
+            if word.casefold().endswith(suffix) and len(word) - len(suffix) >= self._min_stem:
+                return word[: len(word) - len(suffix)]
+        return word
+
+    def case_of(self, word: str) -> str | None:
+        """The grammatical case of a noun or adjective («председателем» → "ablt"), where the language has cases."""
+        return self._morph.case_of(word) if self._morph is not None else None
+
+    def is_common_word(self, word: str) -> bool:
+        """A dictionary word that is not a name (used to reject Title Case headline words)."""
+        return self._morph.is_common_word(word) if self._morph is not None else False
+
+
+def _morphology(code: str) -> Any:
+    """The language's morphology object, when `lang/<code>/__init__.py` defines `Morphology`."""
+    try:
+        module = importlib.import_module(f"accord.lang.{code}")
+    except ModuleNotFoundError:
+        return None
+    factory = getattr(module, "Morphology", None)
+    return factory() if factory is not None else None
+
+
+@lru_cache(maxsize=None)
+def get_pack(lang: str) -> LanguagePack:
+    return LanguagePack(lang)
+
+
+# -- phrase matching -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    payload: Any
+    first_piece: int      # index into the pieces list
+    last_piece: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    keys: tuple[str, ...]
+    upper: tuple[bool, ...]   # the lexicon piece is capitalised: the text piece must be too
+    inflects: bool            # suffix-derived candidates may match (see LanguagePack.suffixes_for_names)
+    payload: Any
+
+
+_GAP_RE = re.compile(r"[ \u00a0\-‐–—'’.]*")
+
+
+class PhraseMatcher:
+    """Longest-match lookup of lexicon phrases in text, in inflected and clitic forms."""
+
+    def __init__(self, pack: LanguagePack, entries: Iterable[tuple[str, Any, bool]]) -> None:
+        self.pack = pack
+        self._index: dict[str, list[_Entry]] = {}
+        self._prefixes: set[str] = set()
+        for phrase, payload, inflects in entries:
+            pieces = [p for _, _, p in pack.pieces(phrase)]
+            if not pieces:
+                continue
+            keys = tuple(pack.key(p) for p in pieces)
+            upper = tuple(pack.cased and p[0].isupper() for p in pieces)
+            entry = _Entry(keys, upper, inflects, payload)
+            self._index.setdefault(keys[0], []).append(entry)
+            self._prefixes.add(keys[0][:2])
+
+    def _cands(self, piece: str, entry_inflects: bool) -> Iterable[str]:
+        for c in self.pack.candidates(piece):
+            if not c.derived or entry_inflects or self.pack.suffixes_for_names:
+                yield c.form
+
+    def find(self, text: str, pieces: list[tuple[int, int, str]] | None = None,
+             accept: Callable[[Match], bool] | None = None) -> list[Match]:
+        pieces = self.pack.pieces(text) if pieces is None else pieces
+        out: list[Match] = []
+        i = 0
+        while i < len(pieces):
+            best = self._best_at(text, pieces, i, accept)
+            if best is None:
+                i += 1
+                continue
+            out.append(best)
+            i = best.last_piece + 1
+        return out
+
+    def _best_at(self, text: str, pieces: list[tuple[int, int, str]], i: int,
+                 accept: Callable[[Match], bool] | None) -> Match | None:
+        cands = self.pack.candidates(pieces[i][2])
+        if not any(c.form[:2] in self._prefixes for c in cands):
+            return None
+        best: Match | None = None
+        best_rank = (0, 0)
+        for rank, cand in enumerate(cands):
+            for entry in self._index.get(cand.form, ()):
+                if cand.derived and not (entry.inflects or self.pack.suffixes_for_names):
+                    continue
+                n = self._extent(text, pieces, i, entry)
+                if n == 0:
+                    continue
+                score = (n, -rank)
+                if best is None or score > best_rank:
+                    last = i + n - 1
+                    m = Match(pieces[i][0], pieces[last][1], text[pieces[i][0]:pieces[last][1]],
+                              entry.payload, i, last)
+                    if accept is None or accept(m):
+                        best, best_rank = m, score
+        return best
+
+    def _extent(self, text: str, pieces: list[tuple[int, int, str]], i: int, entry: _Entry) -> int:
+        n = len(entry.keys)
+        if i + n > len(pieces):
+            return 0
+        for k in range(n):
+            start, end, surface = pieces[i + k]
+            if k and not _GAP_RE.fullmatch(text[pieces[i + k - 1][1]:start]):
+                return 0
+            if entry.upper[k] and not surface[0].isupper():
+                return 0
+            if k and entry.keys[k] not in set(self._cands(surface, entry.inflects)):
+                return 0
+        return n

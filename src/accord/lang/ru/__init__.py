@@ -1,0 +1,131 @@
+"""Russian morphology for the language pack: pymorphy3 lemmas and name declension.
+
+pymorphy3 knows common words and many given names (Name/Surn/Patr tags) but
+guesses badly on foreign names («Кошановым» → «кошановое»), so names are put
+into the nominative by voting over the whole name: each word says which cases
+it may be in (dictionary name parses, ending rules from pack.toml, the bare
+form as nominative), the best-supported case wins, and every word is turned
+back from that case.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import re
+
+import pymorphy3
+
+from accord.lang.data import load
+
+_NAME_TAGS = {"Name", "Surn", "Patr"}
+_VOWELS = set("аеёиоуыэюя")
+_ROMAN_RE = re.compile(r"[IVXLC]+")  # regnal numbers («Мухаммеда V») do not decline
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def _recase(lemma: str, like: str) -> str:
+    if "ё" not in like.lower():
+        lemma = lemma.replace("ё", "е")
+    if like.isupper() and len(like) > 1:
+        return lemma.upper()
+    if like[:1].isupper():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+class Morphology:
+    def __init__(self) -> None:
+        data = load("ru", "pack")
+        self.morph = _analyzer()
+        self.particles = {p.casefold() for p in data.get("name_particles", [])}
+        # [ending, replacement, case, gender]: how a name in that case ends.
+        self.surname_re = re.compile(data.get("surname_pattern", "$^"))
+        self.endings = sorted((tuple(r) for r in data.get("name_endings", [])), key=lambda r: -len(r[0]))
+        self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
+        self._parse = lru_cache(maxsize=200_000)(self.morph.parse)
+
+    def _lemmas(self, word: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.normal_form for p in self._parse(word)))
+
+    def lexicon_lemma(self, word: str) -> str:
+        parses = self._parse(word)
+        for p in parses:
+            if {"Geox", "Name", "Surn"} & p.tag.grammemes:
+                return p.normal_form
+        return parses[0].normal_form if parses else word
+
+    def lemma(self, word: str) -> str:
+        parses = self._parse(word)
+        if not parses:
+            return word
+        if word[:1].isupper():
+            for p in parses:
+                if {"Geox", "Name", "Surn", "Orgn"} & p.tag.grammemes:
+                    return _recase(p.normal_form, word)
+        return _recase(parses[0].normal_form, word)
+
+    def case_of(self, word: str) -> str | None:
+        parses = self._parse(word)
+        return parses[0].tag.case if parses and parses[0].tag.POS in ("NOUN", "ADJF") else None
+
+    def is_common_word(self, word: str) -> bool:
+        low = word.lower()
+        if not self.morph.word_is_known(low) or (word[:1].isupper() and self.surname_re.search(low)):
+            return False
+        return not any(_NAME_TAGS & p.tag.grammemes or "Geox" in p.tag.grammemes
+                       for p in self._parse(word) if p.score >= 0.05)
+
+    # -- names ----------------------------------------------------------------
+    def _options(self, core: str, geo: bool) -> dict[str, tuple[float, str]]:
+        """case -> (support, nominative form) for one inflecting word of a name."""
+        opts: dict[str, tuple[float, str]] = {}
+
+        def add(case: str, score: float, form: str) -> None:
+            if case and score > opts.get(case, (0.0, ""))[0]:
+                opts[case] = (score, form)
+
+        low = core.lower()
+        known = self.morph.word_is_known(low)
+        tags = {"Geox"} if geo else _NAME_TAGS
+        for p in self._parse(core):
+            if tags & p.tag.grammemes and p.tag.number != "plur":
+                nom = p.inflect({"nomn"}) if "Surn" in p.tag.grammemes else None
+                form = nom.word if nom is not None else p.normal_form
+                add(p.tag.case, 1.0 if known else 0.55, _recase(form, core))
+        for ending, repl, case, _gender in self.endings:
+            stem = low[: len(low) - len(ending)]
+            if low.endswith(ending) and len(stem) >= 2 and (repl or stem[-1] not in _VOWELS):
+                add(case, 0.6, core[: len(core) - len(ending)] + repl)
+        if low[-1:] not in _VOWELS or low[-1:] in ("а", "я"):
+            add("nomn", 0.5, core)
+        return opts
+
+    def name_lemma(self, name: str, case: str | None = None) -> str:
+        words = name.split()
+        # Each word: (prefix kept as is, inflecting core). Hyphenated names inflect
+        # only their last part («Касым-Жомарта» → «Касым-Жомарт», «Ар-Рашидом» → «Ар-Рашид»).
+        parts: list[tuple[str, str]] = []
+        for w in words:
+            head, sep, tail = w.rpartition("-")
+            parts.append((head + sep, tail))
+        geo = len(words) == 1
+        options = [None if core.casefold() in self.particles or _ROMAN_RE.fullmatch(core) or not core[:1].isalpha()
+                   else self._options(core, geo) for _, core in parts]
+        votes: dict[str, float] = {}
+        for opts in options:
+            if opts:
+                for c, (score, _) in opts.items():
+                    votes[c] = votes.get(c, 0.0) + score
+        if case:
+            votes[case] = votes.get(case, 0.0) + 1.0
+        if not votes:
+            return name
+        best = max(votes, key=lambda c: (votes[c], c == "nomn"))
+        out = []
+        for (prefix, core), opts in zip(parts, options):
+            out.append(prefix + (opts[best][1] if opts and best in opts else core))
+        return " ".join(out)

@@ -1,0 +1,83 @@
+"""Country mentions in every language: names, long forms, adjectives, peoples, capitals."""
+import pytest
+
+from accord.analyse.countries import find_countries
+
+
+def _found(text, lang):
+    return [(c.text, c.code, c.form) for c in find_countries(text, lang)]
+
+
+def test_arabic_names_long_forms_adjectives_and_clitics():
+    text = ("قام وفد من المملكة المغربية بزيارة إلى جمهورية كازاخستان، والتقى الوفد المغربي بالنواب "
+            "الكازاخستانيين. وأكد المغاربة دعمهم للمغرب.")
+    assert _found(text, "ar") == [
+        ("المملكة المغربية", "MA", "name"), ("جمهورية كازاخستان", "KZ", "name"), ("المغربي", "MA", "adjective"),
+        ("الكازاخستانيين", "KZ", "adjective"), ("المغاربة", "MA", "people"), ("للمغرب", "MA", "name")]
+
+
+def test_arabic_capital_stands_for_its_country():
+    assert ("بالرباط", "MA", "capital") in _found("البيان الصادر بالرباط", "ar")
+
+
+def test_arabic_financial_is_not_mali():
+    assert _found("الموارد المالية والدعم المالي", "ar") == []
+    assert _found("وزار جمهورية مالي", "ar") == [("جمهورية مالي", "ML", "name")]
+
+
+def test_algeria_in_arabic_is_the_country():
+    assert _found("زيارة إلى الجزائر", "ar") == [("الجزائر", "DZ", "name")]
+
+
+def test_russian_cases_and_adjectives():
+    text = ("Делегация Республики Казахстан посетила Королевство Марокко. Марокканских коллег "
+            "приветствовали на казахстанско-марокканских переговорах.")
+    assert _found(text, "ru") == [
+        ("Республики Казахстан", "KZ", "name"), ("Королевство Марокко", "MA", "name"),
+        ("Марокканских", "MA", "adjective"), ("казахстанско", "KZ", "adjective"),
+        ("марокканских", "MA", "adjective")]
+
+
+def test_russian_ambiguities():
+    assert _found("Того же дня на казахском языке выступил посол.", "ru") == []
+    assert [c[1] for c in _found("Папуа — Новая Гвинея и Гвинея", "ru")] == ["PG", "GN"]
+    assert [c[1] for c in _found("ОАЭ и Объединённых Арабских Эмиратов", "ru")] == ["AE", "AE"]
+
+
+def test_kazakh_case_forms():
+    text = "Қазақстан мен Марокко. Мароккомен ынтымақтастық. Қазақстан Республикасының Парламенті."
+    assert _found(text, "kk") == [
+        ("Қазақстан", "KZ", "name"), ("Марокко", "MA", "name"), ("Мароккомен", "MA", "name"),
+        ("Қазақстан Республикасының", "KZ", "name")]
+    assert _found("қазақ тілі", "kk") == []
+
+
+def test_french_adjectives_and_people():
+    text = "Les Marocains et les entreprises marocaines et kazakhstanaises. Les Etats-Unis."
+    assert _found(text, "fr") == [
+        ("Marocains", "MA", "people"), ("marocaines", "MA", "adjective"),
+        ("kazakhstanaises", "KZ", "adjective"), ("Etats-Unis", "US", "name")]
+
+
+def test_english_ambiguities():
+    text = ("Papua New Guinea and Equatorial Guinea, Niger and Nigeria. Chad Smith visited Chad. "
+            "The Kazakh language is taught to Moroccans.")
+    assert _found(text, "en") == [
+        ("Papua New Guinea", "PG", "name"), ("Equatorial Guinea", "GQ", "name"), ("Niger", "NE", "name"),
+        ("Nigeria", "NG", "name"), ("Chad", "TD", "name"), ("Moroccans", "MA", "people")]
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "Officials from Burkina Faso arrived.", "BF"),
+    ("fr", "La délégation du Vietnam est arrivée.", "VN"),
+    ("ru", "Делегация Аргентины прибыла.", "AR"),
+    ("ar", "وصل وفد من البرازيل.", "BR"),
+    ("kk", "Жапония делегациясы келді.", "JP"),
+])
+def test_every_country_has_its_cldr_name(lang, text, code):
+    assert code in [c.code for c in find_countries(text, lang)]
+
+
+def test_unknown_language_raises():
+    with pytest.raises(ValueError):
+        find_countries("Morocco", "xx")
