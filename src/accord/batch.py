@@ -23,9 +23,10 @@ from accord.store import Store
 
 log = logging.getLogger(__name__)
 
-# Hamming distance of simhashes under which an article is a copy of a stored one
-# (see accord.ingest.dedup.DuplicateIndex for why 8 and not 3).
-NEAR_DUPLICATE_BITS = 8
+# Hamming distance of simhashes under which an article is a copy of a stored one.
+# The store's band index finds up to 3 bits exactly (pigeonhole over four 16-bit bands);
+# accord.ingest.dedup measured copies with another dateline at up to 7 bits.
+NEAR_DUPLICATE_BITS = 3
 
 # Documents analysed together: large enough to keep a pool busy, small enough to store often.
 CHUNK = 64

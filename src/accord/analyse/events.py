@@ -141,6 +141,17 @@ class _Article:
                 self.pmentions[_sentence_of(ctx, pm.start)].append((pm, pid))
         self.sent_text = [ctx.text[s.start:s.end] for s in ctx.sentences]
         self.paragraph = self._paragraphs()
+        self.side_from_context = self._sides_from_context()
+        self.heading = [self._is_heading(i) for i in range(n)]
+
+    def _is_heading(self, i: int) -> bool:
+        """A headline or subheading: a short line of its own without closing punctuation."""
+        s = self.ctx.sentences[i]
+        text = self.sent_text[i].strip()
+        before = self.ctx.text[max(0, s.start - 1):s.start]
+        after = self.ctx.text[s.end:s.end + 1]
+        own_line = before in ("", "\n") and after in ("", "\n")
+        return own_line and len(text) < 120 and not re.search(r"[.!?…:»\"”)]$", text)
 
     def _paragraphs(self) -> list[int]:
         out, par = [], 0
@@ -153,7 +164,22 @@ class _Article:
     def person_country(self, pid: str, pm: PersonMention | None = None) -> str | None:
         if pm is not None and pm.country:
             return pm.country
-        return self.person[pid].country
+        if self.person[pid].country:
+            return self.person[pid].country
+        return self.side_from_context.get(pid)
+
+    def _sides_from_context(self) -> dict[str, str]:
+        """A person whose title names no country («the chair of the chamber») takes the country
+        of the one institution their first sentence names (the «Mazhilis» the chamber is)."""
+        out: dict[str, str] = {}
+        for i, mentions in enumerate(self.pmentions):
+            countries = {o.country for o in self.orgs[i] if o.country}
+            if len(countries) != 1:
+                continue
+            for pm, pid in mentions:
+                if not self.person[pid].country and pid not in out and pm.role not in ("king", "president"):
+                    out[pid] = next(iter(countries))
+        return out
 
     def excluded(self, sent: int, pm: PersonMention) -> bool:
         """A person named after «on behalf of», «at the invitation of», greetings…"""
@@ -349,7 +375,9 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             c.people = [pid for pm, pid in _people_in(art, c.sent)
                         if art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
         else:
-            ppl = _people_in(art, c.sent)
+            # a ceremony honours whoever is named after its trigger; its participants come before
+            hi = c.trig_start if c.type == "ceremony" else None
+            ppl = _people_in(art, c.sent, hi=hi)
             c.people = [pid for _, pid in ppl]
             buildings = [p for p in places if p.kind == "building"]
             cities = [p for p in places if p.kind != "building"]
@@ -378,9 +406,31 @@ def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Cand
             continue
         before = [pid for pm, pid in _people_in(art, c.sent, hi=c.trig_start)]
         for pid in pids:
+            # each meeting keeps only its counterpart's institution, not the whole list's
+            orgs = sorted({f"{art.person_country(p, pm) or '?'}:{pm.org}" for pm, p in after if p == pid and pm.org})
             out.append(_Candidate(**{**c.__dict__, "people": before + [pid], "counterparts": [pid],
-                                     "segment": [], "extra_sents": []}))
+                                     "orgs": orgs, "segment": [], "extra_sents": []}))
     return out
+
+
+def _fold_headings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+    """A (sub)heading announces what the next sentences tell: it is evidence of that event, not another."""
+    out: list[_Candidate] = []
+    for c in cands:
+        if art.heading[c.sent]:
+            nxt = next((n for n in cands if n.type == c.type and c.sent < n.sent <= c.sent + 4
+                        and not art.heading[n.sent]), None)
+            if nxt is not None:
+                nxt.extra_sents.append(c.sent)
+                continue
+        out.append(c)
+    return out
+
+
+def _information(art: _Article, c: _Candidate) -> tuple[int, int]:
+    """How much a mention says: the best one is the event's evidence."""
+    return (int(_explicit(c)) * 2 + len(c.people) + int(c.host is not None) + int(c.place is not None)
+            - 3 * int(art.heading[c.sent]), -c.sent)
 
 
 def _segments(art: _Article, cands: list[_Candidate]) -> None:
@@ -412,7 +462,15 @@ def _interval(value: str | None) -> edtf.Interval:
         return None, None
 
 
+def _explicit(c: _Candidate) -> bool:
+    return c.time is not None and c.time.kind != "open"
+
+
 def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
+    # «recently» and «in 2014» in one article are two events, not one told twice
+    if (_explicit(a) and b.time is not None and not _explicit(b)) or \
+            (_explicit(b) and a.time is not None and not _explicit(a)):
+        return False
     if a.time is None or b.time is None:
         # an undated recalled mention is not the dated news event, and vice versa
         if a.recalled != b.recalled and (a.time is not None or b.time is not None):
@@ -529,6 +587,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
             if cc != target.host and pid not in target.people:
                 target.people.append(pid)
 
+    cands = _fold_headings(art, cands)
     for c in cands:
         c.topics = _topics(art, c)
 
@@ -565,13 +624,16 @@ def extract_events(ctx: Context) -> list[EventMention]:
             topics += [t for t in c.topics if t not in topics]
         host = next((c.host for c in g if c.host), None)
         place = next((c.place for c in g if c.place), None)
-        s = ctx.sentences[first.sent]
+        rep = max(g, key=lambda c: _information(art, c))
+        s = ctx.sentences[rep.sent]
         ev = EventMention(
             id=f"e{gi + 1}", type=first.type, start=s.start, end=s.end, text=ctx.text[s.start:s.end],
             when=_best_when(g, default), countries=list(ctx.pair), host=host, place=place,
             people=people, orgs=sorted({o for c in g for o in c.orgs}), topics=topics,
-            recalled=recalled, trigger=first.trigger,
-            evidence=[Span(ctx.sentences[c.sent].start, ctx.sentences[c.sent].end) for c in g[1:]],
+            recalled=recalled, trigger=rep.trigger,
+            evidence=sorted({Span(ctx.sentences[i].start, ctx.sentences[i].end)
+                             for c in g for i in [c.sent, *c.extra_sents] if i != rep.sent},
+                            key=lambda sp: sp.start),
         )
         if first.type == "visit":
             visitor = next((c.visitor for c in g if c.visitor), None)
