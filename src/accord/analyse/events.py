@@ -100,6 +100,18 @@ def _open_default(published: date | None) -> str | None:
     return f"../{published.isoformat()}" if published else None
 
 
+def _ends_after(t: TimeExpr, published: date, days: int) -> bool:
+    """A time that starts after publication, or a stated range running on past it («2025–2028»);
+    «this year» runs on past publication too, but the event lies in its part before."""
+    try:
+        lo, hi = edtf.interval(t.edtf)
+    except edtf.EDTFError:
+        return False
+    if lo is not None and (lo - published).days > days:
+        return True
+    return t.kind == "interval" and (hi is None or (hi - published).days > days)
+
+
 def _time_before_publication(t: TimeExpr, published: date | None, days: int) -> bool:
     if published is None:
         return False
@@ -246,8 +258,16 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
 
 # ---------------------------------------------------------------- step 2: arguments
 
+# A reported (not proposed) event cannot end this long after its article was published:
+# such a time is a validity period («roadmap for 2025–2028») or a plan, not the event's date.
+_REPORTED_EVENT_SLACK_DAYS = 31
+
+
 def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
     times = art.times[c.sent]
+    published = art.ctx.published
+    if c.type != "proposal" and published is not None:
+        times = [t for t in times if not _ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]
     if not times:
         return None
     return min(times, key=lambda t: abs(t.start - c.trig_start))
@@ -375,8 +395,9 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             c.people = [pid for pm, pid in _people_in(art, c.sent)
                         if art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
         else:
-            # a ceremony honours whoever is named after its trigger; its participants come before
-            hi = c.trig_start if c.type == "ceremony" else None
+            # a ceremony honours whoever is named after its trigger, a proposal is made to whoever
+            # is named after it: the participants come before
+            hi = c.trig_start if c.type in ("ceremony", "proposal") else None
             ppl = _people_in(art, c.sent, hi=hi)
             c.people = [pid for _, pid in ppl]
             buildings = [p for p in places if p.kind == "building"]
@@ -384,8 +405,44 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             c.place = (buildings or cities or [None])[0]
             if c.place is not None and c.place.country:
                 c.host = c.place.country
+            if c.type == "proposal":
+                c.host = _destination(art, c)[0] or c.host
+            elif c.type == "meeting":
+                c.host = c.host or _reception_host(art, c)
         c.anchored = bool(c.time is not None or c.people or
                           any(o.country for o in art.orgs[c.sent]) or c.type not in ("meeting",))
+
+
+def _reception_host(art: _Article, c: _Candidate) -> str | None:
+    """«A received B»: A's country hosts (B's, when the sentence is passive)."""
+    lang = art.ctx.lang
+    text = art.sent_text[c.sent]
+    s0 = art.ctx.sentences[c.sent].start
+    rx = cue(lang, "reception", "triggers")
+    if rx is None:
+        return None
+    m = next((m for m in rx.finditer(text) if abs(s0 + m.start() - c.trig_start) < 40), None)
+    if m is None:
+        return None
+    passive = cue(lang, "reception", "passive")
+    is_passive = bool(passive and any(abs(p.start() - m.start()) < 40 for p in passive.finditer(text)))
+    people = sorted(art.pmentions[c.sent], key=lambda x: x[0].start)
+    verb_end = s0 + m.end()
+    before = [(pm, pid) for pm, pid in people if pm.start < s0 + m.start()]
+    after = [(pm, pid) for pm, pid in people if pm.start >= verb_end]
+    if is_passive:
+        receiver, received = after[:1], before[-1:]
+    elif before:
+        receiver, received = before[-1:], after[:1]
+    else:  # verb-first languages (Arabic): «استقبل A B»
+        receiver, received = after[:1], after[1:2]
+    for pm, pid in receiver:
+        if art.person_country(pid, pm):
+            return art.person_country(pid, pm)
+    for pm, pid in received:
+        if art.person_country(pid, pm):
+            return _other(art.ctx.pair, art.person_country(pid, pm))
+    return None
 
 
 def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
@@ -418,7 +475,9 @@ def _fold_headings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for c in cands:
         if art.heading[c.sent]:
-            nxt = next((n for n in cands if n.type == c.type and c.sent < n.sent <= c.sent + 4
+            # the headline announces the article's event wherever it is told; a subheading the next lines
+            reach = len(art.ctx.sentences) if c.sent < 3 else 4
+            nxt = next((n for n in cands if n.type == c.type and c.sent < n.sent <= c.sent + reach
                         and not art.heading[n.sent]), None)
             if nxt is not None:
                 nxt.extra_sents.append(c.sent)
@@ -505,6 +564,8 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate) -> bool:
         if (ca or cb) and (oa & ob):
             return True
         return not ca and not cb and bool(oa & ob)
+    if a.type == "agreement" and not a.recalled and not b.recalled:
+        return not a.topics or not b.topics or bool(set(a.topics) & set(b.topics))
     if a.type in ("measure", "proposal", "agreement"):
         return bool(set(a.topics) & set(b.topics)) and (a.time is not None or b.time is None)
     if a.type == "ceremony":
