@@ -362,6 +362,16 @@ def _delegation_sentences(art: _Article) -> list[int]:
     return [i for i, t in enumerate(art.sent_text) if rx.search(t)]
 
 
+def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
+    """Offset of a reporting verb («X noted that …») before the trigger: who is named before it speaks."""
+    rx = cue(art.ctx.lang, "reporting", "cues")
+    if rx is None:
+        return None
+    s0 = art.ctx.sentences[c.sent].start
+    ends = [s0 + m.end() for m in rx.finditer(art.sent_text[c.sent]) if s0 + m.end() <= c.trig_start]
+    return ends[-1] if ends else None
+
+
 def _fill(art: _Article, cands: list[_Candidate]) -> None:
     ctx = art.ctx
     recall_rx = cue(ctx.lang, "recall", "cues")
@@ -382,6 +392,8 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
                 c.time = prev[-1]
                 c.when = prev[-1].edtf
         c.orgs = sorted({f"{o.country or '?'}:{o.kind}" for o in art.orgs[c.sent]})
+        # the speaker of a recalled event is not in it; at talks being reported, the speaker is
+        cut = _reporting_cut(art, c) if (c.type != "meeting" or c.recalled) else None
         places = [p for p in art.places[c.sent]]
         if c.type == "visit":
             dest, city = _destination(art, c)
@@ -392,13 +404,13 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             if c.visitor is None:
                 c.visitor = _other(ctx.pair, c.host)
             c.place = city
-            c.people = [pid for pm, pid in _people_in(art, c.sent)
+            c.people = [pid for pm, pid in _people_in(art, c.sent, lo=cut)
                         if art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
         else:
             # a ceremony honours whoever is named after its trigger, a proposal is made to whoever
             # is named after it: the participants come before
             hi = c.trig_start if c.type in ("ceremony", "proposal") else None
-            ppl = _people_in(art, c.sent, hi=hi)
+            ppl = _people_in(art, c.sent, lo=cut, hi=hi)
             c.people = [pid for _, pid in ppl]
             buildings = [p for p in places if p.kind == "building"]
             cities = [p for p in places if p.kind != "building"]
@@ -627,9 +639,14 @@ def extract_events(ctx: Context) -> list[EventMention]:
                     for c in prev:
                         if c.sent == last and i not in c.segment:
                             c.extra_sents.append(i)
+                    half = art.ctx.sentences[i].start + (art.ctx.sentences[i].end - art.ctx.sentences[i].start) // 2
                     for c in prev:
                         if c.sent == last:
-                            c.people += [pid for _, pid in _people_in(art, i) if pid not in c.people]
+                            c.people += [pid for pm, pid in _people_in(art, i, hi=half) if pid not in c.people]
+                    ref = next(c for c in prev if c.sent == last)
+                    for c in cands:
+                        if c.sent == i and c.time is None and ref.time is not None:
+                            c.time, c.when = ref.time, ref.when
 
     # delegation lists give the visit its members
     deleg = _delegation_sentences(art)
@@ -704,6 +721,14 @@ def extract_events(ctx: Context) -> list[EventMention]:
         group_event[gi] = ev
         events.append(ev)
 
+    if not news_visits:
+        implied = _implied_visit(art, groups, group_event)
+        if implied is not None:
+            groups.append(implied[0])
+            group_event[len(groups) - 1] = implied[1]
+            events.append(implied[1])
+            news_visits = [implied[0]]
+
     # part_of: what happened during the news visit belongs to it
     for gi, g in enumerate(groups):
         ev = group_event[gi]
@@ -723,7 +748,75 @@ def extract_events(ctx: Context) -> list[EventMention]:
             lead = _leader(art, visit.people)
             if ev.type == "meeting" and lead and lead not in ev.people:
                 ev.people.insert(0, lead)
+            if ev.type == "meeting" and _both_sides(art, g):
+                counterpart = _host_leader(art, visit, groups, group_event)
+                if counterpart and counterpart not in ev.people:
+                    ev.people.append(counterpart)
     return events
+
+
+def _both_sides(art: _Article, group: list[_Candidate]) -> bool:
+    rx = cue(art.ctx.lang, "both_sides", "cues")
+    return bool(rx and any(rx.search(art.sent_text[c.sent]) for c in group))
+
+
+def _host_leader(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
+                 group_event: dict[int, EventMention]) -> str | None:
+    """The host side's principal: the first host-side person the visit's own sentences name
+    (the one who invited), else the first in the article's meetings."""
+    spans = [Span(visit.start, visit.end), *visit.evidence]
+    for sp in spans:
+        i = _sentence_of(art.ctx, sp.start)
+        for pm, pid in art.pmentions[i]:
+            if visit.host and art.person_country(pid, pm) == visit.host:
+                return pid
+    for gi, g in enumerate(groups):
+        if group_event[gi].type == "meeting":
+            for pid in group_event[gi].people:
+                if visit.host and art.person_country(pid) == visit.host:
+                    return pid
+    return None
+
+
+def _implied_visit(art: _Article, groups: list[list[_Candidate]],
+                   group_event: dict[int, EventMention]) -> tuple[list[_Candidate], EventMention] | None:
+    """Talks in one side's country with the other side's people there: a visit, though never called one
+    (GOLD.md: «received in Rabat» is a visit)."""
+    ctx = art.ctx
+    if len(ctx.pair) != 2:
+        return None
+    for gi, g in enumerate(groups):
+        ev = group_event[gi]
+        if ev.type != "meeting" or ev.recalled:
+            continue
+        host = ev.host or _lead_host(art)
+        if host is None:
+            continue
+        visitors = [p for p in ev.people if art.person_country(p) not in (None, host)]
+        if not visitors:
+            continue
+        ev.host = host
+        first = g[0]
+        visit = EventMention(
+            id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text,
+            when=_news_default(ctx.published) if ev.when is None or (edtf.precision_days(ev.when) or 99) <= 31
+            else ev.when,
+            countries=list(ctx.pair), host=host, place=ev.place if ev.place and ev.place.kind != "building" else None,
+            people=visitors, trigger=first.trigger, evidence=list(ev.evidence), confidence=0.7,
+        )
+        cand = _Candidate(type="visit", sent=first.sent, trig_start=first.trig_start, trig_end=first.trig_end,
+                          trigger=first.trigger, host=host, people=list(visitors))
+        return [cand], visit
+    return None
+
+
+def _lead_host(art: _Article) -> str | None:
+    """Where the article's news happens, when its headline or lead names a city: «принята в Астане»."""
+    for i in range(min(3, len(art.ctx.sentences))):
+        for p in art.places[i]:
+            if p.country and p.country in art.ctx.pair:
+                return p.country
+    return None
 
 
 def _date_fits(inner: str | None, outer: str | None) -> bool:

@@ -16,6 +16,7 @@ from accord.analyse.places import find_places
 from accord.analyse.timex import find_times
 from accord.lang.pack import get_pack
 from accord.model import LANGUAGES, Document, DocumentAnalysis
+from accord.registry import Registry
 
 
 def _published(doc: Document) -> date | None:
@@ -25,6 +26,22 @@ def _published(doc: Document) -> date | None:
         return date.fromisoformat(doc.published[:10])
     except ValueError:
         return None
+
+
+# A registry match this sure may set a person's country over what the sentence suggested.
+_SURE = 0.9
+
+
+def _known_sides(result: DocumentAnalysis, published: date | None) -> None:
+    """The country of officials the seed registry knows (static package data, so still pure):
+    «Ашимбаев в Узбекистане» must not make the Kazakh Senate chair an Uzbek."""
+    registry = Registry.load_shared()
+    when = published.isoformat() if published else None
+    for person in result.people:
+        hit = registry.resolve_person(person.name, result.lang, role=person.role, when=when)
+        if hit is not None and hit[1] >= _SURE and hit[0].country:
+            person.country = hit[0].country
+            person.role = person.role or hit[0].role
 
 
 def analyse(doc: Document) -> DocumentAnalysis:
@@ -44,6 +61,7 @@ def analyse(doc: Document) -> DocumentAnalysis:
     result.places = find_places(text, lang)
     result.person_mentions = find_people(text, lang, result.countries, result.orgs)
     result.people = cluster_people(result.person_mentions, lang)
+    _known_sides(result, published)
     result.pair = main_pair(result.sentences, result.countries, result.orgs, result.people)
     result.events = extract_events(Context(
         text=text, lang=lang, published=published, sentences=result.sentences, times=result.times,

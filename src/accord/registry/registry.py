@@ -102,6 +102,11 @@ class Registry:
         return cls.from_popolo(_seed())
 
     @classmethod
+    def load_shared(cls) -> Registry:
+        """One seed registry per process for read-only look-ups (the analysis uses it); never add to it."""
+        return _shared_seed_registry()
+
+    @classmethod
     def from_popolo(cls, data: dict[str, Any]) -> Registry:
         return cls(parse(data))
 
@@ -387,3 +392,8 @@ class Registry:
         person = PopoloPerson(person_id, romanise(name, lang), [OtherName(name, lang)], [], country, True, role)
         self._add_person(person)
         return self._person_actor(person)
+
+
+@lru_cache(maxsize=1)
+def _shared_seed_registry() -> Registry:
+    return Registry.load_default()

@@ -1,0 +1,108 @@
+"""Running `analyse` as Ray tasks: on the local cores, or on a cluster named by $RAY_ADDRESS.
+
+Documents travel in batches (one task per batch, not per article: a task costs about a
+millisecond of scheduling, an article a few), and results come back in input order. An
+article whose analysis raises becomes an Exception for that article alone; a batch whose
+worker dies (a crash, an out-of-memory kill, a lost node) is run again one article per task,
+so only the article that kills its worker fails.
+"""
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Iterator
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document, DocumentAnalysis
+
+# Batches per worker and per call: enough for the scheduler to even out slow articles.
+BATCHES_PER_WORKER = 4
+# Upper bound of a batch: keeps a retry after a worker crash small.
+MAX_BATCH = 32
+
+Analyse = Callable[[Document], DocumentAnalysis]
+Result = DocumentAnalysis | Exception
+
+
+def _analyse_batch(docs: list[Document], function: Analyse) -> list[Result]:
+    results: list[Result] = []
+    for doc in docs:
+        try:
+            results.append(function(doc))
+        except Exception as exc:  # noqa: BLE001 — reported per article by the batch
+            results.append(exc)
+    return results
+
+
+def batches(docs: list[Document], workers: int) -> list[list[Document]]:
+    """`docs` cut into consecutive batches, about BATCHES_PER_WORKER per worker."""
+    if not docs:
+        return []
+    size = max(1, min(MAX_BATCH, math.ceil(len(docs) / (workers * BATCHES_PER_WORKER))))
+    return [docs[i:i + size] for i in range(0, len(docs), size)]
+
+
+def _start_ray(workers: int | None) -> bool:
+    """Connect to $RAY_ADDRESS or start a local instance; True when this call started Ray."""
+    import ray
+
+    if ray.is_initialized():
+        return False
+    address = os.environ.get("RAY_ADDRESS")
+    if address:
+        # A cluster has its own resources: num_cpus may not be given when joining one.
+        ray.init(address=address, include_dashboard=False, ignore_reinit_error=True, log_to_driver=False)
+    else:
+        # "local": never attach silently to another `ray start` instance on this machine.
+        ray.init(address="local", num_cpus=workers or os.cpu_count() or 1, include_dashboard=False,
+                 ignore_reinit_error=True, log_to_driver=False)
+    return True
+
+
+def ray_analyser(workers: int | None = None, *, function: Analyse = analyse
+                 ) -> Callable[[list[Document]], Iterator[Result]]:
+    """An analyser (see accord.batch) that runs `function` (default `analyse`) as Ray tasks.
+
+    `workers`: CPUs of the local instance (default: every core); ignored when $RAY_ADDRESS
+    names a cluster. Call `.close()` on the result to shut down a Ray instance it started.
+    """
+    import ray
+
+    started = _start_ray(workers)
+    cpus = max(1, int(ray.cluster_resources().get("CPU", workers or 1)))
+    # Retries are ours (per article, below), so a crashing article is not run four times.
+    batch_task = ray.remote(max_retries=0)(_analyse_batch)
+    function_ref = ray.put(function)
+
+    def run(docs: list[Document]) -> Iterator[Result]:
+        parts = batches(docs, cpus)
+        pending = [batch_task.remote(part, function_ref) for part in parts]
+        for part, ref in zip(parts, pending):
+            try:
+                yield from ray.get(ref)
+            except ray.exceptions.RayError:
+                yield from _one_by_one(part, batch_task, function_ref)
+
+    def close() -> None:
+        if started and ray.is_initialized():
+            ray.shutdown()
+
+    run.close = close  # type: ignore[attr-defined]
+    return run
+
+
+def _one_by_one(docs: list[Document], batch_task, function_ref) -> Iterator[Result]:  # noqa: ANN001
+    """A failed batch again, one article per task: the failure stays with the article that caused it."""
+    import ray
+
+    refs = [batch_task.remote([doc], function_ref) for doc in docs]
+    for doc, ref in zip(docs, refs):
+        try:
+            yield ray.get(ref)[0]
+        except ray.exceptions.RayError as exc:
+            yield RuntimeError(f"{doc.doc}: analysis task failed: {type(exc).__name__}: {_first_line(exc)}")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else ""
