@@ -181,16 +181,24 @@ class _Article:
         return self.side_from_context.get(pid)
 
     def _sides_from_context(self) -> dict[str, str]:
-        """A person whose title names no country («the chair of the chamber») takes the country
-        of the one institution their first sentence names (the «Mazhilis» the chamber is)."""
+        """A person whose title names no country («the chair of the chamber») takes the country of the
+        institution their first sentence names for that title; beside a named official of that very
+        country in a bilateral article, the unattributed official is the other side's."""
         out: dict[str, str] = {}
+        pair = self.ctx.pair
         for i, mentions in enumerate(self.pmentions):
-            countries = {o.country for o in self.orgs[i] if o.country}
-            if len(countries) != 1:
-                continue
+            known = {self.person[pid].country or pm.country for pm, pid in mentions} - {None}
             for pm, pid in mentions:
-                if not self.person[pid].country and pid not in out and pm.role not in ("king", "president"):
-                    out[pid] = next(iter(countries))
+                if self.person[pid].country or pm.country or pid in out or pm.role in ("king", "president"):
+                    continue
+                orgs = [o for o in self.orgs[i] if o.country and (pm.org is None or o.kind == pm.org)]
+                countries = {o.country for o in orgs}
+                if len(countries) != 1:
+                    continue
+                country = next(iter(countries))
+                if country in known and pm.role and len(pair) == 2 and country in pair:
+                    country = pair[1] if pair[0] == country else pair[0]
+                out[pid] = country
         return out
 
     def excluded(self, sent: int, pm: PersonMention) -> bool:
