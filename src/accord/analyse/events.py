@@ -259,8 +259,21 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                         break
         if "proposal" in found and "measure" in found:
             del found["measure"]
+        if "agreement" in found and "measure" in found:
+            signing = cue(ctx.lang, "signing", "cues")
+            # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the measure
+            del found["measure" if signing and signing.search(text) else "agreement"]
         for etype, (start, end, word) in found.items():
             out.append(_Candidate(etype, i, s.start + start, s.start + end, word, during=during))
+    if during_rx is not None and not any(c.type == "visit" for c in out):
+        # «during the official visit he is paying to Russia from 14 to 17 April»: the visit is told
+        # only through the phrase that places the rest inside it
+        for i, s in enumerate(ctx.sentences):
+            m = during_rx.search(art.sent_text[i])
+            if m:
+                out.append(_Candidate("visit", i, s.start + m.start(), s.start + m.end(), m.group(0)))
+                break
+        out.sort(key=lambda c: (c.sent, c.trig_start))
     return out
 
 
@@ -363,11 +376,29 @@ def _people_in(art: _Article, sent: int, lo: int | None = None, hi: int | None =
     return out
 
 
+def _says(art: _Article, table: str, sent: int) -> bool:
+    rx = cue(art.ctx.lang, table, "cues")
+    return bool(rx and rx.search(art.sent_text[sent]))
+
+
 def _delegation_sentences(art: _Article) -> list[int]:
     rx = cue(art.ctx.lang, "delegation", "cues")
     if rx is None:
         return []
     return [i for i, t in enumerate(art.sent_text) if rx.search(t)]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:،؛]")
+
+
+def _clause(art: _Article, c: _Candidate) -> tuple[int, int]:
+    """Bounds of the comma-delimited clause around the trigger: who signed is named inside it."""
+    s = art.ctx.sentences[c.sent]
+    text = art.sent_text[c.sent]
+    rel = c.trig_start - s.start
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, rel)]
+    end = _CLAUSE_BREAK.search(text, c.trig_end - s.start)
+    return s.start + (starts[-1] if starts else 0), s.start + (end.start() if end else len(text))
 
 
 def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
@@ -393,6 +424,10 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
                 c.recalled = True
             elif _time_before_publication(c.time, ctx.published, 45):
                 c.recalled = True
+        elif c.sent > 0 and _says(art, "same_time", c.sent):
+            prev = [t for t in art.times[c.sent - 1]]
+            if prev:
+                c.time, c.when = prev[-1], prev[-1].edtf
         elif c.recalled and c.type != "proposal" and c.sent > 0 and art.paragraph[c.sent - 1] == art.paragraph[c.sent]:
             # «at that time», «former»: the date of the sentence before, when it is a past one
             prev = [t for t in art.times[c.sent - 1] if _time_before_publication(t, ctx.published, 45)]
@@ -418,12 +453,17 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             # a ceremony honours whoever is named after its trigger, a proposal is made to whoever
             # is named after it: the participants come before
             hi = c.trig_start if c.type in ("ceremony", "proposal") else None
+            if c.type in ("agreement", "measure", "ceremony"):
+                lo_c, hi_c = _clause(art, c)
+                cut = max(cut or lo_c, lo_c)
+                hi = min(hi or hi_c, hi_c)
             ppl = _people_in(art, c.sent, lo=cut, hi=hi)
             c.people = [pid for _, pid in ppl]
             buildings = [p for p in places if p.kind == "building"]
             cities = [p for p in places if p.kind != "building"]
             c.place = (buildings or cities or [None])[0]
-            if c.place is not None and c.place.country:
+            place_countries = {p.country for p in places if p.country}
+            if c.place is not None and len(place_countries) == 1:
                 c.host = c.place.country
             if c.type == "proposal":
                 c.host = _destination(art, c)[0] or c.host
@@ -558,7 +598,7 @@ def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
     return edtf.intersects(_interval(a.when), _interval(b.when))
 
 
-def _same_event(art: _Article, a: _Candidate, b: _Candidate) -> bool:
+def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset[str] = frozenset()) -> bool:
     if a.type != b.type or not _compatible_time(a, b):
         return False
     if a.type == "visit":
@@ -573,7 +613,7 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate) -> bool:
             return False
         return True
     if a.type == "meeting":
-        ca, cb = set(a.counterparts or a.people), set(b.counterparts or b.people)
+        ca, cb = set(a.counterparts or a.people) - visitors, set(b.counterparts or b.people) - visitors
         if a.counterparts and b.counterparts:
             return bool(set(a.counterparts) & set(b.counterparts))
         if ca and cb:
@@ -594,12 +634,13 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate) -> bool:
 
 
 def _cluster(art: _Article, cands: list[_Candidate]) -> list[list[_Candidate]]:
+    visitors = frozenset(p for c in cands if c.type == "visit" and not c.recalled for p in c.people)
     groups: list[list[_Candidate]] = []
     for c in cands:
         home = None
         for g in groups:
             if all(x.sent != c.sent or x.type != c.type or set(x.counterparts) == set(c.counterparts) for x in g) \
-                    and all(_same_event(art, x, c) for x in g):
+                    and all(_same_event(art, x, c, visitors) for x in g):
                 home = g
                 break
         if home is None:
