@@ -259,6 +259,8 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                         break
         if "proposal" in found and "measure" in found:
             del found["measure"]
+        if "proposal" in found and "visit" in found and 0 <= found["visit"][0] - found["proposal"][0] < 60:
+            del found["visit"]  # «invited X to visit Astana»: the visit is what is proposed
         if "agreement" in found and "measure" in found:
             signing = cue(ctx.lang, "signing", "cues")
             # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the measure
@@ -501,7 +503,19 @@ def _reception_host(art: _Article, c: _Candidate) -> str | None:
             return art.person_country(pid, pm)
     for pm, pid in received:
         if art.person_country(pid, pm):
-            return _other(art.ctx.pair, art.person_country(pid, pm))
+            host = _other(art.ctx.pair, art.person_country(pid, pm))
+            for rpm, rpid in receiver:  # whoever received them is of the host's side
+                if host and not art.person_country(rpid, rpm):
+                    art.side_from_context[rpid] = host
+            return host
+    # «A received a delegation of B-land»: the delegation's country is the visiting side
+    for cm in art.countries[c.sent]:
+        if cm.start >= verb_end and cm.form in ("adjective", "people", "name") and cm.code in art.ctx.pair:
+            host = _other(art.ctx.pair, cm.code)
+            for rpm, rpid in receiver:
+                if host and not art.person_country(rpid, rpm):
+                    art.side_from_context[rpid] = host
+            return host
     return None
 
 
@@ -617,13 +631,13 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
         if a.counterparts and b.counterparts:
             return bool(set(a.counterparts) & set(b.counterparts))
         if ca and cb:
-            return bool(ca & cb) and (not a.counterparts or not b.counterparts or
-                                      bool(set(a.counterparts) & set(b.counterparts)))
+            # each names someone besides the visitors: the same someone, or two meetings
+            return bool(ca & cb)
         oa = {o for o in a.orgs if not o.startswith("?")}
         ob = {o for o in b.orgs if not o.startswith("?")}
-        if (ca or cb) and (oa & ob):
-            return True
-        return not ca and not cb and bool(oa & ob)
+        # one tells who took part, the other only «the meeting»: the same talks when the
+        # people or the institutions overlap
+        return bool(set(a.people) & set(b.people)) or bool(oa & ob)
     if a.type == "agreement" and not a.recalled and not b.recalled:
         return not a.topics or not b.topics or bool(set(a.topics) & set(b.topics))
     if a.type in ("measure", "proposal", "agreement"):
