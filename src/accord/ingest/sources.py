@@ -100,6 +100,11 @@ def _from_file(path: Path, allow_private: bool, max_bytes: int) -> Iterator[RawI
     if suffix in JSONL_SUFFIXES:
         yield from _from_jsonl(path, allow_private, max_bytes)
         return
+    if suffix in (".parquet", ".pq"):
+        from accord.engine.corpus import iter_parquet  # pyarrow comes with the "ray" extra
+
+        yield from iter_parquet(path, max_bytes=max_bytes)
+        return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | {".json"}:
         yield IngestError(source, f"unsupported file type {suffix!r} (expected .txt, .html, .jsonl, .json or a feed)")
         return
