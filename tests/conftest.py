@@ -1,0 +1,49 @@
+"""Shared fixtures. Store: `store_url` / `store` run a test on SQLite and, when
+ACCORD_TEST_PG_URL is set (see .ci/start-postgres.sh), on PostgreSQL; each test gets an empty
+database (a file in tmp_path, or a schema of its own that is dropped afterwards)."""
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from accord.store import Store, open_store
+
+PG_URL_ENV = "ACCORD_TEST_PG_URL"
+
+
+def _with_search_path(url: str, schema: str) -> str:
+    # libpq passes `options` to the server: every connection made with this URL, also in a
+    # child process, works inside the test's own schema.
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'accord.db'}"
+        return
+    base = os.environ.get(PG_URL_ENV)
+    if not base:
+        pytest.skip(f"{PG_URL_ENV} is not set (start one with .ci/start-postgres.sh)")
+    import psycopg
+
+    schema = f"accord_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield _with_search_path(base, schema)
+    finally:
+        with psycopg.connect(base, autocommit=True) as admin:
+            admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    opened = open_store(store_url)
+    try:
+        yield opened
+    finally:
+        opened.close()
