@@ -267,16 +267,20 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             del found["measure" if signing and signing.search(text) else "agreement"]
         for etype, (start, end, word) in found.items():
             out.append(_Candidate(etype, i, s.start + start, s.start + end, word, during=during))
-    if during_rx is not None and not any(c.type == "visit" for c in out):
-        # «during the official visit he is paying to Russia from 14 to 17 April»: the visit is told
-        # only through the phrase that places the rest inside it
-        for i, s in enumerate(ctx.sentences):
-            m = during_rx.search(art.sent_text[i])
-            if m:
-                out.append(_Candidate("visit", i, s.start + m.start(), s.start + m.end(), m.group(0)))
-                break
-        out.sort(key=lambda c: (c.sent, c.trig_start))
     return out
+
+
+def _visit_known_by_its_frame(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+    """«during the official visit he is paying to Russia from 14 to 17 April»: an article that tells
+    its visit only through the phrase placing the rest inside it still reports that visit."""
+    during_rx = cue(art.ctx.lang, "during", "cues")
+    if during_rx is None or any(c.type == "visit" and not c.recalled for c in cands):
+        return []
+    for i, s in enumerate(art.ctx.sentences):
+        m = during_rx.search(art.sent_text[i])
+        if m:
+            return [_Candidate("visit", i, s.start + m.start(), s.start + m.end(), m.group(0))]
+    return []
 
 
 # ---------------------------------------------------------------- step 2: arguments
@@ -688,6 +692,10 @@ def extract_events(ctx: Context) -> list[EventMention]:
     art = _Article(ctx)
     cands = _find_candidates(art)
     _fill(art, cands)
+    framed = _visit_known_by_its_frame(art, cands)
+    if framed:
+        _fill(art, framed)
+        cands = sorted(cands + framed, key=lambda c: (c.sent, c.trig_start))
     cands = _split_plural_meetings(art, cands)
     _segments(art, cands)
 
@@ -792,6 +800,8 @@ def extract_events(ctx: Context) -> list[EventMention]:
             events.append(implied[1])
             news_visits = [implied[0]]
 
+    _recalled_parts(art, groups, group_event)
+
     # part_of: what happened during the news visit belongs to it
     for gi, g in enumerate(groups):
         ev = group_event[gi]
@@ -802,6 +812,8 @@ def extract_events(ctx: Context) -> list[EventMention]:
         during = any(c.during for c in g)
         inside = (not ev.recalled and ev.when is not None and visit.when is not None and
                   edtf.within(_interval(ev.when), _interval(visit.when)))
+        if ev.type in ("agreement", "ceremony") and not ev.recalled and _date_fits(ev.when, visit.when):
+            inside = True  # signed or laid while the delegation was there
         if during or inside or (not ev.recalled and ev.type == "meeting" and visit.host and ev.host in (None, visit.host)
                                 and _date_fits(ev.when, visit.when)):
             ev.part_of = visit.id
@@ -816,6 +828,24 @@ def extract_events(ctx: Context) -> list[EventMention]:
                 if counterpart and counterpart not in ev.people:
                     ev.people.append(counterpart)
     return events
+
+
+def _recalled_parts(art: _Article, groups: list[list[_Candidate]], group_event: dict[int, EventMention]) -> None:
+    """«the state visit of 2023, which was crowned by the signing of a declaration»: a recalled
+    signing or meeting told in the recalled visit's sentence (or the next) happened during it."""
+    visits = [(gi, g) for gi, g in enumerate(groups) if group_event[gi].type == "visit" and group_event[gi].recalled]
+    for gi, g in enumerate(groups):
+        ev = group_event[gi]
+        if ev.type not in ("meeting", "agreement", "ceremony") or not ev.recalled or ev.part_of:
+            continue
+        sents = {c.sent for c in g}
+        for vgi, vg in visits:
+            near = any(c.sent in sents or c.sent + 1 in sents for c in vg)
+            if near and ev.when and group_event[vgi].when and \
+                    edtf.intersects(_interval(ev.when), _interval(group_event[vgi].when)):
+                ev.part_of = group_event[vgi].id
+                ev.host = ev.host or group_event[vgi].host
+                break
 
 
 def _both_sides(art: _Article, group: list[_Candidate]) -> bool:

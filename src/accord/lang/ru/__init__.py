@@ -116,7 +116,13 @@ class Morphology:
         options = [None if core.casefold() in self.particles or _ROMAN_RE.fullmatch(core) or not core[:1].isalpha()
                    else self._options(core, geo) for _, core in parts]
         votes: dict[str, float] = {}
-        for opts in options:
+        # A word written twice votes once: «Абдель Вахабом Абдель Разеком» must not let the
+        # indeclinable «Абдель» outvote the two inflected words.
+        seen: set[str] = set()
+        for (_, core), opts in zip(parts, options):
+            if core.casefold() in seen:
+                continue
+            seen.add(core.casefold())
             if opts:
                 for c, (score, _) in opts.items():
                     votes[c] = votes.get(c, 0.0) + score
