@@ -155,6 +155,8 @@ class _Article:
         self.paragraph = self._paragraphs()
         self.side_from_context = self._sides_from_context()
         self.heading = [self._is_heading(i) for i in range(n)]
+        meeting_rx = section(ctx.lang, "events", "triggers").get("meeting")
+        self.has_meeting = [bool(meeting_rx and meeting_rx.search(t)) for t in self.sent_text]
 
     def _is_heading(self, i: int) -> bool:
         """A headline or subheading: a short line of its own without closing punctuation."""
@@ -295,6 +297,9 @@ def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
     published = art.ctx.published
     if c.type != "proposal" and published is not None:
         times = [t for t in times if not _ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]
+    if c.type == "visit" and art.has_meeting[c.sent]:
+        # «Today X held talks with Y, who is in Moscow on an official visit»: the day is the talks'
+        times = [t for t in times if t.kind not in ("day", "relative") or (edtf.precision_days(t.edtf) or 2) > 1]
     if not times:
         return None
     return min(times, key=lambda t: abs(t.start - c.trig_start))
@@ -640,8 +645,11 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
         oa = {o for o in a.orgs if not o.startswith("?")}
         ob = {o for o in b.orgs if not o.startswith("?")}
         # one tells who took part, the other only «the meeting»: the same talks when the
-        # people or the institutions overlap
-        return bool(set(a.people) & set(b.people)) or bool(oa & ob)
+        # people or the institutions overlap, or when bare «talks» follow right after
+        if bool(set(a.people) & set(b.people)) or bool(oa & ob):
+            return True
+        bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
+        return len(bare) == 1 and abs(a.sent - b.sent) <= 2 and bare[0].sent > min(a.sent, b.sent)
     if a.type == "agreement" and not a.recalled and not b.recalled:
         return not a.topics or not b.topics or bool(set(a.topics) & set(b.topics))
     if a.type in ("measure", "proposal", "agreement"):

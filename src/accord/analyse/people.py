@@ -30,7 +30,10 @@ ROLE_PRIORITY = ("king", "president", "head_of_state", "head_of_government", "sp
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _LATIN_CYR_RE = re.compile(r"[A-Za-zÀ-ÿЀ-ӿ]")
-_SPACE_RE = re.compile(r"[ \u00a0]+")
+# Words of one name stand one space apart; a wider gap is page layout («Саясат   Экономика» in a menu).
+_SPACE_RE = re.compile(r"[ \u00a0]")
+# An acronym in brackets between a title and its name: «le président de l'ARP (ARP), Brahim Bouderbala».
+_BRACKET_RE = re.compile(r"^[ \u00a0]*\([^()\n]{1,15}\)")
 _MAX_GAP = 40   # characters: what stands between a title and its institution is short
 
 
@@ -48,6 +51,7 @@ class _Chain:
     titles: list[Match] = field(default_factory=list)
     orgs: list[OrgMention] = field(default_factory=list)
     countries: list[CountryMention] = field(default_factory=list)
+    hosts: list[CountryMention] = field(default_factory=list)   # «ambassador … to Egypt»: where, not whose
 
 
 @dataclass
@@ -59,6 +63,7 @@ class _Lexicon:
     given: frozenset[str]
     particles: frozenset[str]
     photo_credit: frozenset[str]
+    title_heads: frozenset[str]     # normalised first words of the title forms
 
 
 @lru_cache(maxsize=None)
@@ -78,9 +83,10 @@ def _lexicon(lang: str) -> _Lexicon:
     stop = {pack.normalise(w) for w in [*names.get("not_names", []), *names.get("name_stop", []), *calendar_words]}
     # A compound given name («عبد القادر») is known by its first word too.
     given = {pack.normalise(w) for g in names.get("given_names", []) for w in (g, g.split()[0])}
+    heads = frozenset(pack.normalise(p[0][2]) for f, _, _ in entries if (p := pack.pieces(f)))
     return _Lexicon(PhraseMatcher(pack, entries), data.get("roles", {}), names, frozenset(stop),
                     frozenset(given), frozenset(pack.particles),
-                    frozenset(pack.normalise(w) for w in names.get("photo_credit", [])))
+                    frozenset(pack.normalise(w) for w in names.get("photo_credit", [])), heads)
 
 
 def _best_role(roles: list[str | None]) -> str | None:
@@ -104,8 +110,12 @@ class _Finder:
         places = find_places(text, lang)
         self.blocked = bytearray(len(text))   # characters inside a country, institution, title or city
         for s, e in [(c.start, c.end) for c in countries] + [(o.start, o.end) for o in orgs] \
-                + [(t.start, t.end) for t in self.titles] + [(p.start, p.end) for p in places if p.kind != "building"]:
+                + [(p.start, p.end) for p in places if p.kind != "building"]:
             self.blocked[s:e] = b"\x01" * (e - s)
+        # After a particle a title word is part of the name («Karim Ben Cheikh», «Ben Cheikh» ≠ sheikh).
+        self.blocked_but_titles = bytes(self.blocked)
+        for t in self.titles:
+            self.blocked[t.start:t.end] = b"\x01" * (t.end - t.start)
         # Buildings block only names without a title: «мавзолей Короля Мухаммеда V» still names a king.
         self.buildings = [(p.start, p.end) for p in places if p.kind == "building"]
         self.items: list[tuple[int, object]] = sorted([(o.start, o) for o in orgs] + [(c.start, c) for c in self.countries]
@@ -118,6 +128,15 @@ class _Finder:
         self.stop_shapes = [re.compile(s) for s in names.get("stop_shapes", [])]
         self.max_skip = int(names.get("max_skip", 0))
         self.org_before = names.get("org_side") == "before"
+        norm = self.pack.normalise
+        self.destination = {norm(w) for w in names.get("destination_connectors", [])}
+        self.possessives = {norm(w) for w in names.get("possessives", [])}
+        self.conjunctions = tuple(norm(w) for w in names.get("conjunction_prefixes", []))
+        self.list_openers = [norm(w) for w in names.get("list_openers", [])]
+        self.phrase_final = tuple(norm(w) for w in names.get("phrase_final_suffixes", []))
+        self.owner_suffixes = tuple(norm(w) for w in names.get("owner_case_suffixes", []))
+        self.not_owner_suffixes = tuple(norm(w) for w in names.get("not_owner_case_suffixes", []))
+        self.stop_by_stem = bool(names.get("stop_by_stem", False))
         self.used: list[tuple[int, int]] = []
 
     # -- helpers ---------------------------------------------------------------
