@@ -109,3 +109,31 @@ def test_a_proposal_is_not_carried_out_by_its_own_article() -> None:
     proposal = _m("a.txt", "e1", "proposal", None, topics=["transport"])
     same_doc = _m("a.txt", "e2", "measure", "2025", topics=["transport"])
     assert link_commitments(build_events("KZ-MA", [proposal, same_doc])) == []
+
+
+def test_meetings_of_one_visit_are_told_apart_by_their_counterpart() -> None:
+    """The delegation sits in every meeting; the Speaker's talks are not the Prime Minister's."""
+    recs = []
+    for doc in ("ru.txt", "kk.txt"):
+        recs.append(_m(doc, "e1", "visit", "2025-05-20/2025-05-22", "EG", ["koshanov"]))
+    recs.append(_m("ru.txt", "e2", "meeting", "2025-05-20/2025-05-22", "EG", ["koshanov", "gebaly"], part_of="e1"))
+    recs.append(_m("ru.txt", "e3", "meeting", "2025-05-21", "EG", ["koshanov", "razek"], part_of="e1"))
+    recs.append(_m("kk.txt", "e2", "meeting", "2025-05-21", "EG", ["koshanov", "razek"], part_of="e1"))
+    recs.append(_m("kk.txt", "e3", "meeting", "2025-05-20", "EG", ["koshanov", "gebaly"], part_of="e1"))
+    groups = _groups(build_events("EG-KZ", recs))
+    assert frozenset({"ru.txt#e2", "kk.txt#e3"}) in groups
+    assert frozenset({"ru.txt#e3", "kk.txt#e2"}) in groups
+
+
+def test_signings_of_one_visit_link_without_topics_and_of_two_visits_never() -> None:
+    recs = [
+        _m("a.txt", "e1", "visit", "2025-05-20/2025-05-22", "EG", ["koshanov"]),
+        _m("b.txt", "e1", "visit", "2025-05-20/2025-05-22", "EG", ["koshanov"]),
+        _m("a.txt", "e2", "agreement", "2025-05-20", "EG", part_of="e1"),
+        _m("b.txt", "e2", "agreement", "2025-05/2025-05-22", "EG", part_of="e1"),
+        _m("c.txt", "e1", "visit", "2024-03", "EG", ["tokayev"]),
+        _m("c.txt", "e2", "agreement", "2024-03", "EG", part_of="e1"),
+    ]
+    groups = _groups(build_events("EG-KZ", recs))
+    assert frozenset({"a.txt#e2", "b.txt#e2"}) in groups
+    assert frozenset({"c.txt#e2"}) in groups

@@ -122,6 +122,18 @@ def _time_before_publication(t: TimeExpr, published: date | None, days: int) -> 
     return hi is not None and (published - hi).days > days
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]")
+
+
+def _dateline(text: str, p: PlaceMention) -> bool:
+    """«ASTANA – …», «MOSCOW, 15 April (TASS) –»: where the agency wrote, not where it happened."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    if text[line_start:p.start].strip():
+        return False
+    rest = text[p.end:p.end + 40]
+    return bool(_DATELINE_AFTER.match(rest)) or (p.text.isupper() and len(p.text) > 2)
+
+
 class _Article:
     """Indexes of one article's mentions by sentence, and the side logic."""
 
@@ -140,7 +152,8 @@ class _Article:
         for o in ctx.orgs:
             self.orgs[_sentence_of(ctx, o.start)].append(o)
         for p in ctx.places:
-            self.places[_sentence_of(ctx, p.start)].append(p)
+            if not _dateline(ctx.text, p):
+                self.places[_sentence_of(ctx, p.start)].append(p)
         by_span = {(sp.start, sp.end): person.id for person in ctx.people for sp in person.mentions}
         self.person = {p.id: p for p in ctx.people}
         for pm in ctx.person_mentions:
@@ -261,7 +274,7 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                         break
         if "proposal" in found and "measure" in found:
             del found["measure"]
-        if "proposal" in found and "visit" in found and 0 <= found["visit"][0] - found["proposal"][0] < 60:
+        if "proposal" in found and "visit" in found and abs(found["visit"][0] - found["proposal"][0]) < 60:
             del found["visit"]  # «invited X to visit Astana»: the visit is what is proposed
         if "agreement" in found and "measure" in found:
             signing = cue(ctx.lang, "signing", "cues")

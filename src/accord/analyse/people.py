@@ -12,12 +12,14 @@ known given name; a surname seen in a full name is found again on its own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from babel import Locale
 
+from accord.analyse.countries import country_names
 from accord.analyse.places import find_places
 from accord.lang.data import load
 from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
@@ -64,6 +66,7 @@ class _Lexicon:
     particles: frozenset[str]
     photo_credit: frozenset[str]
     title_heads: frozenset[str]     # normalised first words of the title forms
+    country_words: frozenset[str]   # normalised one-word country names, to tell a case suffix from the name
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +89,8 @@ def _lexicon(lang: str) -> _Lexicon:
     heads = frozenset(pack.normalise(p[0][2]) for f, _, _ in entries if (p := pack.pieces(f)))
     return _Lexicon(PhraseMatcher(pack, entries), data.get("roles", {}), names, frozenset(stop),
                     frozenset(given), frozenset(pack.particles),
-                    frozenset(pack.normalise(w) for w in names.get("photo_credit", [])), heads)
+                    frozenset(pack.normalise(w) for w in names.get("photo_credit", [])), heads,
+                    frozenset(pack.normalise(n) for ns in country_names(lang).values() for n in ns if " " not in n))
 
 
 def _best_role(roles: list[str | None]) -> str | None:
@@ -170,6 +174,41 @@ class _Finder:
     def _token_after(self, pos: int) -> int:
         return bisect_left(self.token_starts, pos)
 
+    def _word_before(self, pos: int) -> str:
+        """The normalised word right before `pos` (only spaces between), or ""."""
+        i = bisect_left(self.token_starts, pos) - 1
+        if i < 0 or self.text[self.tokens[i][1]:pos].strip():
+            return ""
+        return self.pack.normalise(self.tokens[i][2])
+
+    def _token_at(self, pos: int) -> str:
+        """The normalised token that holds the character at `pos` («БАӘ-нің» for the country «БАӘ»)."""
+        i = bisect_right(self.token_starts, pos) - 1
+        return self.pack.normalise(self.tokens[i][2]) if i >= 0 and pos < self.tokens[i][1] else ""
+
+    def _suffixed(self, word: str, suffixes: tuple[str, ...]) -> bool:
+        """`word` carries one of the case `suffixes` on a stem of three letters or more."""
+        return any(word.endswith(s) and len(word) - len(s) >= 3 for s in suffixes)
+
+    def _country_before(self, start: int) -> str | None:
+        """The country written before a title that owns it («Moroccan Prime Minister», «казахстанский посол»,
+        «БАӘ-нің … министрі»); a country in a case of place or direction («Өзбекстанға») is not the owner."""
+        before = [c for c in self.countries if c.end <= start]
+        if not before:
+            return None
+        c = before[-1]
+        word = self._token_at(c.end - 1)
+        if word not in self.lex.country_words and self._suffixed(word, self.not_owner_suffixes):
+            return None
+        if self._gap_ok(c.end, start):
+            return c.code
+        # Kazakh: a genitive owner may stand a few words before the possessed title, in the same clause.
+        gap = self.text[c.end:start]
+        if word not in self.lex.country_words and self._suffixed(word, self.owner_suffixes) \
+                and len(self.pack.pieces(gap)) <= 7 and not re.search(r"[.,;:!?،؛\n«»\"()]", gap):
+            return c.code
+        return None
+
     # -- titles ---------------------------------------------------------------
     def _chain(self, title: Match) -> _Chain:
         chain = _Chain(title.start, title.end, [title])
@@ -178,7 +217,9 @@ class _Finder:
         while progressed:
             progressed = False
             for start, item in self.items[bisect_left(self.item_starts, pos):]:
-                comma = self.comma_before_name and isinstance(item, Match)
+                # An honorific after a comma opens the name of the title before it
+                # («رئيس مجلس النواب، السيد راشيد الطالبي العلمي»).
+                comma = isinstance(item, Match) and (self.comma_before_name or item.payload.role == "")
                 if not self._gap_ok(pos, start, comma, self.chain_connectors):
                     skipped = self._skip_governed_words(pos) if self.max_skip else pos
                     if skipped == pos or not self._gap_ok(skipped, start, comma, self.chain_connectors):
@@ -186,7 +227,8 @@ class _Finder:
                 if isinstance(item, OrgMention):
                     chain.orgs.append(item)
                 elif isinstance(item, CountryMention):
-                    chain.countries.append(item)
+                    gap = {self.pack.normalise(w) for _, _, w in self.pack.pieces(self.text[pos:start])}
+                    (chain.hosts if gap & self.destination else chain.countries).append(item)
                 else:
                     chain.titles.append(item)
                 pos = chain.end = item.end
@@ -204,12 +246,15 @@ class _Finder:
         org = chain.orgs[0] if chain.orgs else None
         roles = []
         org_kind = org.kind if org else None
+        # «conduite par son président»: a possessive makes «président» the head of what it refers to.
+        possessed = self._word_before(chain.start) in self.possessives
         for t in chain.titles:
             spec: _Title = t.payload
             base, _, default = spec.role.partition(":")
             if base in self.lex.roles:
                 table = self.lex.roles[base]
-                roles.append(default if (default and not org) else table.get(org_kind or spec.org, table.get("")))
+                roles.append(default if (default and not org and not possessed)
+                             else table.get(org_kind or spec.org, table.get("")))
             else:
                 roles.append(spec.role or None)
             org_kind = org_kind or spec.org or None
@@ -217,14 +262,15 @@ class _Finder:
         if country is None:
             country = next((t.payload.country for t in chain.titles if t.payload.country), None)
         if country is None and self.lang != "ar":
-            before = [c for c in self.countries if c.end <= chain.start and self._gap_ok(c.end, chain.start)]
-            if before:
-                country = before[-1].code   # «Moroccan Prime Minister», «казахстанский посол»
+            country = self._country_before(chain.start)
         return _best_role(roles), org_kind, country
 
     # -- names ----------------------------------------------------------------
     def _name_at(self, pos: int, require_given: bool) -> tuple[int, int] | None:
         """The name that starts right after a title chain ending at `pos`."""
+        bracket = _BRACKET_RE.match(self.text[pos:pos + 20])
+        if bracket:
+            pos += bracket.end()
         i = self._token_after(pos)
         if i >= len(self.tokens) or self.pack.pieces(self.text[pos:self.tokens[i][0]]):
             return None
@@ -241,6 +287,8 @@ class _Finder:
         norm = self.pack.normalise(word)
         if norm in self.lex.stop or norm.split("-")[0] in self.lex.stop:
             return False
+        if self.stop_by_stem and any(c.form in self.lex.stop for c in self.pack.candidates(word)):
+            return False    # an inflected common word: «Республикасында», «Кездесуде»
         # After a first name, a capital is evidence enough («Мохаммед Садики», though «садики» is a word).
         return not first or not (self.pack.is_common_word(word) and not (word.isupper() and len(word) > 1))
 
@@ -251,8 +299,11 @@ class _Finder:
             if picked and not _SPACE_RE.fullmatch(self.text[picked[-1][1]:start]):
                 break
             if self._is_blocked(start, end):
-                break
-            if word.casefold() in self.lex.particles and picked:
+                if not (kinds[-1:] == ["particle"] and word[:1].isupper()
+                        and 1 not in self.blocked_but_titles[start:end]):
+                    break
+                kinds.append("name")    # «Karim Ben Cheikh»: a title word after a particle is a name
+            elif word.casefold() in self.lex.particles and picked:
                 kinds.append("particle")
             elif _ROMAN_RE.fullmatch(word):
                 kinds.append("roman")   # «Мухаммед VI»; Kazakh writes it first: «VI Мұхаммед»
@@ -262,6 +313,9 @@ class _Finder:
                 break
             picked.append((start, end, word))
             if kinds.count("name") >= 4:
+                break
+            # Kazakh marks case on the last word of a noun phrase: «Жарлығымен Мәулен» is two phrases.
+            if kinds[-1] == "name" and self._suffixed(self.pack.normalise(word), self.phrase_final):
                 break
         while kinds and kinds[-1] == "particle":
             kinds.pop()
@@ -328,6 +382,9 @@ class _Finder:
                 continue
             if not self._gap_ok(person.end, t.start, allow_comma=True):
                 return
+            head = self.pack.normalise(self.text[t.start:t.end].split()[0])
+            if head.startswith(self.conjunctions or ("\0",)) and head not in self.lex.title_heads:
+                return   # «…، ورئيسة الجمعية الوطنية»: «and the speaker» opens the next person
             chain = self._chain(t)
             if self._name_at(chain.end, require_given=True) is not None:
                 return   # the title introduces the next person («…, председателем Палаты советников Мухаммедом …»)
@@ -346,6 +403,9 @@ class _Finder:
             if any(s <= title.start < e for s, e in self.used):
                 continue
             chain = self._chain(title)
+            last = self.text[chain.titles[-1].start:chain.titles[-1].end].split()[-1]
+            if self._suffixed(self.pack.normalise(last), self.phrase_final):
+                continue   # «Президентінің Жарлығымен»: a title in a case belongs to the next noun, not a name
             strict = bool(chain.orgs) or chain.titles[-1].payload.role not in ("", "member")
             span = self._name_at(chain.end, require_given=strict)
             if span is None:
@@ -361,7 +421,8 @@ class _Finder:
                     or self._is_blocked(start, end, self.buildings):
                 continue
             if self.lang == "ar" and _ARABIC_RE.match(word):
-                span = self._arabic_name(i, require_given=True, min_words=2)
+                # In a list of delegates («كلا من ألبرت راو …») a foreign name needs no known given name.
+                span = self._arabic_name(i, require_given=not self._after_list_opener(start), min_words=2)
             elif _LATIN_CYR_RE.match(word) and word[:1].isupper():
                 span = self._cased_name(i, min_names=2)
             else:
@@ -371,6 +432,10 @@ class _Finder:
             taken.append(span)
             out.append(self._mention(span, None))
         return out
+
+    def _after_list_opener(self, pos: int) -> bool:
+        before = self.pack.normalise(self.text[max(0, pos - 25):pos]).rstrip(" :\u00a0")
+        return any(before.endswith(" " + o) or before == o for o in self.list_openers)
 
     def _surnames(self, found: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
         """A surname of a name already found, standing alone («Fidan said», «Кошанова»)."""
@@ -398,6 +463,41 @@ class _Finder:
                 out.append(self._mention((start, end), None))
         return out
 
+    def _headline_lines(self) -> list[tuple[int, int]]:
+        """Lines in Title Case («Kazakh Mazhilis Speaker Visits Egypt, Signs Memorandum»): there a capital
+        says nothing, so a name is trusted only as far as the body of the article confirms it."""
+        out = []
+        for line in re.finditer(r"[^\n]+", self.text):
+            body = line.group().strip()
+            if not body or body[-1] in ".!?…;":
+                continue
+            words = [w for _, _, w in self.pack.pieces(body) if len(w) >= 4 and w[0].isalpha()]
+            if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+                out.append((line.start(), line.end()))
+        return out
+
+    def _confirm_headlines(self, found: list[PersonMention]) -> list[PersonMention]:
+        """Names in Title Case lines cut to the longest start that the body names too, or dropped."""
+        lines = self._headline_lines() if self.pack.cased else []
+        if not lines:
+            return found
+        in_head = [any(s <= m.start < e for s, e in lines) for m in found]
+        known = {tuple(self.pack.normalise(w) for w in m.name.split()) for m, h in zip(found, in_head) if not h}
+        known |= {k[-1:] for k in known}
+        out = []
+        for m, head in zip(found, in_head):
+            if not head:
+                out.append(m)
+                continue
+            words = list(re.finditer(r"\S+", m.text))
+            for k in range(len(words), 0, -1):
+                text = m.text[:words[k - 1].end()]
+                name = self.pack.name_lemma(text)
+                if tuple(self.pack.normalise(w) for w in name.split()) in known:
+                    out.append(replace(m, end=m.start + len(text), text=text, name=name))
+                    break
+        return out
+
     def run(self, ner: bool) -> list[PersonMention]:
         out = self._titled()
         for m in out:
@@ -408,6 +508,8 @@ class _Finder:
             out.append(m)
         if ner and self.lang == "ru":
             out += self._ner(taken)
+        out = self._confirm_headlines(out)
+        taken = [(m.start, m.end) for m in out]
         out += self._surnames(out, taken)
         return sorted(out, key=lambda m: m.start)
 
@@ -458,6 +560,16 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]
 
 
+def _country_vote(group: list[PersonMention]) -> str | None:
+    """The country most mentions give, a titled mention counting double; ties go to the first seen.
+    One stray country (a title misread near a destination) must not outweigh the others."""
+    votes: Counter[str] = Counter()
+    for m in group:
+        if m.country:
+            votes[m.country] += 2 if m.title else 1
+    return max(votes, key=votes.__getitem__) if votes else None
+
+
 def cluster_people(mentions: list[PersonMention], lang: str) -> list[Person]:
     """Group the mentions of one person within one article into a Person each."""
     pack = get_pack(lang)
@@ -486,6 +598,6 @@ def cluster_people(mentions: list[PersonMention], lang: str) -> list[Person]:
             id=f"p{n}", name=best,
             names=[s for s in dict.fromkeys([*names, *(m.text for m in group)]) if s != best],
             role=_best_role(real_roles) or _best_role([m.role for m in group]),
-            country=next((m.country for m in group if m.country), None),
+            country=_country_vote(group),
             mentions=[Span(m.start, m.end) for m in group]))
     return people

@@ -67,11 +67,38 @@ def _canonical(records: list[MentionRecord]) -> list[MentionRecord]:
                                           _width(m), m.doc, m.mention.id))
 
 
-def _score(c: _Cluster, m: MentionRecord) -> float | None:
+class _Placed:
+    """Where each mention went, so children can be compared through their parents."""
+
+    def __init__(self, records: list[MentionRecord]) -> None:
+        self.by_key = {r.key: r for r in records}
+        self.cluster: dict[str, _Cluster] = {}
+
+    def parent(self, m: MentionRecord) -> MentionRecord | None:
+        return self.by_key.get(f"{m.doc}#{m.mention.part_of}") if m.mention.part_of else None
+
+    def parent_cluster(self, m: MentionRecord) -> _Cluster | None:
+        p = self.parent(m)
+        return self.cluster.get(p.key) if p else None
+
+    def counterparts(self, m: MentionRecord) -> set[str]:
+        """People of a meeting besides the delegation whose visit it is part of."""
+        p = self.parent(m)
+        visitors = set(p.mention.people) if p else set()
+        return set(m.mention.people) - visitors
+
+
+def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     """How well `m` fits cluster `c`; None when it cannot be the same event."""
     e = m.mention
     first = c.members[0].mention
     if e.type != first.type or m.doc in c.docs():
+        return None
+    # children of two different visits are two events; of one visit, likely the same
+    mine = placed.parent_cluster(m)
+    theirs = {id(pc) for x in c.members if (pc := placed.parent_cluster(x)) is not None}
+    same_parent = mine is not None and id(mine) in theirs
+    if mine is not None and theirs and not same_parent:
         return None
     lo, hi = _interval(e.when)
     if not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
@@ -81,7 +108,14 @@ def _score(c: _Cluster, m: MentionRecord) -> float | None:
         return None
     people = {p for x in c.members for p in x.mention.people}
     topics = {t for x in c.members for t in x.mention.topics}
-    score = 1.0
+    score = 1.0 + (2.0 if same_parent else 0.0)
+    if e.type == "meeting":
+        # the visiting delegation sits in every meeting of its visit: the counterpart tells them apart
+        mine_cp = placed.counterparts(m)
+        theirs_cp = set().union(*(placed.counterparts(x) for x in c.members))
+        if mine_cp and theirs_cp and not (mine_cp & theirs_cp):
+            return None
+        score += len(mine_cp & theirs_cp)
     if e.people and people:
         shared = len(set(e.people) & people)
         if not shared:
@@ -92,9 +126,13 @@ def _score(c: _Cluster, m: MentionRecord) -> float | None:
         if edtf.precision_days(e.when) not in (1,) and not all(_vague(x) for x in c.members):
             return None
     if e.type in ("measure", "proposal", "agreement"):
-        if not (set(e.topics) & topics):
+        # the same thing signed or proposed: a shared topic, or neither source says what it is about
+        # (then the same parent visit, or a date both give)
+        shared_topics = set(e.topics) & topics
+        untopical = not e.topics and not topics and (same_parent or not _vague(m))
+        if not shared_topics and not untopical and not same_parent:
             return None
-        score += len(set(e.topics) & topics) * 0.5
+        score += len(shared_topics) * 0.5
     if e.type == "ceremony":
         places = {x.mention.place.name for x in c.members if x.mention.place}
         if e.place and places and e.place.name not in places:
@@ -128,10 +166,11 @@ def _narrow(c: _Cluster, m: MentionRecord) -> None:
 def cluster_mentions(records: list[MentionRecord]) -> list[list[MentionRecord]]:
     """Groups of mentions that tell one real-world event, in a canonical order."""
     clusters: list[_Cluster] = []
+    placed = _Placed(records)
     for m in _canonical(records):
         best, best_score = None, 0.0
         for c in clusters:
-            s = _score(c, m)
+            s = _score(c, m, placed)
             if s is not None and s > best_score:
                 best, best_score = c, s
         if best is None:
@@ -140,6 +179,7 @@ def cluster_mentions(records: list[MentionRecord]) -> list[list[MentionRecord]]:
             best = _Cluster()
             clusters.append(best)
         best.members.append(m)
+        placed.cluster[m.key] = best
         _narrow(best, m)
     return [c.members for c in clusters]
 
