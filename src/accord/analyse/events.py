@@ -27,6 +27,7 @@ from accord.model import (
 
 # Types whose event is told as the article's news unless cues say otherwise.
 _SEGMENT_TYPES = ("meeting", "visit")
+_CHAMBERS = {"lower_chamber", "upper_chamber", "parliament", "friendship_group"}
 # Roles that are never participants of talks by being named in a sentence:
 # heads of state named in greetings, kings of memorials, photo credits.
 _NON_PARTICIPANT_ROLES = {"photo_credit"}
@@ -237,6 +238,12 @@ def _suppressed(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
     return _matches(cue(lang, "not_trigger", etype), sent_text)
 
 
+def _both_sides_named(art: _Article, sent: int) -> bool:
+    """People of both sides of the article's pair are named in the sentence."""
+    sides = {art.person_country(pid, pm) for pm, pid in art.pmentions[sent]}
+    return len(art.ctx.pair) == 2 and set(art.ctx.pair) <= sides
+
+
 def _find_candidates(art: _Article) -> list[_Candidate]:
     ctx = art.ctx
     triggers = section(ctx.lang, "events", "triggers")
@@ -256,6 +263,11 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                                                 _suppressed(ctx.lang, "agreement", text)):
                     continue
                 found.setdefault(etype, (m.start(), m.end(), m.group(0)))
+        if "meeting" not in found:
+            weak = section(ctx.lang, "events", "weak_triggers").get("meeting")
+            m = weak.search(text) if weak else None
+            if m and _both_sides_named(art, i):
+                found["meeting"] = (m.start(), m.end(), m.group(0))
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country
@@ -590,7 +602,9 @@ def _information(art: _Article, c: _Candidate) -> tuple[int, int]:
 
 def _segments(art: _Article, cands: list[_Candidate]) -> None:
     """The sentences after an event that go on talking about it, up to the next event told."""
-    starts = sorted({c.sent for c in cands if not (c.type == "agreement" and c.recalled)
+    # a recalled event told in passing («the agreements reached during last year's visit») is part of
+    # what the talks were about; a measure is a fact of its own
+    starts = sorted({c.sent for c in cands if not (c.recalled and c.type != "measure")
                      and not (c.type == "meeting" and not c.anchored)})
     n = len(art.ctx.sentences)
     for c in cands:
@@ -605,7 +619,12 @@ def _topics(art: _Article, c: _Candidate) -> list[str]:
         text = " ".join(art.sent_text[i] for i in c.segment + c.extra_sents)
     else:
         text = art.sent_text[c.sent]
-    return find_topics(text, art.ctx.lang)
+    topics = find_topics(text, art.ctx.lang)
+    # a document between two chambers is inter-parliamentary whatever else it covers
+    if c.type == "agreement" and "parliamentary" not in topics and \
+            sum(o.kind in _CHAMBERS for o in art.orgs[c.sent]) >= 2:
+        topics.insert(0, "parliamentary")
+    return topics
 
 
 # ---------------------------------------------------------------- step 3: coreference

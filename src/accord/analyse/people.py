@@ -26,8 +26,9 @@ from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
 from accord.model import CountryMention, OrgMention, Person, PersonMention, Span
 
 # Most specific first: when a person carries several roles, the first one wins.
-ROLE_PRIORITY = ("king", "president", "head_of_state", "head_of_government", "speaker", "deputy_speaker",
-                 "foreign_minister", "minister", "ambassador", "group_chair", "group_member", "senator", "mp",
+ROLE_PRIORITY = ("king", "president", "head_of_state", "vice_president", "head_of_government",
+                 "deputy_prime_minister", "speaker", "deputy_speaker", "foreign_minister", "minister", "ambassador",
+                 "committee_chair", "group_chair", "group_member", "senator", "mp", "secretary_general",
                  "official", "photo_credit")
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
@@ -77,6 +78,10 @@ def _lexicon(lang: str) -> _Lexicon:
     for role, org, country, *forms in data.get("titles", []):
         entries += [(f, _Title(role, org, country), False) for f in forms]
     names = data.get("names", {})
+    # «minister of agriculture», «وزير الزراعة»: portfolios × the patterns that name a minister of one.
+    minister = _Title("minister", "ministry", "")
+    entries += [(pattern.format(p), minister, False)
+                for pattern in names.get("portfolio_titles", []) for p in names.get("portfolios", [])]
     locale = Locale.parse(lang)
     calendar_words: set[str] = set()
     for context in ("format", "stand-alone"):
