@@ -12,6 +12,13 @@ _TYPE_LABEL = {"visit": "VISIT", "meeting": "MEETING", "agreement": "AGREEMENT",
 def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int = 100) -> str:
     """One block per event: date, type, sides and host, people, topics, sources and the evidence."""
     lines: list[str] = []
+    events = list(events)
+    by_id = {e.id: e for e in events}
+
+    def label(eid: str) -> str:
+        e = by_id.get(eid)
+        return f"{_TYPE_LABEL.get(e.type, e.type).lower()} {e.when or 'undated'} ({eid})" if e else eid
+
     for e in events:
         sides = "–".join(e.countries)
         where = f" in {e.host}" if e.host else ""
@@ -24,9 +31,9 @@ def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int 
         if e.topics:
             lines.append(f"{'':<24} topics: {', '.join(e.topics)}")
         if e.part_of:
-            lines.append(f"{'':<24} part of: {e.part_of}")
+            lines.append(f"{'':<24} part of: {label(e.part_of)}")
         if e.fulfils:
-            lines.append(f"{'':<24} carries out: {', '.join(e.fulfils)}")
+            lines.append(f"{'':<24} carries out: {', '.join(label(f) for f in e.fulfils)}")
         docs = sorted({m.doc for m in e.mentions})
         lines.append(f"{'':<24} sources: {len(e.mentions)} mention(s) in {', '.join(docs)}")
         if e.mentions:
