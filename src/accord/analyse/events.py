@@ -428,12 +428,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:،؛]")
 
 
 def _clause(art: _Article, c: _Candidate) -> tuple[int, int]:
-    """Bounds of the comma-delimited clause around the trigger: who signed is named inside it."""
+    """Bounds of the comma-delimited clauses holding the type's triggers: who signed is named there
+    («the signing of the Declaration, signed on 28 October by the King and the President»)."""
     s = art.ctx.sentences[c.sent]
     text = art.sent_text[c.sent]
-    rel = c.trig_start - s.start
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, rel)]
-    end = _CLAUSE_BREAK.search(text, c.trig_end - s.start)
+    rx = section(art.ctx.lang, "events", "triggers").get(c.type)
+    spans = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
+    spans = spans or [(c.trig_start - s.start, c.trig_end - s.start)]
+    lo_rel = min(a for a, _ in spans)
+    hi_rel = max(b for _, b in spans)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, lo_rel)]
+    end = _CLAUSE_BREAK.search(text, hi_rel)
     return s.start + (starts[-1] if starts else 0), s.start + (end.start() if end else len(text))
 
 
@@ -443,8 +448,18 @@ def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
     if rx is None:
         return None
     s0 = art.ctx.sentences[c.sent].start
-    ends = [s0 + m.end() for m in rx.finditer(art.sent_text[c.sent]) if s0 + m.end() <= c.trig_start]
-    return ends[-1] if ends else None
+    matches = list(rx.finditer(art.sent_text[c.sent]))
+    ends = [s0 + m.end() for m in matches if s0 + m.end() <= c.trig_start]
+    if ends:
+        return ends[-1]
+    if _raw_flag(art.ctx.lang, "verb_final") and any(s0 + m.start() >= c.trig_end for m in matches):
+        return c.trig_start
+    return None
+
+
+def _raw_flag(lang: str, name: str) -> bool:
+    from accord.lang.data import load
+    return bool(load(lang, "events").get(name, False))
 
 
 def _fill(art: _Article, cands: list[_Candidate]) -> None:

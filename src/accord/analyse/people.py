@@ -136,7 +136,9 @@ class _Finder:
         self.foreign_endings = tuple(self.pack.normalise(e) for e in names.get("foreign_name_endings", []))
         self.stop_shapes = [re.compile(s) for s in names.get("stop_shapes", [])]
         self.max_skip = int(names.get("max_skip", 0))
-        self.org_before = names.get("org_side") == "before"
+        # Where the institution of a title stands: "before" it (Kazakh), "both" (English «Mazhilis Speaker»,
+        # «Speaker of the Senate»), else only after it.
+        self.org_before = names.get("org_side", "after")
         norm = self.pack.normalise
         self.destination = {norm(w) for w in names.get("destination_connectors", [])}
         self.possessives = {norm(w) for w in names.get("possessives", [])}
@@ -239,7 +241,7 @@ class _Finder:
                 pos = chain.end = item.end
                 progressed = True
                 break
-        if self.org_before:
+        if self.org_before == "before" or (self.org_before == "both" and not chain.orgs):
             prev = [o for o in self.orgs if o.end <= title.start and self._gap_ok(o.end, title.start)]
             if prev:
                 chain.orgs.insert(0, prev[-1])
@@ -310,6 +312,9 @@ class _Finder:
                 kinds.append("name")    # «Karim Ben Cheikh»: a title word after a particle is a name
             elif word.casefold() in self.lex.particles and picked:
                 kinds.append("particle")
+            elif picked and "-" in word and word.split("-")[0].casefold() in self.lex.particles \
+                    and word.split("-", 1)[1][:1].isupper():
+                kinds.append("name")    # «Әбдел Фаттах әс-Сиси», «Mohammed ould-Errachid»
             elif _ROMAN_RE.fullmatch(word):
                 kinds.append("roman")   # «Мухаммед VI»; Kazakh writes it first: «VI Мұхаммед»
             elif self._name_piece(word, first="name" not in kinds):
@@ -349,7 +354,8 @@ class _Finder:
                 known = norm in self.lex.given
                 if not known and norm.startswith("و") and norm[1:] in self.lex.given:
                     known, shift = True, 1       # «ومحمد …»: the conjunction is not part of the name
-                if norm.startswith("ال") and not known:
+                # The article «ال» starts a noun, not a name; «أل» starts a foreign one («ألبرت راو»).
+                if word.startswith("ال") and not known:
                     return None
             elif norm.startswith("و") and (norm[1:] in self.lex.given or norm[1:] in self.lex.stop):
                 break                            # «… ومحمد»: a second person starts
@@ -411,7 +417,9 @@ class _Finder:
             last = self.text[chain.titles[-1].start:chain.titles[-1].end].split()[-1]
             if self._suffixed(self.pack.normalise(last), self.phrase_final):
                 continue   # «Президентінің Жарлығымен»: a title in a case belongs to the next noun, not a name
-            strict = bool(chain.orgs) or chain.titles[-1].payload.role not in ("", "member")
+            # An honorific right before the name vouches for it («رئيس مجلس الدوما، السيد فياتشيسلاف فولودين»).
+            last_role = chain.titles[-1].payload.role
+            strict = last_role not in ("", "member") or (bool(chain.orgs) and last_role != "")
             span = self._name_at(chain.end, require_given=strict)
             if span is None:
                 continue
