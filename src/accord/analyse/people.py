@@ -93,7 +93,7 @@ def _lexicon(lang: str) -> _Lexicon:
     given = {pack.normalise(w) for g in names.get("given_names", []) for w in (g, g.split()[0])}
     heads = frozenset(pack.normalise(p[0][2]) for f, _, _ in entries if (p := pack.pieces(f)))
     return _Lexicon(PhraseMatcher(pack, entries), data.get("roles", {}), names, frozenset(stop),
-                    frozenset(given), frozenset(pack.particles),
+                    frozenset(given), frozenset(pack.particles | {w.casefold() for w in names.get("particles", [])}),
                     frozenset(pack.normalise(w) for w in names.get("photo_credit", [])), heads,
                     frozenset(pack.normalise(n) for ns in country_names(lang).values() for n in ns if " " not in n))
 
@@ -148,6 +148,8 @@ class _Finder:
         self.owner_suffixes = tuple(norm(w) for w in names.get("owner_case_suffixes", []))
         self.not_owner_suffixes = tuple(norm(w) for w in names.get("not_owner_case_suffixes", []))
         self.stop_by_stem = bool(names.get("stop_by_stem", False))
+        self.plural_titles = {norm(w) for w in names.get("plural_titles", [])}
+        self.and_words = "|".join(re.escape(w) for w in names.get("and_words", []))
         self.used: list[tuple[int, int]] = []
 
     # -- helpers ---------------------------------------------------------------
@@ -425,7 +427,32 @@ class _Finder:
                 continue
             self.used.append((chain.start, span[1]))
             out.append(self._mention(span, chain))
+            for more in self._listed_after(span[1], chain):
+                self.used.append(more)
+                out.append(self._mention(more, chain))
         return out
+
+    def _listed_after(self, pos: int, chain: _Chain) -> list[tuple[int, int]]:
+        """Names that share a plural title with the first one («les députés Zehranur Aydemir et Hasan Öztürkmen»)."""
+        title = self.text[chain.titles[0].start:chain.titles[0].end].split()[-1]
+        if not self.and_words or self.pack.normalise(title) not in self.plural_titles:
+            return []
+        out: list[tuple[int, int]] = []
+        gap_re = re.compile(rf"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:{self.and_words})[ \u00a0]+", re.IGNORECASE)
+        while True:
+            gap = gap_re.match(self.text, pos)
+            if gap is None:
+                return out
+            i = self._token_after(gap.end())
+            if i >= len(self.tokens) or self.tokens[i][0] != gap.end():
+                return out
+            span = self._cased_name(i, min_names=2)
+            if span is None:
+                return out
+            out.append(span)
+            if "," not in gap.group():
+                return out      # the name after «et» closes the list
+            pos = span[1]
 
     def _untitled(self, taken: list[tuple[int, int]]) -> list[PersonMention]:
         out = []

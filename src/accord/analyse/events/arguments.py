@@ -1,0 +1,336 @@
+"""Step 2: each candidate's date, sides, host, place, people and topics, from its sentence and segment."""
+
+from __future__ import annotations
+
+import re
+
+from accord import edtf
+
+from accord.analyse.events.article import (
+    _CHAMBERS,
+    _SEGMENT_TYPES,
+    _Article,
+    _Candidate,
+    _ends_after,
+    _explicit,
+    _other,
+    _raw,
+    _raw_flag,
+    _says,
+    _time_before_publication,
+)
+from accord.analyse.lexicon import cue, section
+from accord.analyse.topics import find_topics
+from accord.model import (
+    PersonMention,
+    PlaceMention,
+    TimeExpr,
+)
+
+# A reported (not proposed) event cannot end this long after its article was published:
+# such a time is a validity period («roadmap for 2025–2028») or a plan, not the event's date.
+_REPORTED_EVENT_SLACK_DAYS = 31
+
+
+def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
+    times = art.times[c.sent]
+    published = art.ctx.published
+    if c.type != "proposal" and published is not None:
+        times = [t for t in times if not _ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]
+    if c.type == "visit" and art.has_meeting[c.sent]:
+        # «Today X held talks with Y, who is in Moscow on an official visit»: the day is the talks'
+        times = [t for t in times if t.kind not in ("day", "relative") or (edtf.precision_days(t.edtf) or 2) > 1]
+    if not times:
+        return None
+    return min(times, key=lambda t: abs(t.start - c.trig_start))
+
+
+def _destination(art: _Article, c: _Candidate) -> tuple[str | None, PlaceMention | None]:
+    """Country (and city) a visit goes to, from destination words before a country or place."""
+    ctx = art.ctx
+    data = section(ctx.lang, "events", "destination")
+    before_rx = data.get("before")
+    s = ctx.sentences[c.sent]
+    suffixes = [str(x) for x in (_raw(ctx.lang, "destination").get("after_suffix") or [])]
+
+    def marked(start: int, surface: str) -> bool:
+        window = ctx.text[max(s.start, start - 30):start]
+        if before_rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
+                                         for m in before_rx.finditer(window)):
+            return True
+        # Arabic glues «إلى»'s short sibling «ب» and Kazakh its dative ending onto the name
+        if ctx.lang == "ar" and surface[:1] in ("ب",) and not surface.startswith("بين"):
+            return True
+        return any(surface.endswith(sfx) for sfx in suffixes)
+
+    for p in art.places[c.sent]:
+        if p.country and marked(p.start, p.text):
+            return p.country, p if p.kind != "building" else None
+    for cm in art.countries[c.sent]:
+        if cm.form in ("name", "capital") and marked(cm.start, cm.text):
+            return cm.code, None
+    return None, None
+
+
+def _sentence_sides(art: _Article, sent: int) -> list[str]:
+    """Countries the sentence's actors belong to, in order of appearance."""
+    seen: list[tuple[int, str]] = []
+    for cm in art.countries[sent]:
+        seen.append((cm.start, cm.code))
+    for o in art.orgs[sent]:
+        if o.country:
+            seen.append((o.start, o.country))
+    for pm, pid in art.pmentions[sent]:
+        cc = art.person_country(pid, pm)
+        if cc:
+            seen.append((pm.start, cc))
+    return [cc for _, cc in sorted(seen)]
+
+
+def _visitor(art: _Article, c: _Candidate, host: str | None) -> str | None:
+    """The visiting side: an actor of the sentence that is not the host."""
+    pair = art.ctx.pair
+    for pm, pid in art.pmentions[c.sent]:
+        cc = art.person_country(pid, pm)
+        if cc and cc != host and (not pair or cc in pair):
+            return cc
+    for o in art.orgs[c.sent]:
+        if o.country and o.country != host and (not pair or o.country in pair):
+            return o.country
+    for cm in art.countries[c.sent]:
+        if cm.form in ("adjective", "people") and cm.code != host and (not pair or cm.code in pair):
+            return cm.code
+    return None
+
+
+def _people_in(art: _Article, sent: int, lo: int | None = None, hi: int | None = None) -> list[tuple[PersonMention, str]]:
+    out = []
+    for pm, pid in art.pmentions[sent]:
+        if lo is not None and pm.start < lo:
+            continue
+        if hi is not None and pm.end > hi:
+            continue
+        if art.excluded(sent, pm):
+            continue
+        out.append((pm, pid))
+    return out
+
+
+def _delegation_sentences(art: _Article) -> list[int]:
+    rx = cue(art.ctx.lang, "delegation", "cues")
+    if rx is None:
+        return []
+    return [i for i, t in enumerate(art.sent_text) if rx.search(t)]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:،؛]")
+
+
+def _clause(art: _Article, c: _Candidate) -> tuple[int, int]:
+    """Bounds of the comma-delimited clauses holding the type's triggers: who signed is named there
+    («the signing of the Declaration, signed on 28 October by the King and the President»)."""
+    s = art.ctx.sentences[c.sent]
+    text = art.sent_text[c.sent]
+    rx = section(art.ctx.lang, "events", "triggers").get(c.type)
+    spans = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
+    spans = spans or [(c.trig_start - s.start, c.trig_end - s.start)]
+    lo_rel = min(a for a, _ in spans)
+    hi_rel = max(b for _, b in spans)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, lo_rel)]
+    end = _CLAUSE_BREAK.search(text, hi_rel)
+    return s.start + (starts[-1] if starts else 0), s.start + (end.start() if end else len(text))
+
+
+def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
+    """Offset of a reporting verb («X noted that …») before the trigger: who is named before it speaks."""
+    rx = cue(art.ctx.lang, "reporting", "cues")
+    if rx is None:
+        return None
+    s0 = art.ctx.sentences[c.sent].start
+    matches = list(rx.finditer(art.sent_text[c.sent]))
+    ends = [s0 + m.end() for m in matches if s0 + m.end() <= c.trig_start]
+    if ends:
+        return ends[-1]
+    if _raw_flag(art.ctx.lang, "verb_final") and any(s0 + m.start() >= c.trig_end for m in matches):
+        return c.trig_start
+    return None
+
+
+def _fill(art: _Article, cands: list[_Candidate]) -> None:
+    ctx = art.ctx
+    recall_rx = cue(ctx.lang, "recall", "cues")
+    for c in cands:
+        text = art.sent_text[c.sent]
+        c.time = _pick_time(art, c)
+        c.recalled = bool(recall_rx and recall_rx.search(text))
+        if c.time is not None:
+            c.when = c.time.edtf
+            if c.time.kind == "open":
+                c.recalled = True
+            elif _time_before_publication(c.time, ctx.published, 45):
+                c.recalled = True
+        elif c.sent > 0 and _says(art, "same_time", c.sent):
+            prev = [t for t in art.times[c.sent - 1]]
+            if prev:
+                c.time, c.when = prev[-1], prev[-1].edtf
+        elif c.recalled and c.type != "proposal" and c.sent > 0 and art.paragraph[c.sent - 1] == art.paragraph[c.sent]:
+            # «at that time», «former»: the date of the sentence before, when it is a past one
+            prev = [t for t in art.times[c.sent - 1] if _time_before_publication(t, ctx.published, 45)]
+            if prev:
+                c.time = prev[-1]
+                c.when = prev[-1].edtf
+        c.orgs = sorted({f"{o.country or '?'}:{o.kind}" for o in art.orgs[c.sent]})
+        # the speaker of a recalled event is not in it; at talks being reported, the speaker is
+        cut = _reporting_cut(art, c) if (c.type != "meeting" or c.recalled) else None
+        places = [p for p in art.places[c.sent]]
+        if c.type == "visit":
+            dest, city = _destination(art, c)
+            c.host = dest
+            c.visitor = _visitor(art, c, dest)
+            if c.host is None:
+                c.host = _other(ctx.pair, c.visitor)
+            if c.visitor is None:
+                c.visitor = _other(ctx.pair, c.host)
+            c.place = city
+            c.people = [pid for pm, pid in _people_in(art, c.sent, lo=cut)
+                        if art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
+        else:
+            # a ceremony honours whoever is named after its trigger, a proposal is made to whoever
+            # is named after it: the participants come before
+            hi = c.trig_start if c.type in ("ceremony", "proposal") else None
+            if c.type in ("agreement", "measure", "ceremony"):
+                lo_c, hi_c = _clause(art, c)
+                cut = max(cut or lo_c, lo_c)
+                hi = min(hi or hi_c, hi_c)
+            ppl = _people_in(art, c.sent, lo=cut, hi=hi)
+            c.people = [pid for _, pid in ppl]
+            buildings = [p for p in places if p.kind == "building"]
+            cities = [p for p in places if p.kind != "building"]
+            c.place = (buildings or cities or [None])[0]
+            place_countries = {p.country for p in places if p.country}
+            if c.place is not None and len(place_countries) == 1:
+                c.host = c.place.country
+            if c.type == "proposal":
+                c.host = _destination(art, c)[0] or c.host
+            elif c.type == "meeting":
+                c.host = c.host or _reception_host(art, c)
+        c.anchored = bool(c.time is not None or c.people or
+                          any(o.country for o in art.orgs[c.sent]) or c.type not in ("meeting",))
+
+
+def _reception_host(art: _Article, c: _Candidate) -> str | None:
+    """«A received B»: A's country hosts (B's, when the sentence is passive)."""
+    lang = art.ctx.lang
+    text = art.sent_text[c.sent]
+    s0 = art.ctx.sentences[c.sent].start
+    rx = cue(lang, "reception", "triggers")
+    if rx is None:
+        return None
+    m = next((m for m in rx.finditer(text) if abs(s0 + m.start() - c.trig_start) < 40), None)
+    if m is None:
+        return None
+    passive = cue(lang, "reception", "passive")
+    is_passive = bool(passive and any(abs(p.start() - m.start()) < 40 for p in passive.finditer(text)))
+    people = sorted(art.pmentions[c.sent], key=lambda x: x[0].start)
+    verb_end = s0 + m.end()
+    before = [(pm, pid) for pm, pid in people if pm.start < s0 + m.start()]
+    after = [(pm, pid) for pm, pid in people if pm.start >= verb_end]
+    if is_passive:
+        receiver, received = after[:1], before[-1:]
+    elif before:
+        receiver, received = before[-1:], after[:1]
+    else:  # verb-first languages (Arabic): «استقبل A B»
+        receiver, received = after[:1], after[1:2]
+    for pm, pid in receiver:
+        if art.person_country(pid, pm):
+            return art.person_country(pid, pm)
+    for pm, pid in received:
+        if art.person_country(pid, pm):
+            host = _other(art.ctx.pair, art.person_country(pid, pm))
+            for rpm, rpid in receiver:  # whoever received them is of the host's side
+                if host and not art.person_country(rpid, rpm):
+                    art.side_from_context[rpid] = host
+            return host
+    # «A received a delegation of B-land»: the delegation's country is the visiting side
+    for cm in art.countries[c.sent]:
+        if cm.start >= verb_end and cm.form in ("adjective", "people", "name") and cm.code in art.ctx.pair:
+            host = _other(art.ctx.pair, cm.code)
+            for rpm, rpid in receiver:
+                if host and not art.person_country(rpid, rpm):
+                    art.side_from_context[rpid] = host
+            return host
+    return None
+
+
+def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+    """«meetings with A, B and C»: one meeting per counterpart listed after the trigger."""
+    plural_rx = cue(art.ctx.lang, "plural", "meeting")
+    out: list[_Candidate] = []
+    for c in cands:
+        if c.type != "meeting" or plural_rx is None:
+            out.append(c)
+            continue
+        text = art.sent_text[c.sent]
+        m = plural_rx.search(text)
+        s0 = art.ctx.sentences[c.sent].start
+        after = [(pm, pid) for pm, pid in _people_in(art, c.sent, lo=c.trig_start)]
+        pids = list(dict.fromkeys(pid for _, pid in after))
+        if not m or len(pids) < 2 or abs(s0 + m.start() - c.trig_start) > 40:
+            out.append(c)
+            continue
+        before = [pid for pm, pid in _people_in(art, c.sent, hi=c.trig_start)]
+        for pid in pids:
+            # each meeting keeps only its counterpart's institution, not the whole list's
+            orgs = sorted({f"{art.person_country(p, pm) or '?'}:{pm.org}" for pm, p in after if p == pid and pm.org})
+            out.append(_Candidate(**{**c.__dict__, "people": before + [pid], "counterparts": [pid],
+                                     "orgs": orgs, "segment": [], "extra_sents": []}))
+    return out
+
+
+def _fold_headings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+    """A (sub)heading announces what the next sentences tell: it is evidence of that event, not another."""
+    out: list[_Candidate] = []
+    for c in cands:
+        if art.heading[c.sent]:
+            # the headline announces the article's event wherever it is told; a subheading the next lines
+            reach = len(art.ctx.sentences) if c.sent < 3 else 4
+            nxt = next((n for n in cands if n.type == c.type and c.sent < n.sent <= c.sent + reach
+                        and not art.heading[n.sent]), None)
+            if nxt is not None:
+                nxt.extra_sents.append(c.sent)
+                continue
+        out.append(c)
+    return out
+
+
+def _information(art: _Article, c: _Candidate) -> tuple[int, int]:
+    """How much a mention says: the best one is the event's evidence."""
+    return (int(_explicit(c)) * 2 + len(c.people) + int(c.host is not None) + int(c.place is not None)
+            - 3 * int(art.heading[c.sent]), -c.sent)
+
+
+def _segments(art: _Article, cands: list[_Candidate]) -> None:
+    """The sentences after an event that go on talking about it, up to the next event told."""
+    # a recalled event told in passing («the agreements reached during last year's visit») is part of
+    # what the talks were about; a measure is a fact of its own
+    starts = sorted({c.sent for c in cands if not (c.recalled and c.type != "measure")
+                     and not (c.type == "meeting" and not c.anchored)})
+    n = len(art.ctx.sentences)
+    for c in cands:
+        nxt = next((s for s in starts if s > c.sent), n)
+        c.segment = list(range(c.sent, nxt))
+
+
+def _topics(art: _Article, c: _Candidate) -> list[str]:
+    if c.type == "visit":
+        return []
+    if c.type in _SEGMENT_TYPES:
+        text = " ".join(art.sent_text[i] for i in c.segment + c.extra_sents)
+    else:
+        text = art.sent_text[c.sent]
+    topics = find_topics(text, art.ctx.lang)
+    # a document between two chambers is inter-parliamentary whatever else it covers
+    if c.type == "agreement" and "parliamentary" not in topics and \
+            sum(o.kind in _CHAMBERS for o in art.orgs[c.sent]) >= 2:
+        topics.insert(0, "parliamentary")
+    return topics

@@ -1,0 +1,270 @@
+"""The article as the event rules see it: its mentions indexed by sentence, and shared helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from accord import edtf
+from accord.analyse.lexicon import cue, section
+from accord.model import (
+    CountryMention,
+    OrgMention,
+    Person,
+    PersonMention,
+    PlaceMention,
+    Span,
+    TimeExpr,
+)
+
+# Event types whose topics come from the whole segment that talks about them.
+_SEGMENT_TYPES = ("meeting", "visit")
+# Institutions whose documents with each other are inter-parliamentary.
+_CHAMBERS = {"lower_chamber", "upper_chamber", "parliament", "friendship_group"}
+# Roles never taken as participants: a photo credit names no one who was there.
+_NON_PARTICIPANT_ROLES = {"photo_credit"}
+
+
+@dataclass
+class Context:
+    """Everything the earlier stages found in one article."""
+
+    text: str
+    lang: str
+    published: date | None
+    sentences: list[Span]
+    times: list[TimeExpr]
+    countries: list[CountryMention]
+    orgs: list[OrgMention]
+    places: list[PlaceMention]
+    people: list[Person]
+    person_mentions: list[PersonMention]
+    pair: list[str]
+
+
+@dataclass
+class _Candidate:
+    type: str
+    sent: int
+    trig_start: int
+    trig_end: int
+    trigger: str
+    during: bool = False
+    recalled: bool = False
+    time: TimeExpr | None = None
+    when: str | None = None
+    visitor: str | None = None
+    host: str | None = None
+    place: PlaceMention | None = None
+    people: list[str] = field(default_factory=list)
+    counterparts: list[str] = field(default_factory=list)   # people of the other side (meetings)
+    orgs: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    segment: list[int] = field(default_factory=list)
+    anchored: bool = False        # has a named counterpart, org or its own date
+    extra_sents: list[int] = field(default_factory=list)
+    part_of: int | None = None    # index of the enclosing visit candidate
+
+
+# ---------------------------------------------------------------- helpers
+
+def _in(spans_start: int, spans_end: int, start: int, end: int) -> bool:
+    return start >= spans_start and end <= spans_end
+
+
+def _sentence_of(ctx: Context, pos: int) -> int:
+    for i, s in enumerate(ctx.sentences):
+        if s.start <= pos < s.end:
+            return i
+    return len(ctx.sentences) - 1
+
+
+def _matches(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
+
+
+def _news_default(published: date | None) -> str | None:
+    if published is None:
+        return None
+    return f"{published:%Y-%m}/{published.isoformat()}"
+
+
+def _open_default(published: date | None) -> str | None:
+    return f"../{published.isoformat()}" if published else None
+
+
+def _ends_after(t: TimeExpr, published: date, days: int) -> bool:
+    """A time that starts after publication, or a stated range running on past it («2025–2028»);
+    «this year» runs on past publication too, but the event lies in its part before."""
+    try:
+        lo, hi = edtf.interval(t.edtf)
+    except edtf.EDTFError:
+        return False
+    if lo is not None and (lo - published).days > days:
+        return True
+    return t.kind == "interval" and (hi is None or (hi - published).days > days)
+
+
+def _time_before_publication(t: TimeExpr, published: date | None, days: int) -> bool:
+    if published is None:
+        return False
+    try:
+        lo, hi = edtf.interval(t.edtf)
+    except edtf.EDTFError:
+        return False
+    return hi is not None and (published - hi).days > days
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]")
+
+
+def _dateline(text: str, p: PlaceMention) -> bool:
+    """«ASTANA – …», «MOSCOW, 15 April (TASS) –»: where the agency wrote, not where it happened."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    if text[line_start:p.start].strip():
+        return False
+    rest = text[p.end:p.end + 40]
+    return bool(_DATELINE_AFTER.match(rest)) or (p.text.isupper() and len(p.text) > 2)
+
+
+class _Article:
+    """Indexes of one article's mentions by sentence, and the side logic."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        n = len(ctx.sentences)
+        self.times: list[list[TimeExpr]] = [[] for _ in range(n)]
+        self.countries: list[list[CountryMention]] = [[] for _ in range(n)]
+        self.orgs: list[list[OrgMention]] = [[] for _ in range(n)]
+        self.places: list[list[PlaceMention]] = [[] for _ in range(n)]
+        self.pmentions: list[list[tuple[PersonMention, str]]] = [[] for _ in range(n)]
+        for t in ctx.times:
+            self.times[_sentence_of(ctx, t.start)].append(t)
+        for c in ctx.countries:
+            self.countries[_sentence_of(ctx, c.start)].append(c)
+        for o in ctx.orgs:
+            self.orgs[_sentence_of(ctx, o.start)].append(o)
+        for p in ctx.places:
+            if not _dateline(ctx.text, p):
+                self.places[_sentence_of(ctx, p.start)].append(p)
+        by_span = {(sp.start, sp.end): person.id for person in ctx.people for sp in person.mentions}
+        self.person = {p.id: p for p in ctx.people}
+        for pm in ctx.person_mentions:
+            pid = by_span.get((pm.start, pm.end))
+            if pid is None:
+                # a mention the clustering folded into a wider one
+                pid = next((person.id for person in ctx.people for sp in person.mentions
+                            if sp.start <= pm.start and pm.end <= sp.end), None)
+            if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES:
+                self.pmentions[_sentence_of(ctx, pm.start)].append((pm, pid))
+        self.sent_text = [ctx.text[s.start:s.end] for s in ctx.sentences]
+        self.paragraph = self._paragraphs()
+        self.side_from_context = self._sides_from_context()
+        self.heading = [self._is_heading(i) for i in range(n)]
+        meeting_rx = section(ctx.lang, "events", "triggers").get("meeting")
+        self.has_meeting = [bool(meeting_rx and meeting_rx.search(t)) for t in self.sent_text]
+
+    def _is_heading(self, i: int) -> bool:
+        """A headline or subheading: a short line of its own without closing punctuation."""
+        s = self.ctx.sentences[i]
+        text = self.sent_text[i].strip()
+        before = self.ctx.text[max(0, s.start - 1):s.start]
+        after = self.ctx.text[s.end:s.end + 1]
+        own_line = before in ("", "\n") and after in ("", "\n")
+        return own_line and len(text) < 120 and not re.search(r"[.!?…:»\"”)]$", text)
+
+    def _paragraphs(self) -> list[int]:
+        out, par = [], 0
+        for i, s in enumerate(self.ctx.sentences):
+            if i and "\n" in self.ctx.text[self.ctx.sentences[i - 1].end:s.start]:
+                par += 1
+            out.append(par)
+        return out
+
+    def person_country(self, pid: str, pm: PersonMention | None = None) -> str | None:
+        if pm is not None and pm.country:
+            return pm.country
+        if self.person[pid].country:
+            return self.person[pid].country
+        return self.side_from_context.get(pid)
+
+    def _sides_from_context(self) -> dict[str, str]:
+        """A person whose title names no country («the chair of the chamber») takes the country of the
+        institution their first sentence names for that title; beside a named official of that very
+        country in a bilateral article, the unattributed official is the other side's."""
+        out: dict[str, str] = {}
+        pair = self.ctx.pair
+        for i, mentions in enumerate(self.pmentions):
+            known = {self.person[pid].country or pm.country for pm, pid in mentions} - {None}
+            for pm, pid in mentions:
+                if self.person[pid].country or pm.country or pid in out or pm.role in ("king", "president"):
+                    continue
+                orgs = [o for o in self.orgs[i] if o.country and (pm.org is None or o.kind == pm.org)]
+                countries = {o.country for o in orgs}
+                if len(countries) != 1:
+                    continue
+                country = next(iter(countries))
+                if country in known and pm.role and len(pair) == 2 and country in pair:
+                    country = pair[1] if pair[0] == country else pair[0]
+                out[pid] = country
+        return out
+
+    def excluded(self, sent: int, pm: PersonMention) -> bool:
+        """A person named after «on behalf of», «at the invitation of», greetings…"""
+        rx = cue(self.ctx.lang, "not_participant", "before")
+        if rx is None:
+            return False
+        s = self.ctx.sentences[sent]
+        window = self.ctx.text[max(s.start, pm.start - 60):pm.start]
+        for m in rx.finditer(window):
+            between = window[m.end():]
+            # the cue governs the name when no clause break separates them
+            if not re.search(r"[.;:!?؛،]|\s(?:и|and|et|و)\s", between) or len(between) < 25:
+                return True
+        return False
+
+
+
+def _raw(lang: str, table: str) -> dict:
+    from accord.lang.data import load
+    return load(lang, "events").get(table, {})
+
+
+
+def _raw_flag(lang: str, name: str) -> bool:
+    from accord.lang.data import load
+    return bool(load(lang, "events").get(name, False))
+
+
+
+def _says(art: _Article, table: str, sent: int) -> bool:
+    rx = cue(art.ctx.lang, table, "cues")
+    return bool(rx and rx.search(art.sent_text[sent]))
+
+
+
+def _other(pair: list[str], side: str | None) -> str | None:
+    if side is None or len(pair) != 2 or side not in pair:
+        return None
+    return pair[1] if pair[0] == side else pair[0]
+
+
+
+def _interval(value: str | None) -> edtf.Interval:
+    try:
+        return edtf.interval(value)
+    except edtf.EDTFError:
+        return None, None
+
+
+
+def _explicit(c: _Candidate) -> bool:
+    return c.time is not None and c.time.kind != "open"
+
+
+
+def _date_fits(inner: str | None, outer: str | None) -> bool:
+    if inner is None or outer is None:
+        return True
+    return edtf.intersects(_interval(inner), _interval(outer))

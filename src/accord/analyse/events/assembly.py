@@ -1,0 +1,276 @@
+"""Step 4: event mentions from the merged candidates; part_of, implied visits, both sides."""
+
+from __future__ import annotations
+
+from accord import edtf
+
+from accord.analyse.events.arguments import (
+    _delegation_sentences,
+    _fill,
+    _fold_headings,
+    _information,
+    _people_in,
+    _segments,
+    _split_plural_meetings,
+    _topics,
+)
+from accord.analyse.events.article import (
+    Context,
+    _Article,
+    _Candidate,
+    _date_fits,
+    _interval,
+    _news_default,
+    _open_default,
+    _other,
+    _sentence_of,
+)
+from accord.analyse.events.coreference import _cluster
+from accord.analyse.events.triggers import _find_candidates, _visit_known_by_its_frame
+from accord.analyse.lexicon import cue
+from accord.model import (
+    EventMention,
+    Span,
+)
+
+
+def _best_when(group: list[_Candidate], default: str | None) -> str | None:
+    dated = [c for c in group if c.when]
+    if not dated:
+        return default
+    return min(dated, key=lambda c: edtf.precision_days(c.when) or 10**9).when
+
+
+def _leader(art: _Article, visit_people: list[str]) -> str | None:
+    """Head of a delegation: a person with a chair role, else the first listed."""
+    for pid in visit_people:
+        role = art.person[pid].role or ""
+        if role in ("speaker", "head_of_state", "head_of_government", "president", "group_chair",
+                    "foreign_minister", "king", "minister"):
+            return pid
+    return visit_people[0] if visit_people else None
+
+
+def extract_events(ctx: Context) -> list[EventMention]:
+    """The event mentions of one article, coreferent mentions merged, with part_of links."""
+    art = _Article(ctx)
+    cands = _find_candidates(art)
+    _fill(art, cands)
+    framed = _visit_known_by_its_frame(art, cands)
+    if framed:
+        _fill(art, framed)
+        cands = sorted(cands + framed, key=lambda c: (c.sent, c.trig_start))
+    cands = _split_plural_meetings(art, cands)
+    _segments(art, cands)
+
+    # anaphoric meeting cues («during this meeting») lend their sentence to the meeting before
+    anaphoric = cue(ctx.lang, "not_trigger", "meeting")
+    if anaphoric is not None:
+        for i, t in enumerate(art.sent_text):
+            if anaphoric.search(t):
+                prev = [c for c in cands if c.type == "meeting" and c.sent < i]
+                if prev:
+                    last = max(c.sent for c in prev)
+                    for c in prev:
+                        if c.sent == last and i not in c.segment:
+                            c.extra_sents.append(i)
+                    half = art.ctx.sentences[i].start + (art.ctx.sentences[i].end - art.ctx.sentences[i].start) // 2
+                    for c in prev:
+                        if c.sent == last:
+                            c.people += [pid for pm, pid in _people_in(art, i, hi=half) if pid not in c.people]
+                    ref = next(c for c in prev if c.sent == last)
+                    for c in cands:
+                        if c.sent == i and c.time is None and ref.time is not None:
+                            c.time, c.when = ref.time, ref.when
+
+    # delegation lists give the visit its members
+    deleg = _delegation_sentences(art)
+    visits = [c for c in cands if c.type == "visit"]
+    for i in deleg:
+        target = None
+        before = [v for v in visits if v.sent <= i and not v.recalled]
+        if before:
+            target = before[-1]
+        elif visits:
+            target = visits[0]
+        if target is None:
+            continue
+        for pm, pid in _people_in(art, i):
+            cc = art.person_country(pid, pm)
+            if cc != target.host and pid not in target.people:
+                target.people.append(pid)
+
+    cands = _fold_headings(art, cands)
+    for c in cands:
+        c.topics = _topics(art, c)
+
+    # weak meeting mentions (a heading «Meetings at the highest level») join a neighbour
+    strong = [c for c in cands if c.type != "meeting" or c.anchored]
+    weak = [c for c in cands if c.type == "meeting" and not c.anchored]
+    meetings = [c for c in strong if c.type == "meeting"]
+    for w in weak:
+        if not meetings:
+            strong.append(w)
+    groups = _cluster(art, sorted(strong, key=lambda c: (c.sent, c.trig_start)))
+
+    # the article's news visit: the first visit group not recalled
+    visit_groups = [g for g in groups if g[0].type == "visit"]
+    news_visits = [g for g in visit_groups if not all(c.recalled for c in g)]
+    news_default = _news_default(ctx.published)
+
+    events: list[EventMention] = []
+    group_event: dict[int, EventMention] = {}
+    for gi, g in enumerate(groups):
+        first = g[0]
+        recalled = all(c.recalled for c in g)
+        if first.type == "proposal":
+            default = None
+        elif recalled:
+            default = _open_default(ctx.published)
+        else:
+            default = news_default
+        people: list[str] = []
+        for c in g:
+            people += [p for p in c.people if p not in people]
+        topics: list[str] = []
+        for c in g:
+            topics += [t for t in c.topics if t not in topics]
+        host = next((c.host for c in g if c.host), None)
+        place = next((c.place for c in g if c.place), None)
+        rep = max(g, key=lambda c: _information(art, c))
+        s = ctx.sentences[rep.sent]
+        ev = EventMention(
+            id=f"e{gi + 1}", type=first.type, start=s.start, end=s.end, text=ctx.text[s.start:s.end],
+            when=_best_when(g, default), countries=list(ctx.pair), host=host, place=place,
+            people=people, orgs=sorted({o for c in g for o in c.orgs}), topics=topics,
+            recalled=recalled, trigger=rep.trigger,
+            evidence=sorted({Span(ctx.sentences[i].start, ctx.sentences[i].end)
+                             for c in g for i in [c.sent, *c.extra_sents] if i != rep.sent},
+                            key=lambda sp: sp.start),
+        )
+        if first.type == "visit":
+            visitor = next((c.visitor for c in g if c.visitor), None)
+            ev.host = host or _other(ctx.pair, visitor)
+        if first.type in ("proposal", "measure") and not any(c.place for c in g):
+            ev.host = None
+        group_event[gi] = ev
+        events.append(ev)
+
+    if not news_visits:
+        implied = _implied_visit(art, groups, group_event)
+        if implied is not None:
+            groups.append(implied[0])
+            group_event[len(groups) - 1] = implied[1]
+            events.append(implied[1])
+            news_visits = [implied[0]]
+
+    _recalled_parts(art, groups, group_event)
+
+    # part_of: what happened during the news visit belongs to it
+    for gi, g in enumerate(groups):
+        ev = group_event[gi]
+        if ev.type not in ("meeting", "agreement", "ceremony") or not news_visits:
+            continue
+        vgi = groups.index(news_visits[0])
+        visit = group_event[vgi]
+        during = any(c.during for c in g)
+        inside = (not ev.recalled and ev.when is not None and visit.when is not None and
+                  edtf.within(_interval(ev.when), _interval(visit.when)))
+        if ev.type in ("agreement", "ceremony") and not ev.recalled and _date_fits(ev.when, visit.when):
+            inside = True  # signed or laid while the delegation was there
+        if during or inside or (not ev.recalled and ev.type == "meeting" and visit.host and ev.host in (None, visit.host)
+                                and _date_fits(ev.when, visit.when)):
+            ev.part_of = visit.id
+            ev.host = ev.host or visit.host
+            if ev.when in (None, news_default) and visit.when:
+                ev.when = visit.when
+            lead = _leader(art, visit.people)
+            if ev.type == "meeting" and lead and lead not in ev.people:
+                ev.people.insert(0, lead)
+            if ev.type == "meeting" and _both_sides(art, g):
+                counterpart = _host_leader(art, visit, groups, group_event)
+                if counterpart and counterpart not in ev.people:
+                    ev.people.append(counterpart)
+    return events
+
+
+def _recalled_parts(art: _Article, groups: list[list[_Candidate]], group_event: dict[int, EventMention]) -> None:
+    """«the state visit of 2023, which was crowned by the signing of a declaration»: a recalled
+    signing or meeting told in the recalled visit's sentence (or the next) happened during it."""
+    visits = [(gi, g) for gi, g in enumerate(groups) if group_event[gi].type == "visit" and group_event[gi].recalled]
+    for gi, g in enumerate(groups):
+        ev = group_event[gi]
+        if ev.type not in ("meeting", "agreement", "ceremony") or not ev.recalled or ev.part_of:
+            continue
+        sents = {c.sent for c in g}
+        for vgi, vg in visits:
+            near = any(c.sent in sents or c.sent + 1 in sents for c in vg)
+            if near and ev.when and group_event[vgi].when and \
+                    edtf.intersects(_interval(ev.when), _interval(group_event[vgi].when)):
+                ev.part_of = group_event[vgi].id
+                ev.host = ev.host or group_event[vgi].host
+                break
+
+
+def _both_sides(art: _Article, group: list[_Candidate]) -> bool:
+    rx = cue(art.ctx.lang, "both_sides", "cues")
+    return bool(rx and any(rx.search(art.sent_text[c.sent]) for c in group))
+
+
+def _host_leader(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
+                 group_event: dict[int, EventMention]) -> str | None:
+    """The host side's principal: the first host-side person the visit's own sentences name
+    (the one who invited), else the first in the article's meetings."""
+    spans = [Span(visit.start, visit.end), *visit.evidence]
+    for sp in spans:
+        i = _sentence_of(art.ctx, sp.start)
+        for pm, pid in art.pmentions[i]:
+            if visit.host and art.person_country(pid, pm) == visit.host:
+                return pid
+    for gi, g in enumerate(groups):
+        if group_event[gi].type == "meeting":
+            for pid in group_event[gi].people:
+                if visit.host and art.person_country(pid) == visit.host:
+                    return pid
+    return None
+
+
+def _implied_visit(art: _Article, groups: list[list[_Candidate]],
+                   group_event: dict[int, EventMention]) -> tuple[list[_Candidate], EventMention] | None:
+    """Talks in one side's country with the other side's people there: a visit, though never called one
+    (GOLD.md: «received in Rabat» is a visit)."""
+    ctx = art.ctx
+    if len(ctx.pair) != 2:
+        return None
+    for gi, g in enumerate(groups):
+        ev = group_event[gi]
+        if ev.type != "meeting" or ev.recalled:
+            continue
+        host = ev.host or _lead_host(art)
+        if host is None:
+            continue
+        visitors = [p for p in ev.people if art.person_country(p) not in (None, host)]
+        if not visitors:
+            continue
+        ev.host = host
+        first = g[0]
+        visit = EventMention(
+            id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text,
+            when=_news_default(ctx.published) if ev.when is None or (edtf.precision_days(ev.when) or 99) <= 31
+            else ev.when,
+            countries=list(ctx.pair), host=host, place=ev.place if ev.place and ev.place.kind != "building" else None,
+            people=visitors, trigger=first.trigger, evidence=list(ev.evidence), confidence=0.7,
+        )
+        cand = _Candidate(type="visit", sent=first.sent, trig_start=first.trig_start, trig_end=first.trig_end,
+                          trigger=first.trigger, host=host, people=list(visitors))
+        return [cand], visit
+    return None
+
+
+def _lead_host(art: _Article) -> str | None:
+    """Where the article's news happens, when its headline or lead names a city: «принята в Астане»."""
+    for i in range(min(3, len(art.ctx.sentences))):
+        for p in art.places[i]:
+            if p.country and p.country in art.ctx.pair:
+                return p.country
+    return None

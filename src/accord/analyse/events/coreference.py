@@ -1,0 +1,75 @@
+"""Step 3: candidates that tell one event are merged; those the article keeps apart never are."""
+
+from __future__ import annotations
+
+from accord import edtf
+
+from accord.analyse.events.article import _Article, _Candidate, _explicit, _interval
+
+
+def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
+    # «recently» and «in 2014» in one article are two events, not one told twice
+    if (_explicit(a) and b.time is not None and not _explicit(b)) or \
+            (_explicit(b) and a.time is not None and not _explicit(a)):
+        return False
+    if a.time is None or b.time is None:
+        # an undated recalled mention is not the dated news event, and vice versa
+        if a.recalled != b.recalled and (a.time is not None or b.time is not None):
+            return False
+        return True
+    return edtf.intersects(_interval(a.when), _interval(b.when))
+
+
+def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset[str] = frozenset()) -> bool:
+    if a.type != b.type or not _compatible_time(a, b):
+        return False
+    if a.type == "visit":
+        if a.host and b.host and a.host != b.host:
+            return False
+        if a.visitor and b.visitor and a.visitor != b.visitor:
+            return False
+        if a.recalled != b.recalled and (a.time is None) != (b.time is None):
+            return False
+        pa, pb = set(a.people), set(b.people)
+        if pa and pb and not (pa & pb):
+            return False
+        return True
+    if a.type == "meeting":
+        ca, cb = set(a.counterparts or a.people) - visitors, set(b.counterparts or b.people) - visitors
+        if a.counterparts and b.counterparts:
+            return bool(set(a.counterparts) & set(b.counterparts))
+        if ca and cb:
+            # each names someone besides the visitors: the same someone, or two meetings
+            return bool(ca & cb)
+        oa = {o for o in a.orgs if not o.startswith("?")}
+        ob = {o for o in b.orgs if not o.startswith("?")}
+        # one tells who took part, the other only «the meeting»: the same talks when the
+        # people or the institutions overlap, or when bare «talks» follow right after
+        if bool(set(a.people) & set(b.people)) or bool(oa & ob):
+            return True
+        bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
+        return len(bare) == 1 and abs(a.sent - b.sent) <= 2 and bare[0].sent > min(a.sent, b.sent)
+    if a.type == "agreement" and not a.recalled and not b.recalled:
+        return not a.topics or not b.topics or bool(set(a.topics) & set(b.topics))
+    if a.type in ("measure", "proposal", "agreement"):
+        return bool(set(a.topics) & set(b.topics)) and (a.time is not None or b.time is None)
+    if a.type == "ceremony":
+        return a.place is not None and b.place is not None and a.place.name == b.place.name
+    return False
+
+
+def _cluster(art: _Article, cands: list[_Candidate]) -> list[list[_Candidate]]:
+    visitors = frozenset(p for c in cands if c.type == "visit" and not c.recalled for p in c.people)
+    groups: list[list[_Candidate]] = []
+    for c in cands:
+        home = None
+        for g in groups:
+            if all(x.sent != c.sent or x.type != c.type or set(x.counterparts) == set(c.counterparts) for x in g) \
+                    and all(_same_event(art, x, c, visitors) for x in g):
+                home = g
+                break
+        if home is None:
+            groups.append([c])
+        else:
+            home.append(c)
+    return groups
