@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from accord import edtf
-
 from accord.analyse.events.article import (
     _CHAMBERS,
     _SEGMENT_TYPES,
@@ -72,19 +71,6 @@ def _destination(art: _Article, c: _Candidate) -> tuple[str | None, PlaceMention
     return None, None
 
 
-def _sentence_sides(art: _Article, sent: int) -> list[str]:
-    """Countries the sentence's actors belong to, in order of appearance."""
-    seen: list[tuple[int, str]] = []
-    for cm in art.countries[sent]:
-        seen.append((cm.start, cm.code))
-    for o in art.orgs[sent]:
-        if o.country:
-            seen.append((o.start, o.country))
-    for pm, pid in art.pmentions[sent]:
-        cc = art.person_country(pid, pm)
-        if cc:
-            seen.append((pm.start, cc))
-    return [cc for _, cc in sorted(seen)]
 
 
 def _visitor(art: _Article, c: _Candidate, host: str | None) -> str | None:

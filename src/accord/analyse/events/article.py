@@ -69,8 +69,6 @@ class _Candidate:
 
 # ---------------------------------------------------------------- helpers
 
-def _in(spans_start: int, spans_end: int, start: int, end: int) -> bool:
-    return start >= spans_start and end <= spans_end
 
 
 def _sentence_of(ctx: Context, pos: int) -> int:

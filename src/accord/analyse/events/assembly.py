@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from accord import edtf
-
 from accord.analyse.events.arguments import (
     _delegation_sentences,
     _fill,

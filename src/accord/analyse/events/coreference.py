@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from accord import edtf
-
 from accord.analyse.events.article import _Article, _Candidate, _explicit, _interval
 
 
