@@ -123,3 +123,79 @@ def test_optional_natasha_ner_adds_what_rules_miss():
     orgs = find_orgs(text, "ru", countries)
     assert find_people(text, "ru", countries, orgs) == []
     assert [m.name for m in find_people(text, "ru", countries, orgs, ner=True)] == ["Путин"]
+
+
+def _found(lang, text):
+    countries = find_countries(text, lang)
+    mentions = find_people(text, lang, countries, find_orgs(text, lang, countries))
+    return [(p.name, p.role, p.country) for p in cluster_people(mentions, lang)]
+
+
+def test_kazakh_case_marked_words_are_not_glued_to_names():
+    text = ("Кеше Өзбекстан Президентінің Жарлығымен Нұрлан Сейітовке орден берілді. "
+            "Бүгін Сенат Төрағасы Нұрлан Сейітов Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нұман Құртұлмұшпен кездесті.")
+    assert _found("kk", text) == [("Нұрлан Сейітов", "speaker", None), ("Нұман Құртұлмұш", "speaker", "TR")]
+
+
+def test_kazakh_menu_lines_and_inflected_common_words_are_not_names():
+    text = ("Басты бет   Саясат   Экономика   Қоғам\n"
+            "Делегация Египет Араб Республикасында болды. Таяу Шығыс елдерімен байланыс артты.")
+    assert _found("kk", text) == []
+
+
+def test_kazakh_genitive_country_owns_a_title_but_a_destination_does_not():
+    text = ("Біріккен Араб Әмірліктерінің Мәдениет және жастар министрі Салем әл-Кааби Астанаға келді. "
+            "Ол Өзбекстанға Президент Жарлығымен барды.")
+    assert _found("kk", text) == [("Салем әл-Кааби", "minister", "AE")]
+
+
+def test_particles_inside_french_and_english_names():
+    fr = "La délégation comprend les députés Karim Ben Cheikh et Mohamed El Amrani, membres du groupe d'amitié."
+    # Both hold the plural title; the apposition after the last name makes him a group member too.
+    assert _found("fr", fr) == [("Karim Ben Cheikh", "mp", None), ("Mohamed El Amrani", "group_member", None)]
+    en = "The talks were attended by Senators Sidi Ould Tah and Jean Le Roux."
+    assert [n for n, _, _ in _found("en", en)] == ["Sidi Ould Tah", "Jean Le Roux"]
+
+
+def test_arabic_delegation_list_and_honorific_after_a_title():
+    text = ("ويضم الوفد كلا من ألبرت راو نائب رئيس مجلس المازيليس، والنائب أيدوس ساريم. "
+            "وأجرى محادثات مع رئيسة مجلس الاتحاد الروسي، السيدة فالنتينا ماتفيينكو، ورئيس المجلس الشعبي الوطني، السيد إبراهيم بوغالي.")
+    assert _found("ar", text) == [
+        ("ألبرت راو", "deputy_speaker", "KZ"), ("أيدوس ساريم", "mp", None),
+        ("فالنتينا ماتفيينكو", "speaker", "RU"), ("إبراهيم بوغالي", "speaker", "DZ")]
+
+
+def test_arabic_byline_is_a_credit_not_a_participant():
+    assert _found("ar", "كتب محمد عبد الرحمن\nاستقبل السفير الكازاخستاني السيد أرمان إيساغالييف.") == [
+        ("محمد عبد الرحمن", "photo_credit", None), ("أرمان إيساغالييف", "ambassador", "KZ")]
+
+
+def test_destination_country_is_not_the_persons_country():
+    en = "Moroccan Ambassador to Uzbekistan Hassan Nassiri met the Uzbek Minister of Agriculture Ibrokhim Abdurakhmonov."
+    assert _found("en", en) == [("Hassan Nassiri", "ambassador", "MA"), ("Ibrokhim Abdurakhmonov", "minister", "UZ")]
+    ru = "Посол Казахстана в Египте Арман Исагалиев вручил верительные грамоты."
+    assert _found("ru", ru) == [("Арман Исагалиев", "ambassador", "KZ")]
+
+
+def test_new_titles_in_every_language():
+    assert _found("en", "Moroccan Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates "
+                        "Nasser Bourita arrived.") == [("Nasser Bourita", "foreign_minister", "MA")]
+    assert _found("en", "He met the Minister of Foreign Affairs and Trade Péter Szijjártó.") == [
+        ("Péter Szijjártó", "foreign_minister", None)]
+    assert _found("fr", "Le vice-président Kamala Harris a salué l'accord.") == [("Kamala Harris", "vice_president", None)]
+    assert _found("ru", "Вице-премьер Серик Жумангарин провёл встречу.") == [
+        ("Серик Жумангарин", "deputy_prime_minister", None)]
+    assert _found("ar", "وقال وزير الفلاحة محمد صديقي إن") == [("محمد صديقي", "minister", None)]
+    assert _found("kk", "Халықаралық істер комитетінің төрағасы Айгүл Құспан сөз сөйледі.") == [
+        ("Айгүл Құспан", "committee_chair", None)]
+
+
+def test_title_case_headline_names_are_cut_to_what_the_body_confirms():
+    text = ("Kazakh Mazhilis Speaker Visits Egypt, Signs Memorandum With House of Representatives\n"
+            "Mazhilis Speaker Yerlan Koshanov paid an official visit to Egypt.")
+    assert _found("en", text) == [("Yerlan Koshanov", "speaker", "KZ")]
+
+
+def test_possessive_before_president_is_not_a_head_of_state():
+    text = "Une délégation du groupe d'amitié, conduite par son président, Ahmet Berat Çonkar, est arrivée."
+    assert _found("fr", text) == [("Ahmet Berat Çonkar", "official", None)]

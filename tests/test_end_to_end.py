@@ -99,3 +99,21 @@ def test_reingesting_changes_nothing(tmp_path: Path) -> None:
     again = ingest_items(items, store)
     assert first.stored == 4 and again.stored == 0 and again.unchanged == 4
     assert list(to_jsonl(event_records(store))) == before
+
+
+def test_briefing_lists_contacts_and_open_commitments(tmp_path: Path) -> None:
+    from accord.outputs.brief import render
+
+    store = open_store(f"sqlite:///{tmp_path}/b.db")
+    gold = load_gold(OWN_GOLD)
+    items = [RawItem(source=str(a.path), doc=a.doc, data=a.path.read_bytes(),
+                     kind="html" if a.path.suffix == ".html" else "text", published=a.published)
+             for a in gold.articles if "koshanov_egypt" in a.doc or "gebaly" in a.doc]
+    ingest_items(items, store)
+    events = store.timeline("KZ", "EG")
+    text = render("KZ", "EG", events, store.commitments("EG-KZ"),
+                  {p: store.actor(p) for e in events for p in e.people})
+    assert "Visits" in text and "Meetings" in text and "Still open" in text
+    # the Speaker's visit, told by four articles in four languages, is one line with four sources
+    assert "(4 sources)" in text
+    assert "Yerlan Koshanov" in text

@@ -161,7 +161,7 @@ def relink(store: Store, pairs: Iterable[str]) -> None:
                 duplicates[doc] = bool(stored and stored.duplicate_of)
             records.append(MentionRecord(doc, lang, published, mention, duplicates[doc]))
         events = build_events(pair, records)
-        links = link_commitments(events)
+        links = link_commitments(events, {r.doc: r.published for r in records if r.published})
         with store.transaction():
             store.replace_events(pair, events)
             store.replace_commitments(pair, links)

@@ -85,6 +85,17 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    from accord.outputs.brief import render
+
+    store = _store(args)
+    a, b = args.a.upper(), args.b.upper()
+    events = store.timeline(a, b)
+    pair = "-".join(sorted((a, b)))
+    print(render(a, b, events, store.commitments(pair), {p: store.actor(p) for e in events for p in e.people}))
+    return 0
+
+
 def cmd_actors(args: argparse.Namespace) -> int:
     store = _store(args)
     for a in store.actors(country=args.country.upper() if args.country else None, query=args.query):
@@ -210,6 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("a")
     p.add_argument("b")
     p.set_defaults(func=cmd_timeline)
+
+    p = sub.add_parser("brief", help="a briefing on a country pair: contacts, signed, measures, open commitments")
+    p.add_argument("a")
+    p.add_argument("b")
+    p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser("actors", help="list actors (registry and provisional)")
     p.add_argument("--country")

@@ -225,6 +225,11 @@ class _Finder:
         progressed = True
         while progressed:
             progressed = False
+            # A country that overlaps the institution before it («مجلس الاتحاد» + «الاتحاد الروسي») belongs to the chain.
+            for c in self.countries:
+                if c.start < pos < c.end:
+                    chain.countries.append(c)
+                    pos = chain.end = c.end
             for start, item in self.items[bisect_left(self.item_starts, pos):]:
                 # An honorific after a comma opens the name of the title before it
                 # («رئيس مجلس النواب، السيد راشيد الطالبي العلمي»).
@@ -384,7 +389,8 @@ class _Finder:
             case = self.pack.case_of(self.text[chain.titles[0].start:chain.titles[0].end].split()[0])
         line_start = self.text.rfind("\n", 0, start) + 1
         before = self.pack.normalise(self.text[line_start:start]).strip(" :.-–—")
-        if before and before in self.lex.photo_credit:
+        # «Photo: X», «كتب X», and agency credits written with slashes («WAM/Hazem Hussein/…»).
+        if (before and before in self.lex.photo_credit) or "/" in (self.text[start - 1:start] + self.text[end:end + 1]):
             role = "photo_credit"
         return PersonMention(start, end, surface, self.pack.name_lemma(surface, case), title_text, role, org, country)
 

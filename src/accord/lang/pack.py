@@ -250,9 +250,11 @@ class _Entry:
     upper: tuple[bool, ...]   # the lexicon piece is capitalised: the text piece must be too
     inflects: bool            # suffix-derived candidates may match (see LanguagePack.suffixes_for_names)
     payload: Any
+    commas: tuple[bool, ...] = ()   # the phrase has a comma before piece k+1 («Minister of Foreign Affairs, African …»)
 
 
 _GAP_RE = re.compile(r"[ \u00a0\-‐–—'’.]*")
+_COMMA_GAP_RE = re.compile(r"[ \u00a0]*[,،][ \u00a0]*")
 
 
 class PhraseMatcher:
@@ -263,12 +265,14 @@ class PhraseMatcher:
         self._index: dict[str, list[_Entry]] = {}
         self._prefixes: set[str] = set()
         for phrase, payload, inflects in entries:
-            pieces = [p for _, _, p in pack.pieces(phrase)]
+            spans = pack.pieces(phrase)
+            pieces = [p for _, _, p in spans]
             if not pieces:
                 continue
             keys = tuple(pack.key(p) for p in pieces)
             upper = tuple(pack.cased and p[0].isupper() for p in pieces)
-            entry = _Entry(keys, upper, inflects, payload)
+            commas = tuple(bool(re.search("[,،]", phrase[a[1]:b[0]])) for a, b in zip(spans, spans[1:]))
+            entry = _Entry(keys, upper, inflects, payload, commas)
             self._index.setdefault(keys[0], []).append(entry)
             self._prefixes.add(keys[0][:2])
 
@@ -320,7 +324,7 @@ class PhraseMatcher:
             return 0
         for k in range(n):
             start, end, surface = pieces[i + k]
-            if k and not _GAP_RE.fullmatch(text[pieces[i + k - 1][1]:start]):
+            if k and not (_COMMA_GAP_RE if entry.commas[k - 1] else _GAP_RE).fullmatch(text[pieces[i + k - 1][1]:start]):
                 return 0
             if entry.upper[k] and not surface[0].isupper():
                 return 0

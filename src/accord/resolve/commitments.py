@@ -14,7 +14,7 @@ from accord import edtf
 from accord.model import Event
 
 # What kind of later event can carry out a commitment of each type.
-_FULFILLED_BY = {"proposal": ("visit", "measure", "agreement", "meeting"), "agreement": ("measure",)}
+_FULFILLED_BY = {"proposal": ("visit", "measure", "agreement"), "agreement": ("measure",)}
 
 
 def _start(e: Event):  # noqa: ANN202 — a date or None
@@ -31,14 +31,27 @@ def _end(e: Event):  # noqa: ANN202
         return None
 
 
-def link_commitments(events: list[Event]) -> list[tuple[str, str, str]]:
-    """(commitment id, carried-out-by id, kind) for one partition, each commitment linked at most once."""
+def _told_on(e: Event, published: dict[str, str]) -> date | None:
+    """The day the commitment was first reported: nothing before it can carry it out."""
+    days = sorted(published[m.doc] for m in e.mentions if published.get(m.doc))
+    try:
+        return date.fromisoformat(days[0][:10]) if days else None
+    except ValueError:
+        return None
+
+
+def link_commitments(events: list[Event], published: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
+    """(commitment id, carried-out-by id, kind) for one partition, each commitment linked at most once.
+
+    `published` maps article names to their publication dates, which bound undated proposals.
+    """
+    published = published or {}
     links: list[tuple[str, str, str]] = []
     for c in events:
         targets = _FULFILLED_BY.get(c.type)
         if not targets:
             continue
-        c_start = _start(c)
+        c_start = _start(c) or _told_on(c, published)
         best: Event | None = None
         for e in events:
             if e.id == c.id or e.type not in targets:
@@ -67,7 +80,6 @@ def _is_invitation(e: Event) -> bool:
 
 
 def _same_article_only(c: Event, e: Event) -> bool:
-    """An article does not report a thing as proposed and as done at once: only later articles carry it out."""
-    docs_c = {m.doc for m in c.mentions}
-    docs_e = {m.doc for m in e.mentions}
-    return docs_e <= docs_c
+    """An article does not report a thing as proposed and as done at once: what an article telling the
+    proposal also tells (the visit during which the invitation was made) is not what carried it out."""
+    return bool({m.doc for m in c.mentions} & {m.doc for m in e.mentions})

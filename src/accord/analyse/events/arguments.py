@@ -316,7 +316,8 @@ def _topics(art: _Article, c: _Candidate) -> list[str]:
         text = art.sent_text[c.sent]
     topics = find_topics(text, art.ctx.lang)
     # a document between two chambers is inter-parliamentary whatever else it covers
-    if c.type == "agreement" and "parliamentary" not in topics and \
-            sum(o.kind in _CHAMBERS for o in art.orgs[c.sent]) >= 2:
-        topics.insert(0, "parliamentary")
+    if c.type == "agreement" and "parliamentary" not in topics:
+        lo, hi = _clause(art, c)
+        if sum(o.kind in _CHAMBERS and lo <= o.start < hi for o in art.orgs[c.sent]) >= 2:
+            topics.insert(0, "parliamentary")
     return topics
