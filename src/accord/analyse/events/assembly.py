@@ -40,13 +40,18 @@ def _best_when(group: list[_Candidate], default: str | None) -> str | None:
     return min(dated, key=lambda c: edtf.precision_days(c.when) or 10**9).when
 
 
+# Roles that head a delegation, highest first.
+_LEADING_ROLES = ("king", "head_of_state", "president", "head_of_government", "vice_president", "speaker",
+                  "deputy_prime_minister", "foreign_minister", "minister", "deputy_speaker", "group_chair",
+                  "committee_chair", "secretary_general")
+
+
 def _leader(art: _Article, visit_people: list[str]) -> str | None:
-    """Head of a delegation: a person with a chair role, else the first listed."""
-    for pid in visit_people:
-        role = art.person[pid].role or ""
-        if role in ("speaker", "head_of_state", "head_of_government", "president", "group_chair",
-                    "foreign_minister", "king", "minister"):
-            return pid
+    """Head of a delegation: the person with the highest role, else the first listed."""
+    ranked = [(_LEADING_ROLES.index(art.person[p].role), i, p) for i, p in enumerate(visit_people)
+              if art.person[p].role in _LEADING_ROLES]
+    if ranked:
+        return min(ranked)[2]
     return visit_people[0] if visit_people else None
 
 
