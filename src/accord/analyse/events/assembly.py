@@ -186,8 +186,8 @@ def extract_events(ctx: Context) -> list[EventMention]:
                                 and _date_fits(ev.when, visit.when)):
             ev.part_of = visit.id
             ev.host = ev.host or visit.host
-            if ev.when in (None, news_default) and visit.when:
-                ev.when = visit.when
+            # an undated part of the visit keeps GOLD.md's news default (month start to publication),
+            # not the visit's own days: the article does not say which of them
             lead = _leader(art, visit.people)
             if ev.type == "meeting" and lead and lead not in ev.people:
                 ev.people.insert(0, lead)

@@ -11,9 +11,17 @@ def _suppressed(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
 
 
 def _both_sides_named(art: _Article, sent: int) -> bool:
-    """People of both sides of the article's pair are named in the sentence."""
+    """People of both sides of the article's pair are named in the sentence, or two people joined by
+    «with» («A discussed with B»)."""
     sides = {art.person_country(pid, pm) for pm, pid in art.pmentions[sent]}
-    return len(art.ctx.pair) == 2 and set(art.ctx.pair) <= sides
+    if len(art.ctx.pair) == 2 and set(art.ctx.pair) <= sides:
+        return True
+    people = sorted(art.pmentions[sent], key=lambda x: x[0].start)
+    if len({pid for _, pid in people}) < 2:
+        return False
+    with_rx = cue(art.ctx.lang, "with", "cues")
+    between = art.ctx.text[people[0][0].end:people[-1][0].start]
+    return bool(with_rx and with_rx.search(between))
 
 
 def _find_candidates(art: _Article) -> list[_Candidate]:
