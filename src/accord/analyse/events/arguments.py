@@ -41,6 +41,11 @@ def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
         times = [t for t in times if t.kind not in ("day", "relative") or (edtf.precision_days(t.edtf) or 2) > 1]
     if not times:
         return None
+    if c.type == "proposal":
+        # what is planned is dated after the word that plans it («agreed to hold … in early 2026»)
+        later = [t for t in times if t.start >= c.trig_end]
+        if later:
+            return later[0]
     return min(times, key=lambda t: abs(t.start - c.trig_start))
 
 

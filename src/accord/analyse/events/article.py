@@ -192,11 +192,16 @@ class _Article:
         institution their first sentence names for that title; beside a named official of that very
         country in a bilateral article, the unattributed official is the other side's."""
         out: dict[str, str] = {}
+        seen: set[str] = set()
         pair = self.ctx.pair
         for i, mentions in enumerate(self.pmentions):
             known = {self.person[pid].country or pm.country for pm, pid in mentions} - {None}
             for pm, pid in mentions:
-                if self.person[pid].country or pm.country or pid in out or pm.role in ("king", "president"):
+                first = pid not in seen
+                seen.add(pid)
+                # only a title names an institution the person belongs to, and only where first introduced
+                if not first or not pm.role or self.person[pid].country or pm.country or pid in out \
+                        or pm.role in ("king", "president"):
                     continue
                 orgs = [o for o in self.orgs[i] if o.country and (pm.org is None or o.kind == pm.org)]
                 countries = {o.country for o in orgs}

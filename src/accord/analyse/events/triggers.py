@@ -64,8 +64,8 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                         start, end, word = found.pop(etype)
                         found.setdefault("proposal", (start, end, word))
                         break
-        if "proposal" in found and "measure" in found:
-            del found["measure"]
+        if "proposal" in found and "measure" in found and abs(found["proposal"][0] - found["measure"][0]) < 60:
+            del found["measure"]  # «the launch of flights is being considered»: one proposal
         if "proposal" in found and "visit" in found and abs(found["visit"][0] - found["proposal"][0]) < 60:
             del found["visit"]  # «invited X to visit Astana»: the visit is what is proposed
         if "agreement" in found and "measure" in found:
