@@ -128,8 +128,25 @@ def _clause(art: _Article, c: _Candidate) -> tuple[int, int]:
     lo_rel = min(a for a, _ in spans)
     hi_rel = max(b for _, b in spans)
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, lo_rel)]
-    end = _CLAUSE_BREAK.search(text, hi_rel)
-    return s.start + (starts[-1] if starts else 0), s.start + (end.start() if end else len(text))
+    end_rel = _clause_end(art, c.sent, hi_rel)
+    return s.start + (starts[-1] if starts else 0), s.start + end_rel
+
+
+def _clause_end(art: _Article, sent: int, pos: int) -> int:
+    """The next clause break after `pos`, passing over breaks that only set off a title and its
+    name («… by the President of the Council of Ministers, Ms Giorgia Meloni»)."""
+    text = art.sent_text[sent]
+    s0 = art.ctx.sentences[sent].start
+    starts = sorted(pm.start - s0 for pm, _ in art.pmentions[sent])
+    while True:
+        end = _CLAUSE_BREAK.search(text, pos)
+        if end is None:
+            return len(text)
+        follower = next((p for p in starts if p >= end.end()), None)
+        if follower is None or follower - end.end() > 30:
+            return end.start()
+        after = next((pm.end - s0 for pm, _ in art.pmentions[sent] if pm.start - s0 == follower), follower)
+        pos = max(after, end.end())
 
 
 def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
@@ -183,8 +200,18 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             if c.visitor is None:
                 c.visitor = _other(ctx.pair, c.host)
             c.place = city
-            c.people = [pid for pm, pid in _people_in(art, c.sent, lo=cut)
+            lo_v, hi_v = (None, None)
+            if c.recalled:
+                # a visit recalled in passing: its visitor is named in its own clause, not the speaker
+                lo_v, hi_v = _clause(art, c)
+            def visitors(lo: int | None, hi: int | None) -> list[str]:
+                return [pid for pm, pid in _people_in(art, c.sent, lo=lo, hi=hi)
                         if art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
+
+            c.people = visitors(max(cut or 0, lo_v or 0) or None, hi_v)
+            if not c.people and c.recalled and cut is None:
+                # «X, then chairman of the House, visited Astana»: the subject before its apposition
+                c.people = visitors(None, c.trig_start)
         else:
             # a ceremony honours whoever is named after its trigger, a proposal is made to whoever
             # is named after it: the participants come before

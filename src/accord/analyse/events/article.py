@@ -219,11 +219,12 @@ class _Article:
         if rx is None:
             return False
         s = self.ctx.sentences[sent]
-        window = self.ctx.text[max(s.start, pm.start - 60):pm.start]
+        window = self.ctx.text[max(s.start, pm.start - 100):pm.start]
         for m in rx.finditer(window):
             between = window[m.end():]
-            # the cue governs the name when no clause break separates them
-            if not re.search(r"[.;:!?؛،]|\s(?:и|and|et|و)\s", between) or len(between) < 25:
+            # the cue governs the name unless a clause ends between them; commas only set off
+            # titles («greetings of the President, Mr Saïed, to the President, Mr Mattarella»)
+            if not re.search(r"[.;:!?؛]|\s(?:и|and|et|و)\s", between) or len(between) < 25:
                 return True
         return False
 

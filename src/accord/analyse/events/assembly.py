@@ -191,7 +191,9 @@ def extract_events(ctx: Context) -> list[EventMention]:
             lead = _leader(art, visit.people)
             if ev.type == "meeting" and lead and lead not in ev.people:
                 ev.people.insert(0, lead)
-            if ev.type == "meeting" and _both_sides(art, g):
+            if ev.type == "agreement" and lead and _both_sides(art, g) and lead not in ev.people:
+                ev.people.insert(0, lead)
+            if ev.type in ("meeting", "agreement") and _both_sides(art, g):
                 counterpart = _host_leader(art, visit, groups, group_event)
                 if counterpart and counterpart not in ev.people:
                     ev.people.append(counterpart)
