@@ -213,15 +213,15 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
                 # «X, then chairman of the House, visited Astana»: the subject before its apposition
                 c.people = visitors(None, c.trig_start)
         else:
-            # a ceremony honours whoever is named after its trigger, a proposal is made to whoever
-            # is named after it: the participants come before
-            hi = c.trig_start if c.type in ("ceremony", "proposal") else None
+            # a ceremony honours whoever is named after its trigger: its participants come before
+            hi = c.trig_start if c.type == "ceremony" else None
             if c.type in ("agreement", "measure", "ceremony"):
                 lo_c, hi_c = _clause(art, c)
                 cut = max(cut or lo_c, lo_c)
                 hi = min(hi or hi_c, hi_c)
             ppl = _people_in(art, c.sent, lo=cut, hi=hi)
-            c.people = [pid for _, pid in ppl]
+            # who proposes or is invited is not yet a participant of what may happen (GOLD.md)
+            c.people = [] if c.type == "proposal" else [pid for _, pid in ppl]
             buildings = [p for p in places if p.kind == "building"]
             cities = [p for p in places if p.kind != "building"]
             c.place = (buildings or cities or [None])[0]

@@ -160,6 +160,13 @@ def extract_events(ctx: Context) -> list[EventMention]:
         group_event[gi] = ev
         events.append(ev)
 
+    if news_visits and not any(group_event[groups.index(g)].people for g in news_visits):
+        # the article's visit is only alluded to («this trip follows…»): talks abroad tell who came
+        implied = _implied_visit(art, groups, group_event)
+        if implied is not None:
+            visit = group_event[groups.index(news_visits[0])]
+            visit.people = implied[1].people
+            visit.host = visit.host or implied[1].host
     if not news_visits:
         implied = _implied_visit(art, groups, group_event)
         if implied is not None:

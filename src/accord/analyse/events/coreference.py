@@ -47,7 +47,10 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
         if bool(set(a.people) & set(b.people)) or bool(oa & ob):
             return True
         bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
-        return len(bare) == 1 and abs(a.sent - b.sent) <= 2 and bare[0].sent > min(a.sent, b.sent)
+        if len(bare) != 1:
+            return False
+        same_day = _explicit(a) and _explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
+        return same_day or (abs(a.sent - b.sent) <= 2 and bare[0].sent > min(a.sent, b.sent))
     if a.type == "agreement" and not a.recalled and not b.recalled:
         return not a.topics or not b.topics or bool(set(a.topics) & set(b.topics))
     if a.type in ("measure", "proposal", "agreement"):
