@@ -231,13 +231,14 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             if c.type == "proposal":
                 c.host = _destination(art, c)[0] or c.host
             elif c.type == "meeting":
-                c.host = c.host or _reception_host(art, c)
+                c.host = _reception_host(art, c, c.host) or c.host
         c.anchored = bool(c.time is not None or c.people or
                           any(o.country for o in art.orgs[c.sent]) or c.type not in ("meeting",))
 
 
-def _reception_host(art: _Article, c: _Candidate) -> str | None:
-    """«A received B»: A's country hosts (B's, when the sentence is passive)."""
+def _reception_host(art: _Article, c: _Candidate, known_host: str | None = None) -> str | None:
+    """«A received B»: A's country hosts (B's, when the sentence is passive). With the host already
+    known (from the place), the receiver is of the host's side and the received of the other."""
     lang = art.ctx.lang
     text = art.sent_text[c.sent]
     s0 = art.ctx.sentences[c.sent].start
@@ -259,9 +260,21 @@ def _reception_host(art: _Article, c: _Candidate) -> str | None:
         receiver, received = before[-1:], after[:1]
     else:  # verb-first languages (Arabic): «استقبل A B»
         receiver, received = after[:1], after[1:2]
+    if known_host and _other(art.ctx.pair, known_host):
+        for pm, pid in receiver:
+            if not art.person_country(pid, pm):
+                art.side_from_context[pid] = known_host
+        for pm, pid in received:
+            if not art.person_country(pid, pm):
+                art.side_from_context[pid] = _other(art.ctx.pair, known_host)  # type: ignore[assignment]
+        return known_host
     for pm, pid in receiver:
         if art.person_country(pid, pm):
-            return art.person_country(pid, pm)
+            host = art.person_country(pid, pm)
+            for qpm, qpid in received:  # whoever was received came from the other side
+                if not art.person_country(qpid, qpm) and _other(art.ctx.pair, host):
+                    art.side_from_context[qpid] = _other(art.ctx.pair, host)  # type: ignore[assignment]
+            return host
     for pm, pid in received:
         if art.person_country(pid, pm):
             host = _other(art.ctx.pair, art.person_country(pid, pm))
