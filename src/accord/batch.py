@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from accord.analyse.pipeline import analyse
 from accord.engine.local import analyse_many
-from accord.ingest import IngestError, RawItem, iter_sources, prepare_with_warnings
+from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, prepare_with_warnings
 from accord.model import Document, DocumentAnalysis
 from accord.registry import Registry
 from accord.resolve.actors import resolve_people, with_actor_ids
@@ -81,17 +81,27 @@ def _fail(store: Store, report: BatchReport, source: str, reason: str) -> None:
     log.warning("%s: %s", source, reason)
 
 
-def _classify(doc: Document, store: Store) -> str:
-    """new | unchanged (this very article is stored) | duplicate (a copy of another stored one)."""
-    same = store.find_document(doc.sha256)
-    if same == doc.doc:
-        return "unchanged"
-    if same is not None:
-        doc.duplicate_of = same
-        return "duplicate"
+def _classify(doc: Document, store: Store, batch: DuplicateIndex) -> str:
+    """new | unchanged (this very article is stored) | duplicate (a copy of another stored one,
+    or of one earlier in this batch and not stored yet)."""
+    kind = _classify_against_store(doc, store)
+    if kind == "new":
+        earlier = batch.find(doc.sha256, doc.simhash)
+        if earlier is not None and earlier != doc.doc:
+            doc.duplicate_of = earlier
+            return "duplicate"
+        batch.add(doc.doc, doc.sha256, doc.simhash)
+    return kind
+
+
+def _classify_against_store(doc: Document, store: Store) -> str:
     stored = store.document(doc.doc)
     if stored is not None and stored.sha256 == doc.sha256:
         return "unchanged"
+    same = store.find_document(doc.sha256)
+    if same is not None and same != doc.doc:
+        doc.duplicate_of = same
+        return "duplicate"
     near = [d for d in store.near_duplicates(doc.simhash, NEAR_DUPLICATE_BITS) if d != doc.doc]
     if near:
         doc.duplicate_of = sorted(near)[0]
@@ -105,9 +115,10 @@ def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analys
     """Analyse, resolve and store `docs`; then re-link every country pair they touched."""
     report = report if report is not None else BatchReport()
     registry = load_registry(store)
+    batch = DuplicateIndex(max_distance=NEAR_DUPLICATE_BITS)
     chunk: list[Document] = []
     for doc in docs:
-        kind = _classify(doc, store)
+        kind = _classify(doc, store, batch)
         if kind == "unchanged":
             report.unchanged += 1
             if progress:

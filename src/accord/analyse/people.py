@@ -26,8 +26,10 @@ from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
 from accord.model import CountryMention, OrgMention, Person, PersonMention, Span
 
 # Most specific first: when a person carries several roles, the first one wins.
+# A deputy prime minister who is also foreign minister («نائب رئيس مجلس الوزراء وزير الخارجية») acts in
+# diplomacy as the foreign minister, so that role ranks first.
 ROLE_PRIORITY = ("king", "president", "head_of_state", "vice_president", "head_of_government",
-                 "deputy_prime_minister", "speaker", "deputy_speaker", "foreign_minister", "minister", "ambassador",
+                 "speaker", "deputy_speaker", "foreign_minister", "deputy_prime_minister", "minister", "ambassador",
                  "committee_chair", "group_chair", "group_member", "senator", "mp", "secretary_general",
                  "official", "photo_credit")
 _ROMAN_RE = re.compile(r"[IVXLC]+")
@@ -82,6 +84,11 @@ def _lexicon(lang: str) -> _Lexicon:
     minister = _Title("minister", "ministry", "")
     entries += [(pattern.format(p), minister, False)
                 for pattern in names.get("portfolio_titles", []) for p in names.get("portfolios", [])]
+    # «le ministre italien des Affaires étrangères»: the country adjective stands inside the title.
+    adjectives = load(lang, "countries").get("adjectives", {})
+    for role, org, pattern in names.get("country_titles", []):
+        entries += [(pattern.format(a), _Title(role, org, code), False)
+                    for code, forms in adjectives.items() for a in forms]
     locale = Locale.parse(lang)
     calendar_words: set[str] = set()
     for context in ("format", "stand-alone"):
@@ -150,6 +157,8 @@ class _Finder:
         self.stop_by_stem = bool(names.get("stop_by_stem", False))
         self.plural_titles = {norm(w) for w in names.get("plural_titles", [])}
         self.and_words = "|".join(re.escape(w) for w in names.get("and_words", []))
+        continuation = names.get("title_continuation")
+        self.continuation = re.compile(continuation) if continuation else None
         self.used: list[tuple[int, int]] = []
 
     # -- helpers ---------------------------------------------------------------
@@ -248,12 +257,28 @@ class _Finder:
                 pos = chain.end = item.end
                 progressed = True
                 break
+            if not progressed:
+                progressed = self._continue_title(chain)
+                pos = chain.end
         if self.org_before == "before" or (self.org_before == "both" and not chain.orgs):
             prev = [o for o in self.orgs if o.end <= title.start and self._gap_ok(o.end, title.start)]
             if prev:
                 chain.orgs.insert(0, prev[-1])
                 chain.start = prev[-1].start
         return chain
+
+    def _continue_title(self, chain: _Chain) -> bool:
+        """Past the further portfolios of a minister's title, written between commas («ministre des
+        Affaires étrangères, de la Migration et des Tunisiens à l'étranger, M. …»); a people named
+        there gives the country."""
+        if self.continuation is None or chain.titles[-1].payload.org != "ministry":
+            return False
+        m = self.continuation.match(self.text, chain.end)
+        if m is None or m.end() == chain.end:
+            return False
+        chain.countries += [c for c in self.countries if chain.end <= c.start and c.end <= m.end()]
+        chain.end = m.end()
+        return True
 
     def _resolve(self, chain: _Chain) -> tuple[str | None, str | None, str | None]:
         """(role, org kind, country) that a title chain states."""
@@ -262,6 +287,7 @@ class _Finder:
         org_kind = org.kind if org else None
         # «conduite par son président»: a possessive makes «président» the head of what it refers to.
         possessed = self._word_before(chain.start) in self.possessives
+        title_orgs: dict[str, str] = {}
         for t in chain.titles:
             spec: _Title = t.payload
             base, _, default = spec.role.partition(":")
@@ -271,13 +297,23 @@ class _Finder:
                              else table.get(org_kind or spec.org, table.get("")))
             else:
                 roles.append(spec.role or None)
+            if roles[-1] and spec.org:
+                title_orgs.setdefault(roles[-1], spec.org)
             org_kind = org_kind or spec.org or None
+        best = _best_role(roles)
+        if org is None and best in title_orgs:
+            org_kind = title_orgs[best]   # «نائب رئيس مجلس الوزراء وزير الخارجية»: the ministry
         country = (org.country if org else None) or (chain.countries[0].code if chain.countries else None)
         if country is None:
             country = next((t.payload.country for t in chain.titles if t.payload.country), None)
+        if country is None:
+            # A people or adjective inside a long title names whose it is
+            # («Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates»).
+            country = next((c.code for t in chain.titles for c in self.countries
+                            if t.start <= c.start and c.end <= t.end), None)
         if country is None and self.lang != "ar":
             country = self._country_before(chain.start)
-        return _best_role(roles), org_kind, country
+        return best, org_kind, country
 
     # -- names ----------------------------------------------------------------
     def _name_at(self, pos: int, require_given: bool) -> tuple[int, int] | None:
@@ -347,12 +383,17 @@ class _Finder:
         """A run of Arabic words; with `require_given`, it must hold a known given name or a
         foreign surname ending (otherwise «نقل السفير تحيات…» would make «تحيات» a name)."""
         picked: list[tuple[int, int]] = []
-        max_words = int(self.lex.names.get("max_words", 4))
-        shift, known = 0, False
+        max_words = int(self.lex.names.get("max_words", 4))   # particles («بن», «آل») not counted
+        shift, known, words = 0, False, 0
         for start, end, word in self.tokens[i:]:
             if picked and not _SPACE_RE.fullmatch(self.text[picked[-1][1]:start]):
                 break
-            if not _ARABIC_RE.match(word) or self._is_blocked(start, end) or word.isdigit():
+            if not _ARABIC_RE.match(word) or word.isdigit():
+                break
+            if self._is_blocked(start, end):
+                # A nisba after a full name is its last part («محمد شياع السوداني»), not a country adjective.
+                if words >= 2 and known and self._is_nisba(start, end, word):
+                    picked.append((start, end))
                 break
             norm = self.pack.normalise(word)
             if norm in self.lex.stop or any(b in self.lex.stop for b in self.pack.strip_clitics(norm)):
@@ -368,15 +409,30 @@ class _Finder:
                 break                            # «… ومحمد»: a second person starts
             elif any(s.search(norm) for s in self.stop_shapes):
                 break
+            words += norm not in self.pack.particles
             picked.append((start, end))
             # A foreign surname ending vouches for a name after a title, or for one that starts with it.
+            # (also on the second word of a two-word run: «جينبيك كولوبايف»).
             known = known or bool(self.foreign_endings) and norm.endswith(self.foreign_endings) \
-                and (min_words == 1 or len(picked) == 1)
-            if len(picked) >= max_words:
+                and (min_words == 1 or words <= 2)
+            if words >= max_words:
                 break
-        if len(picked) < min_words or (require_given and not known):
+        if len(picked) < min_words or (require_given and not known and not self._title_follows(picked[-1][1])):
             return None
         return picked[0][0] + shift, picked[-1][1]
+
+    def _is_nisba(self, start: int, end: int, word: str) -> bool:
+        """`word` is exactly a definite country adjective («السوداني»), the whole of its country mention."""
+        return word.startswith("ال") and any(c.start == start and c.end == end and c.form == "adjective"
+                                              for c in self.countries)
+
+    def _title_follows(self, pos: int) -> bool:
+        """A title in apposition after a comma vouches for a name without a known given name
+        («جينبيك كولوبايف، وزير خارجية قيرغيزستان»); without the comma the words are as likely
+        a verb and its object («قام بها الرئيس»)."""
+        i = bisect_left([t.start for t in self.titles], pos)
+        return i < len(self.titles) and re.fullmatch(r"[ \u00a0]*[،,][ \u00a0]*", self.text[pos:self.titles[i].start]) \
+            is not None and self.titles[i].payload.role != ""
 
     # -- assembling -----------------------------------------------------------
     def _mention(self, span: tuple[int, int], chain: _Chain | None) -> PersonMention:

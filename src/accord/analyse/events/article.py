@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,6 +43,12 @@ class Context:
     person_mentions: list[PersonMention]
     pair: list[str]
 
+    @property
+    def sentence_starts(self) -> list[int]:
+        if getattr(self, "_starts", None) is None or len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        return self._starts
+
 
 @dataclass
 class _Candidate:
@@ -72,10 +79,9 @@ class _Candidate:
 
 
 def _sentence_of(ctx: Context, pos: int) -> int:
-    for i, s in enumerate(ctx.sentences):
-        if s.start <= pos < s.end:
-            return i
-    return len(ctx.sentences) - 1
+    """Index of the sentence holding `pos` (the one before it when `pos` falls between sentences)."""
+    i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
+    return min(max(i, 0), len(ctx.sentences) - 1)
 
 
 def _matches(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
