@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/people_quality.py [GOLD_DIR ...] [-q]
 
-For every article of each gold folder (default: tests/gold and /work/shared/gold/dev) the
+For every article of each gold folder (default: tests/gold, tests/gold_holdout and
+/work/shared/gold/dev; each set is reported on its own, then all together) the
 Document is prepared as ingest would (with the gold `published`), `find_people` +
 `cluster_people` run, and the set of Person names is compared with the union of every
 `people` and `optional_people` entry of the article's gold events (any acceptable form,
@@ -28,7 +29,7 @@ from accord.ingest import RawItem, prepare
 from accord.model import Person
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DIRS = [ROOT / "tests" / "gold", Path("/work/shared/gold/dev")]
+DEFAULT_DIRS = [ROOT / "tests" / "gold", ROOT / "tests" / "gold_holdout", Path("/work/shared/gold/dev")]
 
 
 def article_people(path: Path, gold: dict) -> tuple[str, list[Person]]:
@@ -75,20 +76,36 @@ def _show(p: Person) -> str:
     return f"{p.name} [{p.role or '-'}, {p.country or '-'}]"
 
 
+def _table(title: str, totals: dict[str, list[int]]) -> None:
+    # exact: true positives whose best name equals a gold form (fuzzy matching hides «Кеше Ерлан Қошанов»).
+    print(f"\n[{title}]\n{'lang':4} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6} {'exact':>6}")
+    for lang in ("ar", "ru", "kk", "fr", "en"):
+        if lang not in totals:
+            continue
+        tp, fp, fn, ex = totals[lang]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{lang:4} {tp:4} {fp:4} {fn:4} {p:6.3f} {r:6.3f} {f:6.3f} {ex / tp if tp else 0:6.3f}")
+
+
 def main(argv: list[str]) -> None:
     quiet = "-q" in argv
-    dirs = [Path(a) for a in argv if a != "-q"] or DEFAULT_DIRS
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    dirs = [Path(a) for a in argv if a != "-q"] or [d for d in DEFAULT_DIRS if d.is_dir()]
+    per_set: dict[str, dict[str, list[int]]] = {}
+    overall: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for folder in dirs:
+        totals = per_set.setdefault(str(folder), defaultdict(lambda: [0, 0, 0, 0]))
         for gold_path in sorted(folder.glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             path = folder / gold["doc"]
             lang, people = article_people(path, gold)
             golds = gold_people(gold)
             tp, fp, fn = compare(people, golds)
-            t = totals[lang]
-            t[0], t[1], t[2] = t[0] + len(tp), t[1] + len(fp), t[2] + len(fn)
-            t[3] += sum(exact(p, golds) for p in tp)
+            counts = (len(tp), len(fp), len(fn), sum(exact(p, golds) for p in tp))
+            for t in (totals[lang], overall[lang]):
+                for k, n in enumerate(counts):
+                    t[k] += n
             if quiet:
                 continue
             print(f"\n== {folder.name}/{path.name}  tp={len(tp)} fp={len(fp)} fn={len(fn)}")
@@ -98,16 +115,10 @@ def main(argv: list[str]) -> None:
                 print(f"   FP  {_show(p)}")
             for g in fn:
                 print(f"   FN  {' | '.join(g)}")
-    # exact: true positives whose best name equals a gold form (fuzzy matching hides «Кеше Ерлан Қошанов»).
-    print(f"\n{'lang':4} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6} {'exact':>6}")
-    for lang in ("ar", "ru", "kk", "fr", "en"):
-        if lang not in totals:
-            continue
-        tp, fp, fn, ex = totals[lang]
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{lang:4} {tp:4} {fp:4} {fn:4} {p:6.3f} {r:6.3f} {f:6.3f} {ex / tp if tp else 0:6.3f}")
+    for folder, totals in per_set.items():
+        _table(Path(folder).name if Path(folder).name != "dev" else "shared/dev", totals)
+    if len(per_set) > 1:
+        _table("all sets", overall)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from accord.engine.local import analyse_many
 from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, prepare_with_warnings
 from accord.model import Document, DocumentAnalysis
 from accord.registry import Registry
-from accord.resolve.actors import resolve_people, with_actor_ids
+from accord.resolve.actors import merge_actor, resolve_people, with_actor_ids
 from accord.resolve.commitments import link_commitments
 from accord.resolve.linking import MentionRecord, build_events
 from accord.store import Store
@@ -47,13 +47,6 @@ class BatchReport:
     def summary(self) -> str:
         return (f"{self.stored} stored, {self.duplicate} duplicate, {self.unchanged} unchanged, "
                 f"{self.failed} failed")
-
-
-def load_registry(store: Store) -> Registry:
-    """The seed registry plus the provisional actors earlier batches found."""
-    registry = Registry.load_default()
-    registry.add_actors([a for a in store.actors() if a.provisional])
-    return registry
 
 
 def _documents(items: Iterable[RawItem | IngestError], store: Store, report: BatchReport) -> Iterator[Document]:
@@ -114,7 +107,7 @@ def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analys
                      progress: Callable[[int], None] | None = None) -> BatchReport:
     """Analyse, resolve and store `docs`; then re-link every country pair they touched."""
     report = report if report is not None else BatchReport()
-    registry = load_registry(store)
+    registry = Registry.load_shared()
     batch = DuplicateIndex(max_distance=NEAR_DUPLICATE_BITS)
     chunk: list[Document] = []
     for doc in docs:
@@ -149,7 +142,7 @@ def _store_chunk(chunk: list[Document], store: Store, registry: Registry, analys
         try:
             with store.transaction():
                 for actor in {a.id: a for a in actors.values()}.values():
-                    store.upsert_actor(actor)
+                    store.upsert_actor(merge_actor(store.actor(actor.id), actor))
                 store.add_document(doc, stored)
                 store.clear_failure(doc.source or doc.doc)
         except Exception as exc:  # noqa: BLE001 — one article's storage problem must not stop the batch
@@ -165,15 +158,18 @@ def relink(store: Store, pairs: Iterable[str]) -> None:
     """Rebuild the real-world events (and commitments) of each partition from all its mentions."""
     duplicates: dict[str, bool] = {}
     for pair in sorted(set(pairs)):
-        records = []
-        for doc, mention, lang, published in store.event_mentions(pair):
-            if doc not in duplicates:
-                stored = store.document(doc)
-                duplicates[doc] = bool(stored and stored.duplicate_of)
-            records.append(MentionRecord(doc, lang, published, mention, duplicates[doc]))
-        events = build_events(pair, records)
-        links = link_commitments(events, {r.doc: r.published for r in records if r.published})
+        # read and write under the partition's lock: another process relinking the same pair
+        # must not overwrite newer events with a set built from older mentions
         with store.transaction():
+            store.lock_partition(pair)
+            records = []
+            for doc, mention, lang, published in store.event_mentions(pair):
+                if doc not in duplicates:
+                    stored = store.document(doc)
+                    duplicates[doc] = bool(stored and stored.duplicate_of)
+                records.append(MentionRecord(doc, lang, published, mention, duplicates[doc]))
+            events = build_events(pair, records)
+            links = link_commitments(events, {r.doc: r.published for r in records if r.published})
             store.replace_events(pair, events)
             store.replace_commitments(pair, links)
 

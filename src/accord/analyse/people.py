@@ -159,6 +159,7 @@ class _Finder:
         self.and_words = "|".join(re.escape(w) for w in names.get("and_words", []))
         continuation = names.get("title_continuation")
         self.continuation = re.compile(continuation) if continuation else None
+        self.subject_verbs = {norm(w) for w in names.get("subject_verbs", [])}
         self.used: list[tuple[int, int]] = []
 
     # -- helpers ---------------------------------------------------------------
@@ -399,6 +400,8 @@ class _Finder:
             if norm in self.lex.stop or any(b in self.lex.stop for b in self.pack.strip_clitics(norm)):
                 break   # also «وأكد», «بأن»
             if not picked:
+                if norm in self.subject_verbs or any(b in self.subject_verbs for b in self.pack.strip_clitics(norm)):
+                    return None                  # «وصل توراتبيك …»: the verb before its subject
                 known = norm in self.lex.given
                 if not known and norm.startswith("و") and norm[1:] in self.lex.given:
                     known, shift = True, 1       # «ومحمد …»: the conjunction is not part of the name
@@ -540,15 +543,33 @@ class _Finder:
         return any(before.endswith(" " + o) or before == o for o in self.list_openers)
 
     def _surnames(self, found: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
-        """A surname of a name already found, standing alone («Fidan said», «Кошанова»)."""
-        if self.lang == "ar":
-            return []
-        surnames = {self.pack.normalise(m.name.split()[-1]) for m in found
-                    if len(m.name.split()) >= 2 and not _ROMAN_RE.fullmatch(m.name.split()[-1])}
+        """A surname of a name already found, standing alone («Fidan said», «Кошанова», «التقى حسين»).
+
+        Only a surname that points at one person: not the last word of two different names («Aliyev»
+        of Ilham and Heydar), nor a word that starts another name (a given name), nor a common word.
+        Arabic has no capitals, so there the surname must follow a verb whose subject it is."""
+        full = [[self.pack.normalise(w) for w in m.name.split()] for m in found if len(m.name.split()) >= 2]
+        owners: dict[str, set[tuple[str, ...]]] = {}
+        for words in full:
+            if not _ROMAN_RE.fullmatch(words[-1].upper()):
+                owners.setdefault(words[-1], set()).add(tuple(words))
+        firsts = {words[0] for words in full}
+        surnames = {s for s, names in owners.items()
+                    if len(names) == 1 and s not in firsts and s not in self.lex.stop and s not in self.pack.particles}
+        verbs = self.subject_verbs
         out = []
         for start, end, word in self.tokens:
-            if not word[:1].isupper() or self._is_blocked(start, end, taken) or self._is_blocked(start, end) \
+            if self._is_blocked(start, end, taken) or self._is_blocked(start, end) \
                     or self._is_blocked(start, end, self.buildings):
+                continue
+            if not self.pack.cased:
+                before = self._word_before(start)
+                if self.pack.normalise(word) in surnames and (before in verbs or any(
+                        b in verbs for b in self.pack.strip_clitics(before))):
+                    taken.append((start, end))
+                    out.append(self._mention((start, end), None))
+                continue
+            if not word[:1].isupper():
                 continue
             lemma = self.pack.name_lemma(word)
             if self.pack.normalise(lemma) in surnames or self.pack.normalise(word) in surnames:

@@ -132,10 +132,19 @@ def _finish(hits: list[_Hit], text: str, pub: date | None, context_year: int | N
             hit.value = str(year)
         elif hit.year is not None:
             year = hit.year
-        if hit.value is None or not edtf.is_valid(hit.value):
+        if hit.value is None or not edtf.is_valid(hit.value) or not _plausible(hit.value):
             continue
         out.append(TimeExpr(hit.start, hit.end, text[hit.start:hit.end], hit.value, hit.kind))
     return out
+
+
+# Years a news article dates events in; «2201-1-1» or «0999» are numbers, not dates.
+PLAUSIBLE_YEARS = range(1000, 2200)
+
+
+def _plausible(value: str) -> bool:
+    lo, hi = edtf.interval(value)
+    return all(d is None or d.year in PLAUSIBLE_YEARS for d in (lo, hi))
 
 
 # --- reading one match -------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +47,11 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     """The file's bytes; IngestError for missing, unreadable and oversized files."""
     source = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # a named pipe would wait for a writer forever, a device would never end
+            raise IngestError(source, "not a regular file (a pipe, socket or device)")
+        size = info.st_size
         if size > max_bytes:
             raise _size_error(source, size, max_bytes)
         with path.open("rb") as handle:

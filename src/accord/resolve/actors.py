@@ -1,42 +1,79 @@
-"""People of one article → canonical actors of the registry, or new provisional ones.
+"""People of one article → canonical actors of the registry, or provisional ones.
 
-A person the registry knows (in any script) resolves to that actor; an unknown
-one becomes a provisional actor, whose id derives from the name itself, so the
-next article that names them in another script meets the same actor whatever
-the order the articles arrive in.
+A person the seed registry knows (in any script) resolves to that actor. An
+unknown one becomes a provisional actor whose id is a hash of the name's
+phonetic key: the same person named in Arabic in one article and in Russian in
+another gets the same id, and no article's arrival changes how another
+resolves — the record does not depend on the order articles arrive in.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from accord.model import Actor, DocumentAnalysis, EventMention
+from accord.names import name_key, romanise
 from accord.registry import Registry
 
 # Below this the registry's match is not trusted and the person stays provisional.
 _MIN_CONFIDENCE = 0.5
+# Scripts whose forms read as they are in an export's `name`.
+_LATIN_LANGS = ("en", "fr")
+
+
+def provisional_actor(name: str, lang: str, role: str | None, country: str | None) -> Actor:
+    """The provisional actor of a name: its id depends on the name's phonetic key alone."""
+    key = name_key(name, lang) or name.casefold()
+    actor_id = "prov-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return Actor(id=actor_id, kind="person", name=romanise(name, lang), names={lang: [name]},
+                 role=role, country=country, provisional=True)
 
 
 def resolve_people(analysis: DocumentAnalysis, registry: Registry) -> dict[str, Actor]:
-    """Local person id ("p1") → actor, adding provisional actors to `registry`."""
+    """Local person id ("p1") → actor; `registry` is only read."""
     out: dict[str, Actor] = {}
-    when = analysis.published
     for person in analysis.people:
         hit = registry.resolve_person(person.name, analysis.lang, role=person.role,
-                                      country=person.country, when=when)
+                                      country=person.country, when=analysis.published)
         if hit is not None and hit[1] >= _MIN_CONFIDENCE:
-            actor = hit[0]
+            known = hit[0]
+            actor = replace(known, names={k: list(v) for k, v in known.names.items()}, aliases=list(known.aliases))
         else:
-            actor = registry.add_provisional(person.name, analysis.lang, person.role, person.country)
-        _remember_form(actor, analysis.lang, person.name)
-        registry.add_name(actor.id, person.name, analysis.lang)  # so the next article finds this form too
+            actor = provisional_actor(person.name, analysis.lang, person.role, person.country)
+        forms = actor.names.setdefault(analysis.lang, [])
+        if person.name and person.name not in forms:
+            forms.append(person.name)
         out[person.id] = actor
     return out
 
 
-def _remember_form(actor: Actor, lang: str, form: str) -> None:
-    forms = actor.names.setdefault(lang, [])
-    if form and form not in forms:
-        forms.append(form)
+def merge_actor(stored: Actor | None, new: Actor) -> Actor:
+    """One actor from what the store holds and what an article adds, the same whatever came first:
+    forms are a union, a missing role or country is filled by the smallest one seen."""
+    if stored is None:
+        merged = new
+    else:
+        names = {lang: sorted(set(stored.names.get(lang, [])) | set(new.names.get(lang, [])))
+                 for lang in set(stored.names) | set(new.names)}
+        merged = replace(stored, names=names, aliases=sorted(set(stored.aliases) | set(new.aliases)),
+                         role=_smallest(stored.role, new.role), country=_smallest(stored.country, new.country))
+    if merged.provisional:
+        merged = replace(merged, name=_provisional_name(merged))
+    return merged
+
+
+def _smallest(a: str | None, b: str | None) -> str | None:
+    present = [x for x in (a, b) if x]
+    return min(present) if present else None
+
+
+def _provisional_name(actor: Actor) -> str:
+    """A Latin-script form when an article gave one, else the romanised smallest form."""
+    latin = sorted(f for lang in _LATIN_LANGS for f in actor.names.get(lang, []))
+    if latin:
+        return latin[0]
+    lang, form = min((lang, f) for lang, forms in actor.names.items() for f in forms)
+    return romanise(form, lang)
 
 
 def with_actor_ids(events: list[EventMention], actors: dict[str, Actor]) -> list[EventMention]:

@@ -25,6 +25,11 @@ class EventStore(StoreCore):
     def _lock_partition(self, pair: str) -> None:
         """Serialise writers of one pair's events (SQLite's write lock already does)."""
 
+    def lock_partition(self, pair: str) -> None:
+        """Inside a transaction: hold the pair's partition until it ends, so a read-then-replace of
+        its events (relinking) sees no concurrent relink of the same pair."""
+        self._lock_partition(pair)
+
     def _insert_event_sources(self, rows: list[tuple[Any, ...]]) -> None:
         """Rows of (event_id, doc, local_id, span_start, span_end, text, lang)."""
         self._executemany(
