@@ -16,7 +16,7 @@ from accord.engine.local import analyse_many
 from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, prepare_with_warnings
 from accord.model import Document, DocumentAnalysis
 from accord.registry import Registry
-from accord.resolve.actors import merge_actor, resolve_people, with_actor_ids
+from accord.resolve.actors import merge_actor, resolve_people, same_people, with_actor_ids
 from accord.resolve.commitments import link_commitments
 from accord.resolve.linking import MentionRecord, build_events
 from accord.store import Store
@@ -168,10 +168,20 @@ def relink(store: Store, pairs: Iterable[str]) -> None:
                     stored = store.document(doc)
                     duplicates[doc] = bool(stored and stored.duplicate_of)
                 records.append(MentionRecord(doc, lang, published, mention, duplicates[doc]))
+            _one_id_per_person(store, records)
             events = build_events(pair, records)
             links = link_commitments(events, {r.doc: r.published for r in records if r.published})
             store.replace_events(pair, events)
             store.replace_commitments(pair, links)
+
+
+def _one_id_per_person(store: Store, records: list[MentionRecord]) -> None:
+    """Rewrite the mentions' people so one person met in several scripts is one id."""
+    ids = sorted({p for r in records for p in r.mention.people})
+    actors = [a for a in (store.actor(i) for i in ids) if a is not None]
+    canonical = same_people(actors)
+    for r in records:
+        r.mention.people = list(dict.fromkeys(canonical.get(p, p) for p in r.mention.people))
 
 
 def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser = analyse_many,

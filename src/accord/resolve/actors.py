@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import replace
 
 from accord.model import Actor, DocumentAnalysis, EventMention
-from accord.names import name_key, romanise
+from accord.names import name_key, romanise, same_name
 from accord.registry import Registry
 
 # Below this the registry's match is not trusted and the person stays provisional.
@@ -79,3 +79,46 @@ def _provisional_name(actor: Actor) -> str:
 def with_actor_ids(events: list[EventMention], actors: dict[str, Actor]) -> list[EventMention]:
     """Copies of `events` whose people are actor ids instead of article-local ids."""
     return [replace(e, people=[actors[p].id for p in e.people if p in actors]) for e in events]
+
+
+def same_people(actors: list[Actor]) -> dict[str, str]:
+    """Actor id → the id that stands for that person across the partition.
+
+    Provisional actors of one person met in several scripts can carry different ids
+    (their phonetic keys differ: «Gebaly» / «جبالي»); within one relationship they are
+    joined when their names match across scripts and their countries agree. The result
+    depends on the set of actors only, not on the order they arrived in; a registry
+    actor stands for its group.
+    """
+    parent = {a.id: a.id for a in actors}
+    by_id = {a.id: a for a in actors}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def forms(a: Actor) -> list[tuple[str, str]]:
+        return [(f, lang) for lang, fs in a.names.items() for f in fs] or [(a.name, "en")]
+
+    blocks: dict[str, list[str]] = {}
+    for a in actors:
+        for form, lang in forms(a):
+            for token in name_key(form, lang).split():
+                blocks.setdefault(token.lstrip("#"), []).append(a.id)
+    for ids in blocks.values():
+        ids = sorted(set(ids))
+        for i, x in enumerate(ids):
+            for y in ids[i + 1:]:
+                ax, ay = by_id[x], by_id[y]
+                if root(x) == root(y) or (not ax.provisional and not ay.provisional):
+                    continue
+                if ax.country and ay.country and ax.country != ay.country:
+                    continue
+                if any(same_name(fx, lx, fy, ly) for fx, lx in forms(ax) for fy, ly in forms(ay)):
+                    rx, ry = root(x), root(y)
+                    # a registry actor, else the smallest id, stands for the group
+                    keep, drop = sorted((rx, ry), key=lambda r: (by_id[r].provisional, r))
+                    parent[drop] = keep
+    return {a.id: root(a.id) for a in actors}
