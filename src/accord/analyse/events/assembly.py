@@ -29,6 +29,7 @@ from accord.analyse.events.triggers import _find_candidates, _visit_known_by_its
 from accord.analyse.lexicon import cue
 from accord.model import (
     EventMention,
+    PlaceMention,
     Span,
 )
 
@@ -193,6 +194,8 @@ def extract_events(ctx: Context) -> list[EventMention]:
                                 and _date_fits(ev.when, visit.when)):
             ev.part_of = visit.id
             ev.host = ev.host or visit.host
+            # what happened during a visit to a city happened in that city, unless told otherwise
+            ev.place = ev.place or _city_of(art, visit, groups, group_event, g)
             # an undated part of the visit keeps GOLD.md's news default (month start to publication),
             # not the visit's own days: the article does not say which of them
             lead = _leader(art, visit.people)
@@ -205,6 +208,20 @@ def extract_events(ctx: Context) -> list[EventMention]:
                 if counterpart and counterpart not in ev.people:
                     ev.people.append(counterpart)
     return events
+
+
+def _city_of(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
+             group_event: dict[int, EventMention], group: list[_Candidate]) -> PlaceMention | None:
+    """The city where a part of a visit took place: that of the talks it concluded («at the end of
+    the talks … signed»), else the visit's own city."""
+    first = min(c.sent for c in group)
+    earlier = [group_event[gi] for gi, g in enumerate(groups)
+               if group_event[gi].type == "meeting" and group_event[gi].part_of == visit.id
+               and min(c.sent for c in g) < first and group_event[gi].place is not None]
+    for ev in reversed(earlier):
+        if ev.place is not None and ev.place.kind != "building":
+            return ev.place
+    return visit.place if visit.place is not None and visit.place.kind != "building" else None
 
 
 def _recalled_parts(art: _Article, groups: list[list[_Candidate]], group_event: dict[int, EventMention]) -> None:
