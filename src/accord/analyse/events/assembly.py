@@ -83,9 +83,11 @@ def extract_events(ctx: Context) -> list[EventMention]:
                     for c in prev:
                         if c.sent == last:
                             c.people += [pid for pm, pid in _people_in(art, i, hi=half) if pid not in c.people]
-                    ref = next(c for c in prev if c.sent == last)
+                    # the talks it refers back to are dated in the nearest meeting sentence that has a date
+                    dated = [c for c in prev if c.time is not None and not c.recalled]
+                    ref = max(dated, key=lambda c: c.sent) if dated else None
                     for c in cands:
-                        if c.sent == i and c.time is None and ref.time is not None:
+                        if c.sent == i and c.time is None and ref is not None:
                             c.time, c.when = ref.time, ref.when
 
     # delegation lists give the visit its members
