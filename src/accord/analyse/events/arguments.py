@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from accord import edtf
 from accord.analyse.events.article import (
@@ -44,9 +45,25 @@ def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
     if c.type == "proposal":
         # what is planned is dated after the word that plans it («agreed to hold … in early 2026»)
         later = [t for t in times if t.start >= c.trig_end]
-        if later:
-            return later[0]
+        return _forward(later[0] if later else min(times, key=lambda t: abs(t.start - c.trig_start)), published)
     return min(times, key=lambda t: abs(t.start - c.trig_start))
+
+
+_STATED_YEAR = re.compile(r"\d{4}")
+
+
+def _forward(t: TimeExpr, published: date | None) -> TimeExpr:
+    """A plan's «in autumn» or «in March» without a year is the next one, not the last one."""
+    if published is None or t.kind not in ("season", "month", "day") or _STATED_YEAR.search(t.text):
+        return t
+    try:
+        lo, hi = edtf.interval(t.edtf)
+    except edtf.EDTFError:
+        return t
+    if hi is None or hi >= published:
+        return t
+    year = t.edtf[:4]
+    return TimeExpr(t.start, t.end, t.text, str(int(year) + 1) + t.edtf[4:], t.kind)
 
 
 def _destination(art: _Article, c: _Candidate) -> tuple[str | None, PlaceMention | None]:

@@ -288,8 +288,8 @@ def _implied_visit(art: _Article, groups: list[list[_Candidate]],
         first = g[0]
         visit = EventMention(
             id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text,
-            when=_news_default(ctx.published) if ev.when is None or (edtf.precision_days(ev.when) or 99) <= 31
-            else ev.when,
+            # known only through its talks: the visit is dated as they are
+            when=ev.when or _news_default(ctx.published),
             countries=list(ctx.pair), host=host, place=ev.place if ev.place and ev.place.kind != "building" else None,
             people=visitors, trigger=first.trigger, evidence=list(ev.evidence), confidence=0.7,
         )
