@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -114,7 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format == "popolo":
             from accord.registry import Registry
 
-            registry = Registry.load_default()
+            registry = Registry.load_default().merge(Registry.load_shared())
             registry.add_actors([a for a in store.actors() if a.provisional])
             json.dump(registry.to_popolo(), out, ensure_ascii=False, indent=1)
             out.write("\n")
@@ -201,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"accord {__version__}")
     parser.add_argument("--db", help="database URL: sqlite:///path.db (default ./accord.db, or $ACCORD_DB) "
                                      "or postgresql://user:pw@host/db")
+    parser.add_argument("--registry", action="append", metavar="POPOLO_JSON",
+                        help="your own actors (Popolo JSON), merged with the seed registry; repeatable "
+                             "(or $ACCORD_REGISTRY, paths separated by ':')")
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -259,6 +263,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.registry:
+        from accord.registry.registry import REGISTRY_ENV
+
+        # through the environment, so process-pool and Ray workers read the same registry
+        os.environ[REGISTRY_ENV] = os.pathsep.join([*filter(None, [os.environ.get(REGISTRY_ENV)]), *args.registry])
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
     try:
         return int(args.func(args) or 0)
@@ -266,6 +275,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except (ValueError, OSError) as exc:  # a bad URL, registry file or gold folder: say what, no traceback
+        if args.verbose:
+            raise
+        print(f"accord: error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from accord.edtf import EDTFError, Interval, intersects, interval, single_bounds
 from accord.model import Actor
-from accord.names import SAME_NAME_THRESHOLD, name_compatible, name_key, name_similarity, name_tokens, romanise
+from accord.names import (
+    SAME_NAME_THRESHOLD,
+    name_compatible,
+    name_key,
+    name_similarity,
+    name_tokens,
+    romanise,
+)
 from accord.registry.popolo import (
     OtherName,
     PopoloData,
@@ -103,8 +112,13 @@ class Registry:
 
     @classmethod
     def load_shared(cls) -> Registry:
-        """One seed registry per process for read-only look-ups (the analysis uses it); never add to it."""
-        return _shared_seed_registry()
+        """One registry per process for read-only look-ups (analysis, resolution); never add to it.
+
+        It is the seed, merged with the Popolo JSON files named in `ACCORD_REGISTRY`
+        (separated by the path separator), so users bring their own actors; the variable
+        reaches pool and Ray workers through the environment.
+        """
+        return _shared_registry(os.environ.get(REGISTRY_ENV, ""))
 
     @classmethod
     def from_popolo(cls, data: dict[str, Any]) -> Registry:
@@ -394,6 +408,16 @@ class Registry:
         return self._person_actor(person)
 
 
-@lru_cache(maxsize=1)
-def _shared_seed_registry() -> Registry:
-    return Registry.load_default()
+REGISTRY_ENV = "ACCORD_REGISTRY"
+
+
+@lru_cache(maxsize=4)
+def _shared_registry(extra: str) -> Registry:
+    registry = Registry.load_default()
+    for path in filter(None, extra.split(os.pathsep)):
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"{REGISTRY_ENV}: cannot read Popolo JSON {path!r}: {exc}") from exc
+        registry.merge(Registry.from_popolo(data))
+    return registry
