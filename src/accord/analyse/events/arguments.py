@@ -346,6 +346,10 @@ def _fold_headings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
                         and not art.heading[n.sent]), None)
             if nxt is not None:
                 nxt.extra_sents.append(c.sent)
+                if nxt.place is None and c.place is not None and nxt.host in (None, c.place.country) \
+                        and nxt.type == "meeting":
+                    # «… ministers meet in New York»: the headline may be all that says where
+                    nxt.place, nxt.host = c.place, c.place.country
                 continue
         out.append(c)
     return out

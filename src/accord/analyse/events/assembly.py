@@ -279,8 +279,8 @@ def _implied_visit(art: _Article, groups: list[list[_Candidate]],
         if ev.type != "meeting" or ev.recalled:
             continue
         host = ev.host or _lead_host(art)
-        if host is None:
-            continue
+        if host is None or host not in ctx.pair:
+            continue  # talks in a third country (a summit's sidelines) are no visit to the other side
         visitors = [p for p in ev.people if art.person_country(p) not in (None, host)]
         if not visitors:
             continue
