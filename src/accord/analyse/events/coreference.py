@@ -19,7 +19,19 @@ def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
     return edtf.intersects(_interval(a.when), _interval(b.when))
 
 
-def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset[str] = frozenset()) -> bool:
+def _counterparts(art: _Article, c: _Candidate, visitors: frozenset[str], host: str | None) -> set[str]:
+    """Who a meeting is with: the host side's people when sides are known, else all but the visitors."""
+    if c.counterparts:
+        return set(c.counterparts)
+    if host:
+        hosts = {p for p in c.people if art.person_country(p) == host}
+        if hosts:
+            return hosts
+    return set(c.people) - visitors
+
+
+def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset[str] = frozenset(),
+                host: str | None = None) -> bool:
     if a.type != b.type or not _compatible_time(a, b):
         return False
     if a.type == "visit":
@@ -34,7 +46,7 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
             return False
         return True
     if a.type == "meeting":
-        ca, cb = set(a.counterparts or a.people) - visitors, set(b.counterparts or b.people) - visitors
+        ca, cb = _counterparts(art, a, visitors, host), _counterparts(art, b, visitors, host)
         if a.counterparts and b.counterparts:
             return bool(set(a.counterparts) & set(b.counterparts))
         if ca and cb:
@@ -62,12 +74,13 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
 
 def _cluster(art: _Article, cands: list[_Candidate]) -> list[list[_Candidate]]:
     visitors = frozenset(p for c in cands if c.type == "visit" and not c.recalled for p in c.people)
+    host = next((c.host for c in cands if c.type == "visit" and not c.recalled and c.host), None)
     groups: list[list[_Candidate]] = []
     for c in cands:
         home = None
         for g in groups:
             if all(x.sent != c.sent or x.type != c.type or set(x.counterparts) == set(c.counterparts) for x in g) \
-                    and all(_same_event(art, x, c, visitors) for x in g):
+                    and all(_same_event(art, x, c, visitors, host) for x in g):
                 home = g
                 break
         if home is None:
