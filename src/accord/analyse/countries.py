@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import lru_cache
+from functools import cache
 
 import pycountry
 from babel import Locale
@@ -22,7 +22,7 @@ from accord.model import CountryMention
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?؟…\n]\s*|[«\"“]\s*)$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_names(lang: str) -> dict[str, list[str]]:
     """ISO code → names in `lang` (CLDR name first, then the official name)."""
     territories = Locale.parse(lang).territories
@@ -50,7 +50,7 @@ def _official_translator(lang: str):
         return lambda s: s
 
 
-@lru_cache(maxsize=None)
+@cache
 def _matcher(lang: str) -> tuple[PhraseMatcher, dict]:
     pack = get_pack(lang)
     data = load(lang, "countries")

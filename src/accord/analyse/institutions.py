@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from accord.lang.data import load
 from accord.lang.pack import LanguagePack, PhraseMatcher, get_pack
@@ -31,7 +31,7 @@ class _Org:
     country: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def _setup(lang: str) -> tuple[PhraseMatcher, dict]:
     pack = get_pack(lang)
     data = load(lang, "institutions")

@@ -6,8 +6,8 @@ onto words, after them: the pack's `prefix`) and must end at a word end.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Iterable
+from collections.abc import Iterable
+from functools import cache
 
 from accord.lang.data import load
 
@@ -25,7 +25,7 @@ def compile_patterns(lang: str, patterns: Iterable[str]) -> re.Pattern[str] | No
     return re.compile(rf"(?<!\w){_prefix(lang)}(?:{body})(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def section(lang: str, file: str, table: str) -> dict[str, re.Pattern[str]]:
     """`{key: regex}` for every list in table `table` of `lang/<lang>/<file>.toml`."""
     data = load(lang, file).get(table, {})
@@ -38,7 +38,7 @@ def section(lang: str, file: str, table: str) -> dict[str, re.Pattern[str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def topics(lang: str) -> dict[str, re.Pattern[str]]:
     data = load(lang, "topics")
     out: dict[str, re.Pattern[str]] = {}

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -72,7 +72,7 @@ class _Lexicon:
     country_words: frozenset[str]   # normalised one-word country names, to tell a case suffix from the name
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon(lang: str) -> _Lexicon:
     pack = get_pack(lang)
     data = load(lang, "titles")

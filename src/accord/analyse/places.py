@@ -6,7 +6,7 @@ is read as the country and left to `find_countries`.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from accord.analyse.countries import country_names
 from accord.lang.data import load
@@ -14,7 +14,7 @@ from accord.lang.pack import PhraseMatcher, get_pack
 from accord.model import PlaceMention
 
 
-@lru_cache(maxsize=None)
+@cache
 def _matcher(lang: str) -> PhraseMatcher:
     pack = get_pack(lang)
     data = load(lang, "places")

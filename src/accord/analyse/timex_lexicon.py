@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from babel import Locale
@@ -88,7 +88,7 @@ def _cldr_names(locales: list[str], kind: str, skip: set[str]) -> dict[str, tupl
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def month_forms(lang: str) -> dict[str, int]:
     """Every month form of `lang` as written (CLDR of all listed locales + curated extras)."""
     data = _data(lang)["months"]
@@ -109,7 +109,7 @@ def month_forms(lang: str) -> dict[str, int]:
     return forms
 
 
-@lru_cache(maxsize=None)
+@cache
 def weekday_forms(lang: str) -> dict[str, int]:
     """Weekday form -> 0 (Monday) … 6 (Sunday): CLDR wide names plus curated inflections."""
     data = _data(lang)["weekdays"]
@@ -151,7 +151,7 @@ class Grammar:
     month_alone_suffixes: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar(lang: str) -> Grammar:
     data = _data(lang)
     M, D, Y = data["months"], data["days"], data["years"]

@@ -6,8 +6,9 @@ and adds nothing of its own (no transliteration, no stop words).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from rapidfuzz import fuzz
 

@@ -6,7 +6,7 @@ folder of them (plus, where its morphology needs it, a small pack module).
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -17,7 +17,7 @@ def available_languages() -> tuple[str, ...]:
     return LANGUAGES
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str, name: str) -> dict[str, Any]:
     """The parsed TOML file `name` of language `lang`; `{}` when the language has none."""
     path = resources.files("accord.lang").joinpath(lang, f"{name}.toml")
@@ -26,7 +26,7 @@ def load(lang: str, name: str) -> dict[str, Any]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_shared(name: str) -> dict[str, Any]:
     """A language-independent data file: `accord/lang/<name>.toml`."""
     path = resources.files("accord.lang").joinpath(f"{name}.toml")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Callable, Iterable
+from functools import cache, lru_cache
+from typing import Any
 
 from accord.lang.data import load
 from accord.model import LANGUAGES, Span
@@ -227,7 +228,7 @@ def _morphology(code: str) -> Any:
     return factory() if factory is not None else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_pack(lang: str) -> LanguagePack:
     return LanguagePack(lang)
 

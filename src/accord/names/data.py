@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     """The parsed `accord/names/<name>.toml`."""
     path = resources.files("accord.names").joinpath(f"{name}.toml")

@@ -402,7 +402,7 @@ class Registry:
         person_id = "prov-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
         if person_id in self._persons:
             # Same key, another person (another country): the country tells them apart.
-            person_id = "prov-" + hashlib.sha1(f"{key}|{country or ''}".encode("utf-8")).hexdigest()[:12]
+            person_id = "prov-" + hashlib.sha1(f"{key}|{country or ''}".encode()).hexdigest()[:12]
         person = PopoloPerson(person_id, romanise(name, lang), [OtherName(name, lang)], [], country, True, role)
         self._add_person(person)
         return self._person_actor(person)

@@ -181,6 +181,12 @@ def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
     return None
 
 
+def _visitors(art: _Article, c: _Candidate, lo: int | None, hi: int | None) -> list[str]:
+    """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
+    return [pid for pm, pid in _people_in(art, c.sent, lo=lo, hi=hi)
+            if art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
+
+
 def _fill(art: _Article, cands: list[_Candidate]) -> None:
     ctx = art.ctx
     recall_rx = cue(ctx.lang, "recall", "cues")
@@ -221,14 +227,10 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             if c.recalled:
                 # a visit recalled in passing: its visitor is named in its own clause, not the speaker
                 lo_v, hi_v = _clause(art, c)
-            def visitors(lo: int | None, hi: int | None) -> list[str]:
-                return [pid for pm, pid in _people_in(art, c.sent, lo=lo, hi=hi)
-                        if art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
-
-            c.people = visitors(max(cut or 0, lo_v or 0) or None, hi_v)
+            c.people = _visitors(art, c, max(cut or 0, lo_v or 0) or None, hi_v)
             if not c.people and c.recalled and cut is None:
                 # «X, then chairman of the House, visited Astana»: the subject before its apposition
-                c.people = visitors(None, c.trig_start)
+                c.people = _visitors(art, c, None, c.trig_start)
         else:
             # a ceremony honours whoever is named after its trigger: its participants come before
             hi = c.trig_start if c.type == "ceremony" else None

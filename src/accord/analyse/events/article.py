@@ -9,6 +9,7 @@ from datetime import date
 
 from accord import edtf
 from accord.analyse.lexicon import cue, section
+from accord.lang.data import load
 from accord.model import (
     CountryMention,
     OrgMention,
@@ -237,13 +238,11 @@ class _Article:
 
 
 def _raw(lang: str, table: str) -> dict:
-    from accord.lang.data import load
     return load(lang, "events").get(table, {})
 
 
 
 def _raw_flag(lang: str, name: str) -> bool:
-    from accord.lang.data import load
     return bool(load(lang, "events").get(name, False))
 
 

@@ -259,7 +259,7 @@ def _host_leader(art: _Article, visit: EventMention, groups: list[list[_Candidat
         for pm, pid in art.pmentions[i]:
             if visit.host and art.person_country(pid, pm) == visit.host:
                 return pid
-    for gi, g in enumerate(groups):
+    for gi in range(len(groups)):
         if group_event[gi].type == "meeting":
             for pid in group_event[gi].people:
                 if visit.host and art.person_country(pid) == visit.host:

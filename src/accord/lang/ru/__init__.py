@@ -9,9 +9,8 @@ back from that case.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 import pymorphy3
 
