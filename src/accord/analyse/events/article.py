@@ -73,6 +73,8 @@ class _Candidate:
     anchored: bool = False        # has a named counterpart, org or its own date
     extra_sents: list[int] = field(default_factory=list)
     part_of: int | None = None    # index of the enclosing visit candidate
+    listed: bool = False          # an item of a list («the following documents were signed:»)
+    generic_document: bool = True  # a signing that names no kind of document («were signed»)
 
 
 # ---------------------------------------------------------------- helpers
@@ -167,8 +169,18 @@ class _Article:
         self.paragraph = self._paragraphs()
         self.side_from_context = self._sides_from_context()
         self.heading = [self._is_heading(i) for i in range(n)]
+        self.list_item = self._list_items()
         meeting_rx = section(ctx.lang, "events", "triggers").get("meeting")
         self.has_meeting = [bool(meeting_rx and meeting_rx.search(t)) for t in self.sent_text]
+
+    def _list_items(self) -> list[bool]:
+        """Sentences that are items of a list announced by a sentence ending with a colon."""
+        out = [False] * len(self.sent_text)
+        for i in range(1, len(self.sent_text)):
+            prev = self.sent_text[i - 1].rstrip()
+            own_line = "\n" in self.ctx.text[self.ctx.sentences[i - 1].end:self.ctx.sentences[i].start]
+            out[i] = own_line and (prev.endswith(":") or (out[i - 1] and len(self.sent_text[i]) < 400))
+        return out
 
     def _is_heading(self, i: int) -> bool:
         """A headline or subheading: a short line of its own without closing punctuation."""

@@ -19,6 +19,12 @@ def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
     return edtf.intersects(_interval(a.when), _interval(b.when))
 
 
+def _document_kind(c: _Candidate) -> str:
+    """The kind of document a signing names («memorandum», «roadmap»), or "" when it names none."""
+    word = c.trigger.casefold()
+    return "" if c.generic_document else word[:5]
+
+
 def _counterparts(art: _Article, c: _Candidate, visitors: frozenset[str], host: str | None) -> set[str]:
     """Who a meeting is with: the host side's people when sides are known, else all but the visitors."""
     if c.counterparts:
@@ -63,6 +69,10 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
             return False
         same_day = _explicit(a) and _explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
         return same_day or (abs(a.sent - b.sent) <= 2 and bare[0].sent > min(a.sent, b.sent))
+    if a.type == "agreement":
+        # items of a list of signed documents are each a document; so are two kinds of document
+        if a.listed or b.listed or _document_kind(a) != _document_kind(b):
+            return False
     if a.type == "agreement" and not a.recalled and not b.recalled:
         return not a.topics or not b.topics or bool(set(a.topics) & set(b.topics))
     if a.type in ("measure", "proposal", "agreement"):

@@ -29,6 +29,7 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
     triggers = section(ctx.lang, "events", "triggers")
     during_rx = cue(ctx.lang, "during", "cues")
     modality_rx = cue(ctx.lang, "modality", "proposal")
+    signing_rx = cue(ctx.lang, "signing", "cues")
     out: list[_Candidate] = []
     for i, s in enumerate(ctx.sentences):
         text = art.sent_text[i]
@@ -42,6 +43,9 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                 if etype == "agreement" and any(b0 <= m.start() < b1 for b0, b1 in
                                                 _suppressed(ctx.lang, "agreement", text)):
                     continue
+                if etype == "agreement" and "agreement" in found and signing_rx \
+                        and signing_rx.fullmatch(found["agreement"][2]) and not signing_rx.fullmatch(m.group(0)):
+                    found["agreement"] = (m.start(), m.end(), m.group(0))  # the document's name over «signed»
                 found.setdefault(etype, (m.start(), m.end(), m.group(0)))
         if "meeting" not in found:
             weak = section(ctx.lang, "events", "weak_triggers").get("meeting")
@@ -73,8 +77,18 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the measure
             del found["measure" if signing and signing.search(text) else "agreement"]
         for etype, (start, end, word) in found.items():
-            out.append(_Candidate(etype, i, s.start + start, s.start + end, word, during=during))
-    return out
+            cand = _Candidate(etype, i, s.start + start, s.start + end, word, during=during,
+                              listed=art.list_item[i])
+            if etype == "agreement":
+                cand.generic_document = bool(signing_rx and signing_rx.fullmatch(word))
+            out.append(cand)
+    return _drop_list_intros(art, out)
+
+
+def _drop_list_intros(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+    """«The following documents were signed:» is told by the items of its list, one event each."""
+    listed = {c.sent for c in cands if c.type == "agreement" and c.listed}
+    return [c for c in cands if not (c.type == "agreement" and c.generic_document and c.sent + 1 in listed)]
 
 
 def _visit_known_by_its_frame(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
