@@ -178,6 +178,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
             events.append(implied[1])
             news_visits = [implied[0]]
 
+    _recalled_visits_behind_talks(art, groups, group_event, events)
     _recalled_parts(art, groups, group_event)
 
     # part_of: what happened during the news visit belongs to it
@@ -288,8 +289,8 @@ def _implied_visit(art: _Article, groups: list[list[_Candidate]],
         first = g[0]
         visit = EventMention(
             id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text,
-            # known only through its talks: the visit is dated as they are
-            when=ev.when or _news_default(ctx.published),
+            # known only through its talks: the visit spans their dates
+            when=_span_of_talks(groups, group_event, host) or _news_default(ctx.published),
             countries=list(ctx.pair), host=host, place=ev.place if ev.place and ev.place.kind != "building" else None,
             people=visitors, trigger=first.trigger, evidence=list(ev.evidence), confidence=0.7,
         )
@@ -297,6 +298,52 @@ def _implied_visit(art: _Article, groups: list[list[_Candidate]],
                           trigger=first.trigger, host=host, people=list(visitors))
         return [cand], visit
     return None
+
+
+def _recalled_visits_behind_talks(art: _Article, groups: list[list[_Candidate]],
+                                  group_event: dict[int, EventMention], events: list[EventMention]) -> None:
+    """«Earlier this month she was in Cairo, where she held talks with the President»: recalled talks
+    in one side's country with the other side's people there were a visit too, unless the article
+    already tells that visit."""
+    ctx = art.ctx
+    if len(ctx.pair) != 2:
+        return
+    made: set[str] = set()
+    for gi in range(len(groups)):
+        ev = group_event[gi]
+        if ev.type != "meeting" or not ev.recalled or ev.host not in ctx.pair or not ev.when:
+            continue
+        visitors = [p for p in ev.people if art.person_country(p) not in (None, ev.host)]
+        told = [v for v in events if v.type == "visit" and v.host == ev.host and v.when and
+                edtf.intersects(_interval(v.when), _interval(ev.when))]
+        if told and told[0].id in made and not ev.part_of:
+            ev.part_of = told[0].id  # the other talks of the same stay
+        if not visitors or told:
+            continue
+        first = groups[gi][0]
+        visit = EventMention(
+            id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text, when=ev.when,
+            countries=list(ctx.pair), host=ev.host,
+            place=ev.place if ev.place and ev.place.kind != "building" else None,
+            people=visitors, recalled=True, trigger=first.trigger, confidence=0.7,
+        )
+        groups.append([_Candidate(type="visit", sent=first.sent, trig_start=first.trig_start,
+                                  trig_end=first.trig_end, trigger=first.trigger, host=ev.host,
+                                  people=list(visitors), recalled=True)])
+        group_event[len(groups) - 1] = visit
+        events.append(visit)
+        made.add(visit.id)
+        ev.part_of = visit.id
+
+
+def _span_of_talks(groups: list[list[_Candidate]], group_event: dict[int, EventMention], host: str) -> str | None:
+    """From the first to the last day of the article's dated news talks held in `host`."""
+    bounds = [_interval(e.when) for gi in range(len(groups)) for e in [group_event[gi]]
+              if e.type == "meeting" and not e.recalled and e.when and e.host in (None, host)]
+    bounds = [(lo, hi) for lo, hi in bounds if lo and hi]
+    if not bounds:
+        return None
+    return edtf.span(min(lo for lo, _ in bounds), max(hi for _, hi in bounds))
 
 
 def _lead_host(art: _Article) -> str | None:
