@@ -108,10 +108,11 @@ def extract_events(ctx: Context) -> list[EventMention]:
                 target.people.append(pid)
 
     cands = _fold_headings(art, cands)
+    _lend_weak_mentions(art, cands)
     for c in cands:
         c.topics = _topics(art, c)
 
-    # weak meeting mentions (a heading «Meetings at the highest level») join a neighbour
+    # weak meeting mentions («the agenda of the talks included:») join a neighbour
     strong = [c for c in cands if c.type != "meeting" or c.anchored]
     weak = [c for c in cands if c.type == "meeting" and not c.anchored]
     meetings = [c for c in strong if c.type == "meeting"]
@@ -225,6 +226,26 @@ def _city_of(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
         if ev.place is not None and ev.place.kind != "building":
             return ev.place
     return visit.place if visit.place is not None and visit.place.kind != "building" else None
+
+
+def _lend_weak_mentions(art: _Article, cands: list[_Candidate]) -> None:
+    """A mention of «the talks» that names no one and no date («the agenda of the talks included:»)
+    tells more of the talks before it (or after, if none): its sentence and the list it opens are
+    theirs."""
+    anchored = [c for c in cands if c.type == "meeting" and c.anchored]
+    for w in (c for c in cands if c.type == "meeting" and not c.anchored):
+        before = [c for c in anchored if c.sent < w.sent and not c.recalled]
+        after = [c for c in anchored if c.sent > w.sent and not c.recalled]
+        target = max(before, key=lambda c: c.sent) if before else (after[0] if after else None)
+        if target is None:
+            continue
+        lent = [w.sent]
+        i = w.sent + 1
+        while i < len(art.list_item) and art.list_item[i]:
+            lent.append(i)
+            i += 1
+        for t in (c for c in anchored if c.sent == target.sent):
+            t.extra_sents += [i for i in lent if i not in t.extra_sents and i not in t.segment]
 
 
 def _recalled_parts(art: _Article, groups: list[list[_Candidate]], group_event: dict[int, EventMention]) -> None:
