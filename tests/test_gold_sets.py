@@ -1,0 +1,63 @@
+"""Integrity of accord's gold sets: every check of tests/gold_checks.py on every set
+(ids gold, holdout, holdout2; per-file checks add the file name). What each set must contain,
+and how it stays apart from the others, is in tests/test_gold_set.py,
+tests/test_gold_holdout_set.py and tests/test_gold_holdout2_set.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.register_assert_rewrite("gold_checks")
+
+import gold_checks as gc  # noqa: E402
+from gold_checks import SETS, GoldSet  # noqa: E402
+
+by_set = pytest.mark.parametrize("gs", SETS, ids=lambda gs: gs.name)
+by_file = pytest.mark.parametrize(
+    "gs, path", [pytest.param(gs, p, id=f"{gs.name}-{p.name}") for gs in SETS for p in gs.files])
+
+
+def test_every_set_has_gold_files() -> None:
+    assert all(gs.files for gs in SETS), [gs.name for gs in SETS if not gs.files]
+
+
+@by_set
+def test_every_article_has_its_gold_file_and_back(gs: GoldSet) -> None:
+    gc.check_every_article_has_its_gold_file_and_back(gs)
+
+
+@by_file
+def test_gold_file_follows_the_format(gs: GoldSet, path: Path) -> None:
+    gc.check_gold_file_follows_the_format(path)
+
+
+@by_file
+def test_evidence_is_quoted_exactly_from_the_article(gs: GoldSet, path: Path) -> None:
+    gc.check_evidence_is_quoted_exactly_from_the_article(gs, path)
+
+
+@by_set
+def test_html_evidence_sits_in_the_article_body_not_in_the_chrome(gs: GoldSet) -> None:
+    gc.check_html_evidence_sits_in_the_article_body_not_in_the_chrome(gs)
+
+
+@by_set
+def test_links_name_existing_events(gs: GoldSet) -> None:
+    gc.check_links_name_existing_events(gs)
+
+
+@by_set
+def test_same_event_groups_list_every_pair_and_could_be_paired(gs: GoldSet) -> None:
+    gc.check_same_event_groups_list_every_pair_and_could_be_paired(gs)
+
+
+@by_set
+def test_part_of_links_a_child_to_a_visit_it_fits_in(gs: GoldSet) -> None:
+    gc.check_part_of_links_a_child_to_a_visit_it_fits_in(gs)
+
+
+@by_set
+def test_the_project_gold_loader_reads_the_set(gs: GoldSet) -> None:
+    gc.check_the_project_gold_loader_reads_the_set(gs)
