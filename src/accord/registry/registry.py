@@ -82,8 +82,20 @@ def _overlap_days(a: Interval, b: Interval) -> int:
 
 @lru_cache(maxsize=1)
 def _seed() -> dict[str, Any]:
-    path = resources.files("accord.registry").joinpath("data", "seed.popolo.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    """Every `*.popolo.json` in the package's data folder, as one Popolo document.
+
+    `seed.popolo.json` comes first, the others in name order; their lists are concatenated,
+    so a later file may add memberships to a person of an earlier one.
+    """
+    folder = resources.files("accord.registry").joinpath("data")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".popolo.json")),
+                   key=lambda f: (f.name != "seed.popolo.json", f.name))
+    merged: dict[str, list[Any]] = {"persons": [], "organizations": [], "posts": [], "memberships": []}
+    for f in files:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        for key, records in merged.items():
+            records.extend(data.get(key, []))
+    return merged
 
 
 class Registry:

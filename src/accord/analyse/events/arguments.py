@@ -175,7 +175,12 @@ def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
     matches = list(rx.finditer(art.sent_text[c.sent]))
     ends = [s0 + m.end() for m in matches if s0 + m.end() <= c.trig_start]
     if ends:
-        return ends[-1]
+        cut = ends[-1]
+        if _raw_flag(art.ctx.lang, "verb_initial"):
+            # the speaker is the subject right after the verb
+            subject = [pm.end for pm, _ in art.pmentions[c.sent] if 0 <= pm.start - cut <= 15 and pm.end <= c.trig_start]
+            cut = max(subject, default=cut)
+        return cut
     if _raw_flag(art.ctx.lang, "verb_final") and any(s0 + m.start() >= c.trig_end for m in matches):
         return c.trig_start
     return None
