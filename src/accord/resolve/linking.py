@@ -133,7 +133,8 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         if not shared_topics and not untopical and not same_parent:
             return None
         score += len(shared_topics) * 0.5
-    if e.type == "ceremony":
+    if e.type == "ceremony" and not same_parent:
+        # two ceremonies outside one shared visit: the same only at the same place (as written)
         places = {x.mention.place.name for x in c.members if x.mention.place}
         if e.place and places and e.place.name not in places:
             return None

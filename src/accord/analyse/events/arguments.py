@@ -80,7 +80,7 @@ def _destination(art: _Article, c: _Candidate) -> tuple[str | None, PlaceMention
                                          for m in before_rx.finditer(window)):
             return True
         # Arabic glues «إلى»'s short sibling «ب» and Kazakh its dative ending onto the name
-        if ctx.lang == "ar" and surface[:1] in ("ب",) and not surface.startswith("بين"):
+        if ctx.lang == "ar" and surface[:1] in ("ب", "ل") and not surface.startswith(("بين", "لدى", "لكن")):
             return True
         return any(surface.endswith(sfx) for sfx in suffixes)
 
