@@ -130,7 +130,11 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         # (then the same parent visit, or a date both give)
         shared_topics = set(e.topics) & topics
         untopical = not e.topics and not topics and (same_parent or not _vague(m))
-        if not shared_topics and not untopical and not same_parent:
+        # or told as happening on one day, or (a plan) at one place in one period, on both sides
+        same_day = edtf.precision_days(e.when) == 1 and any(x.mention.when == e.when for x in c.members)
+        same_plan = e.type == "proposal" and e.host is not None and hosts == {e.host} and not _vague(m) \
+            and all(not _vague(x) for x in c.members)
+        if not shared_topics and not untopical and not same_parent and not same_day and not same_plan:
             return None
         score += len(shared_topics) * 0.5
     if e.type == "ceremony" and not same_parent:
