@@ -320,6 +320,8 @@ def _reception_host(art: _Article, c: _Candidate, known_host: str | None = None)
 def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
     """«meetings with A, B and C»: one meeting per counterpart listed after the trigger."""
     plural_rx = cue(art.ctx.lang, "plural", "meeting")
+    # the delegation named after the list («…», — said the Speaker) is a side of every meeting, not one more
+    visitors = {p for c in cands if c.type == "visit" and not c.recalled for p in c.people}
     out: list[_Candidate] = []
     for c in cands:
         if c.type != "meeting" or plural_rx is None:
@@ -329,11 +331,12 @@ def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Cand
         m = plural_rx.search(text)
         s0 = art.ctx.sentences[c.sent].start
         after = [(pm, pid) for pm, pid in _people_in(art, c.sent, lo=c.trig_start)]
-        pids = list(dict.fromkeys(pid for _, pid in after))
+        pids = list(dict.fromkeys(pid for _, pid in after if pid not in visitors))
         if not m or len(pids) < 2 or abs(s0 + m.start() - c.trig_start) > 40:
             out.append(c)
             continue
         before = [pid for pm, pid in _people_in(art, c.sent, hi=c.trig_start)]
+        before += [pid for _, pid in after if pid in visitors and pid not in before]
         for pid in pids:
             # each meeting keeps only its counterpart's institution, not the whole list's
             orgs = sorted({f"{art.person_country(p, pm) or '?'}:{pm.org}" for pm, p in after if p == pid and pm.org})
