@@ -117,3 +117,12 @@ def test_briefing_lists_contacts_and_open_commitments(tmp_path: Path) -> None:
     # the Speaker's visit, told by four articles in four languages, is one line with four sources
     assert "(4 sources)" in text
     assert "Yerlan Koshanov" in text
+
+
+@pytest.mark.parametrize(("folder", "events_f1", "people_f1"), [("gold_holdout", 0.85, 0.80), ("gold_holdout2", 0.78, 0.72)])
+def test_held_out_sets_keep_their_floors(folder: str, events_f1: float, people_f1: float) -> None:
+    """Sets written apart from the rules, in other styles and pairs: regressions show here first."""
+    figures = run_eval(ROOT / "tests" / folder)
+    assert figures["events"]["f1"] >= events_f1, figures["events"]
+    assert figures["people"]["f1"] >= people_f1, figures["people"]
+    assert figures["same_event"]["f1"] >= 0.65, figures["same_event"]
