@@ -163,3 +163,16 @@ def test_whole_article_offsets_and_valid_edtf() -> None:
         assert all(article[t.start:t.end] == t.text and edtf.is_valid(t.edtf) for t in found)
         assert all(a.end <= b.start for a, b in zip(found, found[1:]))
         assert {t.kind for t in found} <= {"day", "month", "year", "season", "interval", "relative", "open"}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "The council will meet in Budapest in the first half of next year.", "2026-01/2026-06"),
+    ("ru", "Заседание комиссии пройдет в первой половине 2026 года в Багдаде.", "2026-01/2026-06"),
+    ("ar", "على أن تعقد الدورة المقبلة في بغداد خلال النصف الأول من العام المقبل.", "2026-01/2026-06"),
+    ("fr", "La prochaine session se tiendra à Tunis au premier trimestre 2026.", "2026-01/2026-03"),
+    ("ru", "Соглашение подписано в конце 2024 года.", "2024-10/2024-12"),
+    ("en", "In 2014 the speaker paid an official visit to Rabat.", "2014"),
+])
+def test_parts_of_a_year_narrow_it(lang: str, sentence: str, expected: str) -> None:
+    times = find_times(sentence, lang, date(2025, 10, 15))
+    assert [t.edtf for t in times] == [expected]

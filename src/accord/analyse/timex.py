@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from accord import edtf
 from accord.analyse import timex_anchor as anchor
 from accord.analyse.timex_lexicon import Grammar, fold, grammar, key, month_forms
+from accord.lang.data import load
 from accord.model import TimeExpr
 
 __all__ = ["find_times", "month_names"]
@@ -78,7 +80,30 @@ def find_times(text: str, lang: str, published: date | str | None,
             candidates.append((-(hit.end - hit.start), order, hit))
     hits = _select(candidates)
     hits = _join_weekdays(hits, folded, published)
-    return _finish(hits, text, published, context_year)
+    return [_narrow_to_year_part(t, folded, lang) for t in _finish(hits, text, published, context_year)]
+
+
+# How far before a year its part may be named («в первой половине следующего 2026 года»).
+_YEAR_PART_WINDOW = 40
+
+
+def _narrow_to_year_part(t: TimeExpr, folded: str, lang: str) -> TimeExpr:
+    """«the first half of next year» is January to June of that year, not the whole year."""
+    if not re.fullmatch(r"\d{4}", t.edtf):
+        return t
+    window = folded[max(0, t.start - _YEAR_PART_WINDOW):t.end]
+    for phrase, months in _year_parts(lang):
+        if phrase in window:
+            first, last = months.split("/")
+            return TimeExpr(t.start, t.end, t.text, f"{t.edtf}-{first}/{t.edtf}-{last}", "interval")
+    return t
+
+
+@lru_cache(maxsize=None)
+def _year_parts(lang: str) -> tuple[tuple[str, str], ...]:
+    table = load(lang, "time").get("year_parts", {})
+    # longer phrases first: «первой половине» before «начале»
+    return tuple(sorted(((fold(k), v) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
 def _select(candidates: list[tuple[int, int, _Hit]]) -> list[_Hit]:
