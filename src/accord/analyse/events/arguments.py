@@ -72,15 +72,18 @@ def _destination(art: _Article, c: _Candidate) -> tuple[str | None, PlaceMention
     data = section(ctx.lang, "events", "destination")
     before_rx = data.get("before")
     s = ctx.sentences[c.sent]
-    suffixes = [str(x) for x in (_raw(ctx.lang, "destination").get("after_suffix") or [])]
+    raw = _raw(ctx.lang, "destination")
+    suffixes = [str(x) for x in (raw.get("after_suffix") or [])]
+    glued = tuple(str(x) for x in raw.get("glued") or []) or ("\0",)
+    not_glued = tuple(str(x) for x in raw.get("not_glued") or []) or ("\0",)
 
     def marked(start: int, surface: str) -> bool:
         window = ctx.text[max(s.start, start - 30):start]
         if before_rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
                                          for m in before_rx.finditer(window)):
             return True
-        # Arabic glues «إلى»'s short sibling «ب» and Kazakh its dative ending onto the name
-        if ctx.lang == "ar" and surface[:1] in ("ب", "ل") and not surface.startswith(("بين", "لدى", "لكن")):
+        # some languages glue the preposition onto the name (Arabic «ب», «ل»), others a dative ending (Kazakh)
+        if surface.startswith(glued) and not surface.startswith(not_glued):
             return True
         return any(surface.endswith(sfx) for sfx in suffixes)
 
