@@ -160,7 +160,9 @@ def grammar(lang: str) -> Grammar:
     mods_after: dict[str, str] = data["modifiers"].get("after", {})
     mods_before: dict[str, str] = data["modifiers"].get("before", {})
 
-    start = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))" if lang == "ar" else r"(?<!\w)"
+    # a language that glues conjunctions and prepositions onto words names them (Arabic «وفي», «بعد»)
+    clitics = data.get("clitic_letters", "")
+    start = rf"(?:(?<!\w)|(?<=(?<!\w)[{clitics}]))" if clitics else r"(?<!\w)"
     end = r"(?!\w)"
 
     forms = month_forms(lang)
