@@ -18,6 +18,11 @@ def _store(args: argparse.Namespace):  # noqa: ANN202 — a Store
     return open_store(args.db)
 
 
+def _actors_of(store, events) -> dict:  # noqa: ANN001 — a Store and its Events
+    """The actors named by `events`, each looked up once."""
+    return {p: store.actor(p) for p in {p for e in events for p in e.people}}
+
+
 def _analyser(engine: str, workers: int | None):  # noqa: ANN202
     if engine == "pool":
         from accord.engine.local import pool_analyser
@@ -72,7 +77,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         for line in to_jsonl(event_records(store, events)):
             print(line)
     else:
-        print(render(events, {p: store.actor(p) for e in events for p in e.people}))
+        print(render(events, _actors_of(store, events)))
     return 0
 
 
@@ -82,7 +87,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     store = _store(args)
     events = store.timeline(args.a.upper(), args.b.upper())
     print(f"{args.a.upper()} – {args.b.upper()}: {len(events)} events\n")
-    print(render(events, {p: store.actor(p) for e in events for p in e.people}))
+    print(render(events, _actors_of(store, events)))
     return 0
 
 
@@ -93,7 +98,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     a, b = args.a.upper(), args.b.upper()
     events = store.timeline(a, b)
     pair = "-".join(sorted((a, b)))
-    print(render(a, b, events, store.commitments(pair), {p: store.actor(p) for e in events for p in e.people}))
+    print(render(a, b, events, store.commitments(pair), _actors_of(store, events)))
     return 0
 
 
