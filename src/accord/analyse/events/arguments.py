@@ -230,7 +230,9 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
                 c.host = _other(ctx.pair, c.visitor)
             if c.visitor is None:
                 c.visitor = _other(ctx.pair, c.host)
-            c.place = city
+            # the one city of the host country the sentence names, when no preposition marked it
+            host_cities = [p for p in art.places[c.sent] if p.kind != "building" and p.country == c.host]
+            c.place = city or (host_cities[0] if len({p.name for p in host_cities}) == 1 else None)
             lo_v, hi_v = (None, None)
             if c.recalled:
                 # a visit recalled in passing: its visitor is named in its own clause, not the speaker

@@ -216,12 +216,14 @@ def extract_events(ctx: Context) -> list[EventMention]:
 
 def _city_of(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
              group_event: dict[int, EventMention], group: list[_Candidate]) -> PlaceMention | None:
-    """The city where a part of a visit took place: that of the talks it concluded («at the end of
-    the talks … signed»), else the visit's own city."""
+    """Where a part of a visit took place: where the talks it concluded were held («at the end of the
+    talks at the Quai d'Orsay … signed»), else the visit's own city."""
     first = min(c.sent for c in group)
     earlier = [group_event[gi] for gi, g in enumerate(groups)
                if group_event[gi].type == "meeting" and group_event[gi].part_of == visit.id
                and min(c.sent for c in g) < first and group_event[gi].place is not None]
+    if earlier and group_event[groups.index(group)].type == "agreement":
+        return earlier[-1].place
     for ev in reversed(earlier):
         if ev.place is not None and ev.place.kind != "building":
             return ev.place
