@@ -71,6 +71,15 @@ def interval(value: str | None) -> Interval:
     return lo, hi
 
 
+def lenient_interval(value: str | None) -> Interval:
+    """`interval`, reading a value it cannot parse as unbounded: for comparing what stores and
+    extractors already hold, where one bad date must not stop the comparison."""
+    try:
+        return interval(value)
+    except EDTFError:
+        return None, None
+
+
 def is_valid(value: str) -> bool:
     try:
         interval(value)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import cache
 
 from accord import edtf
 from accord.analyse import timex_anchor as anchor
@@ -99,7 +99,7 @@ def _narrow_to_year_part(t: TimeExpr, folded: str, lang: str) -> TimeExpr:
     return t
 
 
-@lru_cache(maxsize=None)
+@cache
 def _year_parts(lang: str) -> tuple[tuple[str, str], ...]:
     table = load(lang, "time").get("year_parts", {})
     # longer phrases first: «первой половине» before «начале»

@@ -23,10 +23,7 @@ _SECTIONS = (
 
 def _start(e: Event) -> str:
     """Sort key: the first day the event can have been (EDTF seasons do not sort as text)."""
-    try:
-        lo, hi = edtf.interval(e.when)
-    except edtf.EDTFError:
-        return ""
+    lo, hi = edtf.lenient_interval(e.when)
     return (lo or hi).isoformat() if (lo or hi) else ""
 
 

@@ -17,18 +17,12 @@ from accord.model import Event
 _FULFILLED_BY = {"proposal": ("visit", "measure", "agreement"), "agreement": ("measure",)}
 
 
-def _start(e: Event):  # noqa: ANN202 — a date or None
-    try:
-        return edtf.interval(e.when)[0]
-    except edtf.EDTFError:
-        return None
+def _start(e: Event) -> date | None:
+    return edtf.lenient_interval(e.when)[0]
 
 
-def _end(e: Event):  # noqa: ANN202
-    try:
-        return edtf.interval(e.when)[1]
-    except edtf.EDTFError:
-        return None
+def _end(e: Event) -> date | None:
+    return edtf.lenient_interval(e.when)[1]
 
 
 def _told_on(e: Event, published: dict[str, str]) -> date | None:

@@ -45,11 +45,7 @@ class _Cluster:
         return {m.doc for m in self.members}
 
 
-def _interval(value: str | None) -> edtf.Interval:
-    try:
-        return edtf.interval(value)
-    except edtf.EDTFError:
-        return None, None
+_interval = edtf.lenient_interval
 
 
 def _width(m: MentionRecord) -> int:

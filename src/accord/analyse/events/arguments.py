@@ -56,10 +56,7 @@ def _forward(t: TimeExpr, published: date | None) -> TimeExpr:
     """A plan's «in autumn» or «in March» without a year is the next one, not the last one."""
     if published is None or t.kind not in ("season", "month", "day") or _STATED_YEAR.search(t.text):
         return t
-    try:
-        lo, hi = edtf.interval(t.edtf)
-    except edtf.EDTFError:
-        return t
+    hi = edtf.lenient_interval(t.edtf)[1]
     if hi is None or hi >= published:
         return t
     year = t.edtf[:4]

@@ -116,10 +116,7 @@ def _ends_after(t: TimeExpr, published: date, days: int) -> bool:
 def _time_before_publication(t: TimeExpr, published: date | None, days: int) -> bool:
     if published is None:
         return False
-    try:
-        lo, hi = edtf.interval(t.edtf)
-    except edtf.EDTFError:
-        return False
+    hi = edtf.lenient_interval(t.edtf)[1]
     return hi is not None and (published - hi).days > days
 
 
@@ -272,11 +269,7 @@ def _other(pair: list[str], side: str | None) -> str | None:
 
 
 
-def _interval(value: str | None) -> edtf.Interval:
-    try:
-        return edtf.interval(value)
-    except edtf.EDTFError:
-        return None, None
+_interval = edtf.lenient_interval
 
 
 
