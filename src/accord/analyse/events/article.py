@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from accord import edtf
 from accord.analyse.lexicon import cue, section
@@ -44,11 +45,10 @@ class Context:
     person_mentions: list[PersonMention]
     pair: list[str]
 
-    @property
+    @cached_property
     def sentence_starts(self) -> list[int]:
-        if getattr(self, "_starts", None) is None or len(self._starts) != len(self.sentences):
-            self._starts = [s.start for s in self.sentences]
-        return self._starts
+        """Start offsets of the sentences, for finding a position's sentence by bisection."""
+        return [s.start for s in self.sentences]
 
 
 @dataclass
