@@ -139,12 +139,13 @@ def _store_chunk(chunk: list[Document], store: Store, registry: Registry, analys
             continue
         actors = resolve_people(result, registry)
         stored = replace(result, events=with_actor_ids(result.events, actors))
+        def write(doc: Document = doc, stored: DocumentAnalysis = stored) -> None:
+            store.merge_actors(actors.values(), merge_actor)
+            store.add_document(doc, stored)
+            store.clear_failure(doc.source or doc.doc)
+
         try:
-            with store.transaction():
-                for actor in {a.id: a for a in actors.values()}.values():
-                    store.upsert_actor(merge_actor(store.actor(actor.id), actor))
-                store.add_document(doc, stored)
-                store.clear_failure(doc.source or doc.doc)
+            store.atomically(write)
         except Exception as exc:  # noqa: BLE001 — one article's storage problem must not stop the batch
             log.exception("storing %s", doc.doc)
             _fail(store, report, doc.source or doc.doc, f"could not store: {exc}")
@@ -160,7 +161,7 @@ def relink(store: Store, pairs: Iterable[str]) -> None:
     for pair in sorted(set(pairs)):
         # read and write under the partition's lock: another process relinking the same pair
         # must not overwrite newer events with a set built from older mentions
-        with store.transaction():
+        def rebuild(pair: str = pair) -> None:
             store.lock_partition(pair)
             records = []
             for doc, mention, lang, published in store.event_mentions(pair):
@@ -173,6 +174,8 @@ def relink(store: Store, pairs: Iterable[str]) -> None:
             links = link_commitments(events, {r.doc: r.published for r in records if r.published})
             store.replace_events(pair, events)
             store.replace_commitments(pair, links)
+
+        store.atomically(rebuild)
 
 
 def _one_id_per_person(store: Store, records: list[MentionRecord]) -> None:

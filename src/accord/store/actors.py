@@ -1,7 +1,7 @@
 """Canonical actors: the registry's people and organisations, and provisional ones from articles."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from accord.model import Actor, from_dict, to_dict
@@ -36,10 +36,24 @@ class ActorStore(StoreCore):
         with self.transaction():
             self._execute(_UPSERT, self._actor_row(actor))
 
+    def _lock_actor(self, id: str) -> None:
+        """Serialise concurrent writers of one actor (SQLite's write lock already does)."""
+
+    def merge_actors(self, actors: Iterable[Actor], merge: Callable[[Actor | None, Actor], Actor]) -> None:
+        """Store each actor as `merge(stored, new)`, read and written under the actor's lock.
+
+        Actors are taken in id order, so two writers sharing actors always lock them in the same
+        order and never wait on each other in a cycle; the lock keeps a concurrent merge of the same
+        actor from being lost between the read and the write."""
+        with self.transaction():
+            for actor in sorted({a.id: a for a in actors}.values(), key=lambda a: a.id):
+                self._lock_actor(actor.id)
+                self._execute(_UPSERT, self._actor_row(merge(self.actor(actor.id), actor)))
+
     def load_registry_actors(self, actors: Iterable[Actor]) -> None:
         """Insert or update many actors in one transaction."""
         with self.transaction():
-            self._executemany(_UPSERT, [self._actor_row(a) for a in actors])
+            self._executemany(_UPSERT, [self._actor_row(a) for a in sorted(actors, key=lambda a: a.id)])
 
     def actor(self, id: str) -> Actor | None:
         data = self._scalar("SELECT data FROM actors WHERE id = ?", (id,))

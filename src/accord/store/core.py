@@ -6,14 +6,17 @@ Subclasses supply the connection (`_execute`, `_begin`, ...) and the few dialect
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import random
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from accord.store.migrations import MigrationError, latest_version, migrations
 
 Params = Sequence[Any]
+T = TypeVar("T")
 
 
 class StoreError(ValueError):
@@ -98,6 +101,27 @@ class StoreCore:
             self._rollback()
             raise
         self._pending_failures.clear()
+
+    def _is_transient(self, exc: BaseException) -> bool:
+        """An error that running the same transaction again may not meet (a deadlock another
+        writer caused). SQLite waits for its lock instead (see accord.store.sqlite)."""
+        return False
+
+    def atomically(self, work: Callable[[], T], attempts: int = 5) -> T:
+        """Run `work` in one transaction; run it again from the start when the database undid it
+        for a conflict with another writer, a few times with growing random pauses."""
+        if self._depth:  # inside an outer transaction the retry belongs to the outer one
+            with self.transaction():
+                return work()
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.transaction():
+                    return work()
+            except Exception as exc:
+                if attempt == attempts or not self._is_transient(exc):
+                    raise
+            time.sleep(0.05 * 2 ** attempt * (0.5 + random.random()))
+        raise AssertionError("unreachable")
 
     def _rollback(self) -> None:
         try:

@@ -12,7 +12,7 @@ from accord.store.core import Params, StoreError
 from accord.store.keys import search_terms
 
 # First key of the two-key advisory locks, one per kind of thing locked.
-_LOCK_SCHEMA, _LOCK_DOCUMENT, _LOCK_PAIR = 1, 2, 3
+_LOCK_SCHEMA, _LOCK_DOCUMENT, _LOCK_PAIR, _LOCK_ACTOR = 1, 2, 3, 4
 
 
 @lru_cache(maxsize=512)
@@ -77,6 +77,14 @@ class PostgresStore(Store):
 
     def _lock_partition(self, pair: str) -> None:
         self._advisory_lock(_LOCK_PAIR, pair)
+
+    def _lock_actor(self, id: str) -> None:
+        self._advisory_lock(_LOCK_ACTOR, id)
+
+    def _is_transient(self, exc: BaseException) -> bool:
+        import psycopg.errors as pg
+
+        return isinstance(exc, pg.DeadlockDetected | pg.SerializationFailure | pg.LockNotAvailable)
 
     def _run_script(self, sql: str) -> None:
         self._conn.execute(sql)  # without parameters psycopg sends several statements at once
