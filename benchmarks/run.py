@@ -214,7 +214,7 @@ def bench_query_latency(res: Results, size: dict, pg: str | None) -> None:
                         f"{lat.rows:.0f} rows returned" + ("; " + build_note if is_timeline else ""))
                 if is_timeline and met is False:
                     res.profiles.append((f"timeline at {n:,} events ({kind}): cProfile of 20 calls",
-                                         _profile(lambda: [store.timeline("KZ", "RU") for _ in range(20)])))
+                                         _profile(lambda store=store: [store.timeline("KZ", "RU") for _ in range(20)])))
             store.close()
     if not pg:
         res.add("query, PostgreSQL", "skipped", "-", note=f"set {PG_ENV} (bash .ci/start-postgres.sh)")

@@ -10,7 +10,15 @@ import traceback
 from typing import Any
 
 from accord.model import (
-    Actor, Document, DocumentAnalysis, Event, EventMention, EventSource, Person, PersonMention, Span,
+    Actor,
+    Document,
+    DocumentAnalysis,
+    Event,
+    EventMention,
+    EventSource,
+    Person,
+    PersonMention,
+    Span,
 )
 from accord.store import open_store, pair_key
 

@@ -11,11 +11,11 @@ from accord.ingest import IngestError, iter_sources, prepare
 from accord.ingest.feeds import parse_feed
 from accord.ingest.fetch import fetch_url, refused_reason
 
-PAGE = ("<html><head><title>Talks in Astana</title></head><body><article><h1>Talks in Astana</h1>"
-        "<p>The Speaker of the Mazhilis received a delegation of the Moroccan House of Representatives in Astana "
-        "on Tuesday and discussed parliamentary cooperation, trade and agriculture.</p>"
-        "<p>The two sides welcomed the visa waiver in force since March and agreed to study direct flights.</p>"
-        "</article></body></html>").encode()
+PAGE = (b"<html><head><title>Talks in Astana</title></head><body><article><h1>Talks in Astana</h1>"
+        b"<p>The Speaker of the Mazhilis received a delegation of the Moroccan House of Representatives in Astana "
+        b"on Tuesday and discussed parliamentary cooperation, trade and agriculture.</p>"
+        b"<p>The two sides welcomed the visa waiver in force since March and agreed to study direct flights.</p>"
+        b"</article></body></html>")
 
 
 def _rss(base: str) -> bytes:

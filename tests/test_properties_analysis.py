@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel.dates import get_day_names
 import pytest
+from babel.dates import get_day_names
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
+from reliability_corpus import corpus
 
 from accord import edtf
 from accord.analyse.pipeline import analyse
 from accord.analyse.timex import find_times, month_names
 from accord.model import LANGUAGES, Document
-from reliability_corpus import corpus
 
 # Words that join or qualify dates in each language (ranges, «of the year», relative days, eras).
 CONNECTORS = {

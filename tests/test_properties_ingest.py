@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reliability_corpus import LANGS, corpus
 
 from accord.ingest import IngestError, RawItem, prepare
 from accord.ingest.dedup import sha256_text
 from accord.model import LANGUAGES, Document
-from reliability_corpus import LANGS, corpus
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PREFIXES = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"%PDF-1.4\n", b"\x89PNG\r\n\x1a\n", b"PK\x03\x04",

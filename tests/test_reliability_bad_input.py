@@ -17,9 +17,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from reliability_corpus import article, canonical, export_records, record, run_accord, summary
 
 from accord.store import open_store
-from reliability_corpus import article, canonical, export_records, record, run_accord, summary
 
 # Invisible characters a scraped page carries inside names: RLM, LRO/PDF, isolates, ZWSP, ZWJ, ZWNJ, BOM.
 INVISIBLE = "\u200f\u202d\u202c\u2067\u2069\u200b\u200d\u200c\ufeff"

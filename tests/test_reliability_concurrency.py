@@ -12,12 +12,20 @@ import time
 from pathlib import Path
 
 import pytest
+from reliability_corpus import (
+    assert_clean,
+    canonical,
+    child_env,
+    corpus_records,
+    export_records,
+    first_difference,
+    reference_export,
+    start_accord,
+    summary,
+    write_jsonl,
+)
 
 from accord.store import open_store
-from reliability_corpus import (
-    assert_clean, canonical, child_env, corpus_records, export_records, first_difference, reference_export,
-    start_accord, summary, write_jsonl,
-)
 
 ARTICLES = 2000  # the crash test's corpus: the reference export is computed once for both
 READER = Path(__file__).with_name("reliability_corpus.py")

@@ -14,13 +14,20 @@ import time
 from pathlib import Path
 
 import pytest
+from reliability_corpus import (
+    canonical,
+    corpus_records,
+    export_records,
+    first_difference,
+    reference_export,
+    run_accord,
+    start_accord,
+    summary,
+    write_jsonl,
+)
 
 from accord.store import open_store
 from accord.store.url import sqlite_path
-from reliability_corpus import (
-    canonical, corpus_records, export_records, first_difference, reference_export, run_accord, start_accord,
-    summary, write_jsonl,
-)
 
 ARTICLES = 2000
 

@@ -10,9 +10,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from reliability_corpus import article, run_accord, summary
 
 from accord.store import open_store
-from reliability_corpus import article, run_accord, summary
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from accord.analyse.pipeline import analyse
 from accord.engine.local import analyse_many
 from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, prepare_with_warnings
-from accord.model import Document, DocumentAnalysis
+from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
 from accord.resolve.actors import merge_actor, resolve_people, same_people, with_actor_ids
 from accord.resolve.commitments import link_commitments
@@ -139,13 +139,9 @@ def _store_chunk(chunk: list[Document], store: Store, registry: Registry, analys
             continue
         actors = resolve_people(result, registry)
         stored = replace(result, events=with_actor_ids(result.events, actors))
-        def write(doc: Document = doc, stored: DocumentAnalysis = stored) -> None:
-            store.merge_actors(actors.values(), merge_actor)
-            store.add_document(doc, stored)
-            store.clear_failure(doc.source or doc.doc)
-
         try:
-            store.atomically(write)
+            store.atomically(lambda doc=doc, stored=stored, people=list(actors.values()):
+                             _write_article(store, doc, stored, people))
         except Exception as exc:  # noqa: BLE001 — one article's storage problem must not stop the batch
             log.exception("storing %s", doc.doc)
             _fail(store, report, doc.source or doc.doc, f"could not store: {exc}")
@@ -153,6 +149,13 @@ def _store_chunk(chunk: list[Document], store: Store, registry: Registry, analys
         if doc.duplicate_of is None:
             report.stored += 1
         report.pairs.update("-".join(sorted(e.countries)) for e in stored.events if e.countries)
+
+
+def _write_article(store: Store, doc: Document, analysis: DocumentAnalysis, people: list[Actor]) -> None:
+    """One article with the people it names, in the caller's transaction."""
+    store.merge_actors(people, merge_actor)
+    store.add_document(doc, analysis)
+    store.clear_failure(doc.source or doc.doc)
 
 
 def relink(store: Store, pairs: Iterable[str]) -> None:
