@@ -139,8 +139,9 @@ def _store_chunk(chunk: list[Document], store: Store, registry: Registry, analys
             continue
         actors = resolve_people(result, registry)
         stored = replace(result, events=with_actor_ids(result.events, actors))
+        people = list(actors.values())
         try:
-            store.atomically(lambda doc=doc, stored=stored, people=list(actors.values()):
+            store.atomically(lambda doc=doc, stored=stored, people=people:
                              _write_article(store, doc, stored, people))
         except Exception as exc:  # noqa: BLE001 — one article's storage problem must not stop the batch
             log.exception("storing %s", doc.doc)
