@@ -217,7 +217,9 @@ def _day(g: Grammar, gd: dict[str, str | None], t: str, pub: date | None,
 
 
 def _read(name: str, gd: dict[str, str | None], g: Grammar, pub: date | None) -> _Hit:
-    if name in ("day", "iso", "numeric"):
+    if name == "day_word":
+        gd = {**gd, "da": str(g.day_words[key(gd["dwa"])])}  # type: ignore[arg-type]
+    if name in ("day", "iso", "numeric", "day_word"):
         day, stated = _day(g, gd, "a", pub)
         return _Hit(0, 0, day.isoformat(), "day", year=day.year if stated else None, day=day)
     if name == "day_of_month":
@@ -317,6 +319,8 @@ def _relative(code: str, pub: date | None) -> _Hit:
     if code == "same_year":
         return _Hit(0, 0, None, "relative", same_year=True)
     p = _need(pub)
+    if code == "rest_of_year":
+        return _Hit(0, 0, f"{p.isoformat()}/{p.year}-12-31", "interval")
     if code == "recent":
         return _Hit(0, 0, f"../{p.isoformat()}", "open")
     m = _RELATIVE.match(code)

@@ -146,6 +146,7 @@ class Grammar:
     weekday_mods: dict[str, str]
     month_phrases: dict[str, str]
     relative: dict[str, str]
+    day_words: dict[str, int] = field(default_factory=dict)
     ambiguous_alone: set[str] = field(default_factory=set)
     weekday_needs_prefix: bool = False
     month_alone_suffixes: tuple[str, ...] = ()
@@ -223,6 +224,10 @@ def grammar(lang: str) -> Grammar:
     add("day", rf"{month('a')}\.?\s+{day('a')}(?:,?\s+{year('a')})?")          # September 22, 2025
     if year_first:
         add("day", rf"{year('a')}\s*{_alt(Y['first'])}\s+{dm('a')}")
+    if D.get("words"):
+        # a day named by a word: «فاتح يوليوز» (Maghrebi "the first of"), «le premier juillet»
+        add("day_word", rf"{start}(?P<dwa>{_alt(D['words'])}){end}\s*{joiner}{month('a')}{year_part('a')}?",
+            needs_digit=False)
     if D.get("month_phrases"):
         add("day_of_month", rf"{day('a')}\s+(?P<mp>{_alt(D['month_phrases'])}){end}")
     add("iso", r"(?<![\d.,/-])(?P<ya>\d{4})([-/.])(?P<ma>\d\d?)\2(?P<da>\d\d?)(?![\d-])")
@@ -314,6 +319,7 @@ def grammar(lang: str) -> Grammar:
         weekday_mods={key(k): v for k, v in {**wmb, **wma}.items()},
         month_phrases={key(k): v for k, v in D.get("month_phrases", {}).items()},
         relative={key(k): v for k, v in rel_phrases.items()},
+        day_words={key(k): int(v) for k, v in D.get("words", {}).items()},
         ambiguous_alone={key(w) for w in M.get("ambiguous_alone", [])},
         weekday_needs_prefix=bool(W.get("needs_prefix")),
         month_alone_suffixes=tuple(key(s) for s in M.get("alone_suffixes", [])),

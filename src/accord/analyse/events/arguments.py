@@ -32,8 +32,12 @@ from accord.model import (
 _REPORTED_EVENT_SLACK_DAYS = 31
 
 
+def _in_bounds(c: _Candidate, start: int) -> bool:
+    return c.bounds is None or c.bounds[0] <= start < c.bounds[1]
+
+
 def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
-    times = art.times[c.sent]
+    times = [t for t in art.times[c.sent] if _in_bounds(c, t.start)]
     published = art.ctx.published
     if c.type != "proposal" and published is not None:
         times = [t for t in times if not _ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]
@@ -85,10 +89,10 @@ def _destination(art: _Article, c: _Candidate) -> tuple[str | None, PlaceMention
         return any(surface.endswith(sfx) for sfx in suffixes)
 
     for p in art.places[c.sent]:
-        if p.country and marked(p.start, p.text):
+        if p.country and _in_bounds(c, p.start) and marked(p.start, p.text):
             return p.country, p if p.kind != "building" else None
     for cm in art.countries[c.sent]:
-        if cm.form in ("name", "capital") and marked(cm.start, cm.text):
+        if cm.form in ("name", "capital") and _in_bounds(c, cm.start) and marked(cm.start, cm.text):
             return cm.code, None
     return None, None
 
@@ -189,7 +193,7 @@ def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
 def _visitors(art: _Article, c: _Candidate, lo: int | None, hi: int | None) -> list[str]:
     """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
     return [pid for pm, pid in _people_in(art, c.sent, lo=lo, hi=hi)
-            if art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
+            if _in_bounds(c, pm.start) and art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
 
 
 def _fill(art: _Article, cands: list[_Candidate]) -> None:
@@ -218,7 +222,7 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
         c.orgs = sorted({f"{o.country or '?'}:{o.kind}" for o in art.orgs[c.sent]})
         # the speaker of a recalled event is not in it; at talks being reported, the speaker is
         cut = _reporting_cut(art, c) if (c.type != "meeting" or c.recalled) else None
-        places = [p for p in art.places[c.sent]]
+        places = [p for p in art.places[c.sent] if _in_bounds(c, p.start)]
         if c.type == "visit":
             dest, city = _destination(art, c)
             c.host = dest
@@ -228,7 +232,8 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             if c.visitor is None:
                 c.visitor = _other(ctx.pair, c.host)
             # the one city of the host country the sentence names, when no preposition marked it
-            host_cities = [p for p in art.places[c.sent] if p.kind != "building" and p.country == c.host]
+            host_cities = [p for p in art.places[c.sent]
+                           if p.kind != "building" and p.country == c.host and _in_bounds(c, p.start)]
             c.place = city or (host_cities[0] if len({p.name for p in host_cities}) == 1 else None)
             lo_v, hi_v = (None, None)
             if c.recalled:
@@ -245,7 +250,7 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
                 lo_c, hi_c = _clause(art, c)
                 cut = max(cut or lo_c, lo_c)
                 hi = min(hi or hi_c, hi_c)
-            ppl = _people_in(art, c.sent, lo=cut, hi=hi)
+            ppl = [(pm, pid) for pm, pid in _people_in(art, c.sent, lo=cut, hi=hi) if _in_bounds(c, pm.start)]
             # who proposes or is invited is not yet a participant of what may happen (GOLD.md)
             c.people = [] if c.type == "proposal" else [pid for _, pid in ppl]
             buildings = [p for p in places if p.kind == "building"]
@@ -255,7 +260,8 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             if c.place is not None and len(place_countries) == 1:
                 c.host = c.place.country
             if c.type == "proposal":
-                c.host = _destination(art, c)[0] or c.host
+                dest = _destination(art, c)[0]
+                c.host, c.destination = dest or c.host, dest is not None
             elif c.type == "meeting":
                 c.host = _reception_host(art, c, c.host) or c.host
         c.anchored = bool(c.time is not None or c.people or

@@ -64,6 +64,7 @@ class _Candidate:
     when: str | None = None
     visitor: str | None = None
     host: str | None = None
+    destination: bool = False     # the host is where a destination word points («expected to visit Kuwait»)
     place: PlaceMention | None = None
     people: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)   # people of the other side (meetings)
@@ -74,6 +75,9 @@ class _Candidate:
     extra_sents: list[int] = field(default_factory=list)
     part_of: int | None = None    # index of the enclosing visit candidate
     listed: bool = False          # an item of a list («the following documents were signed:»)
+    # the part of its sentence that tells it, when the sentence tells two events of one type
+    # («launched a shipping line in August, while the transit agreement took effect on 1 July»)
+    bounds: tuple[int, int] | None = None
     generic_document: bool = True  # a signing that names no kind of document («were signed»)
 
 

@@ -40,6 +40,8 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
                 host: str | None = None) -> bool:
     if a.type != b.type or not _compatible_time(a, b):
         return False
+    if a.sent == b.sent and a.bounds and b.bounds and a.bounds != b.bounds:
+        return False  # a sentence telling two events of one type in two clauses
     if a.type == "visit":
         if a.host and b.host and a.host != b.host:
             return False

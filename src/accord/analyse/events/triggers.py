@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from accord.analyse.events.article import _Article, _Candidate, _matches
 from accord.analyse.lexicon import cue, section
 
@@ -77,12 +79,68 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the measure
             del found["measure" if signing and signing.search(text) else "agreement"]
         for etype, (start, end, word) in found.items():
-            cand = _Candidate(etype, i, s.start + start, s.start + end, word, during=during,
-                              listed=art.list_item[i])
-            if etype == "agreement":
-                cand.generic_document = bool(signing_rx and signing_rx.fullmatch(word))
-            out.append(cand)
+            parts = _clauses_of_one_type(art, i, etype, start, triggers.get(etype))
+            for lo, hi, (t0, t1, w) in parts or [(0, len(text), (start, end, word))]:
+                cand = _Candidate(etype, i, s.start + t0, s.start + t1, w, during=during,
+                                  listed=art.list_item[i])
+                if parts:
+                    cand.bounds = (s.start + lo, s.start + hi)
+                if etype == "agreement":
+                    cand.generic_document = bool(signing_rx and signing_rx.fullmatch(w))
+                out.append(cand)
     return _drop_list_intros(art, out)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;،؛]")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _clauses_of_one_type(art: _Article, sent: int, etype: str, first: int,
+                         rx: re.Pattern[str] | None) -> list[tuple[int, int, tuple[int, int, str]]]:
+    """Two or more events of one type told in one sentence, each in its own clause with its own
+    date: «launched a shipping line in August, while the transit agreement took effect on 1 July»;
+    «agreed to hold the commission in Nouakchott in early 2026 and the business forum in October».
+
+    Returns (clause start, clause end, trigger) per event, relative to the sentence, or [] when the
+    sentence tells one. A later trigger of the type, or a continuation cue («and to organise»),
+    counts when a clause break and a conjunction lie between it and the one before and each clause
+    has a date the other has not: the same event told twice in a sentence does not give it two dates."""
+    if etype == "visit":
+        # «arrived on Monday, and his visit lasts until Friday»: a visit's second clause mostly goes on
+        # telling the same visit, which coreference then merges
+        return []
+    text = art.sent_text[sent]
+    s0 = art.ctx.sentences[sent].start
+    hits = [(m.start(), m.end(), m.group(0), False) for m in rx.finditer(text)] if rx else []
+    cont = cue(art.ctx.lang, "continuation", etype)
+    # a new clause starts with a conjunction («, while …»); «, his visit lasts until …» tells the same one
+    joiner = cue(art.ctx.lang, "continuation", "joiners")
+    hits += [(m.start(), m.end(), m.group(0), True) for m in cont.finditer(text)] if cont else []
+    hits = sorted(h for h in hits if h[0] >= first)
+    times = [(t.start - s0, t.edtf) for t in art.times[sent]]
+    if len(hits) < 2 or len({e for _, e in times}) < 2:
+        return []
+    chosen = [hits[0][:3]]
+    cuts: list[int] = []
+    for start, end, word, joins in hits[1:]:
+        # a continuation begins with its conjunction: it is the clause break itself
+        breaks = [start] if joins else [m.start() for m in _CLAUSE_BREAK.finditer(text, chosen[-1][1], start)
+                                        if joiner and joiner.match(text, _skip_spaces(text, m.end()))]
+        if breaks and breaks[-1] >= chosen[-1][1]:
+            chosen.append((start, end, word))
+            cuts.append(breaks[-1])
+    if len(chosen) < 2:
+        return []
+    edges = [0, *cuts, len(text)]
+    dates = [{e for pos, e in times if edges[k] <= pos < edges[k + 1]} for k in range(len(chosen))]
+    if any(not d for d in dates) or any(dates[k] & dates[k + 1] for k in range(len(dates) - 1)):
+        return []
+    return [(edges[k], edges[k + 1], chosen[k]) for k in range(len(chosen))]
 
 
 def _drop_list_intros(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:

@@ -1,0 +1,82 @@
+"""One sentence that tells two events of one type, each in its own clause with its own date, gives
+two events; a sentence that tells one event twice («arrived yesterday, his visit lasts until …») one."""
+from __future__ import annotations
+
+import pytest
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document, EventMention
+
+
+def events(lang: str, published: str, text: str) -> list[EventMention]:
+    return analyse(Document(doc="t", text=text, lang=lang, published=published)).events
+
+
+CASES = [
+    ("ar", "2025-06-10",
+     "قالت وزارة الخارجية القطرية إن البلدين دشنا في مارس الماضي خطا جويا مباشرا بين الدوحة وألماتي الكازاخستانية، "
+     "فيما دخل حيز التنفيذ منذ فاتح يناير اتفاق الإعفاء المتبادل من التأشيرة.",
+     "measure", {"2025-03", "2025-01-01"}),
+    ("fr", "2025-06-10",
+     "Le Qatar et le Kazakhstan ont inauguré une ligne aérienne directe Doha–Almaty en mars, tandis que "
+     "l'exemption de visas est entrée en vigueur le 1er janvier.",
+     "measure", {"2025-03", "2025-01-01"}),
+    ("en", "2025-06-10",
+     "Qatar and Kazakhstan agreed to hold the next intergovernmental commission in Doha in March 2026 "
+     "and to organise a business forum in Almaty in the autumn.",
+     "proposal", {"2026-03", "2025-23"}),
+    ("ru", "2025-06-10",
+     "Катар и Казахстан договорились провести заседание межправительственной комиссии в Дохе в марте 2026 года, "
+     "а также организовать бизнес-форум в Алматы осенью.",
+     "proposal", {"2026-03", "2025-23"}),
+    ("kk", "2025-06-10",
+     "Қазақстан мен Катар арасында Алматы – Доха тікелей рейсі наурызда ашылды, ал визасыз режим 1 қаңтардан "
+     "бастап күшіне енді.",
+     "measure", {"2025-03", "2025-01-01"}),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, etype, dates", CASES, ids=[c[0] for c in CASES])
+def test_two_events_of_one_type_in_one_sentence(lang: str, published: str, text: str, etype: str,
+                                               dates: set[str]) -> None:
+    found = [e for e in events(lang, published, text) if e.type == etype]
+    assert {e.when for e in found} == dates
+    assert len(found) == 2
+
+
+def test_each_clause_keeps_its_own_place_and_host() -> None:
+    found = events("en", "2025-06-10", CASES[2][2])
+    hosts = {e.when: e.host for e in found if e.type == "proposal"}
+    assert hosts == {"2026-03": "QA", "2025-23": "KZ"}
+
+
+@pytest.mark.parametrize("lang, published, text", [
+    ("ru", "2025-10-14", "Глава МИД Ирака Фуад Хусейн прибыл в Москву накануне, его визит продлится до 15 октября."),
+    ("en", "2025-10-14", "Iraqi Foreign Minister Fuad Hussein arrived in Moscow on Monday, and his visit to Russia "
+                         "will last until 15 October."),
+    ("fr", "2025-06-10", "L'accord sur les visas a été signé le 3 mars, et il est entré en vigueur le 1er juin "
+                         "entre le Qatar et le Kazakhstan."),
+])
+def test_one_event_told_twice_in_a_sentence_stays_one(lang: str, published: str, text: str) -> None:
+    found = events(lang, published, text)
+    by_type: dict[str, int] = {}
+    for e in found:
+        by_type[e.type] = by_type.get(e.type, 0) + 1
+    assert all(n == 1 for n in by_type.values()), [(e.type, e.when) for e in found]
+    assert found
+
+
+def test_a_planned_visit_is_hosted_where_it_goes() -> None:
+    found = events("en", "2025-06-21", "Kazakh Prime Minister Olzhas Bektenov is expected to visit Kuwait in the autumn.")
+    assert [(e.type, e.host, e.when) for e in found] == [("proposal", "KW", "2025-23")]
+
+
+@pytest.mark.parametrize("lang, text, when", [
+    ("en", "Direct flights between Moscow and Hurghada were resumed in August 2021, Egypt's ambassador said.", "2021-08"),
+    ("ru", "Прямое авиасообщение между Москвой и Хургадой с Египтом было возобновлено в августе 2021 года.", "2021-08"),
+    ("fr", "La reprise des vols directs entre Moscou et Hurghada, en Égypte, date d'août 2021.", "2021-08"),
+    ("ar", "وتم استئناف الرحلات الجوية المباشرة بين موسكو والغردقة المصرية في أغسطس 2021.", "2021-08"),
+])
+def test_resumed_flights_are_a_measure(lang: str, text: str, when: str) -> None:
+    found = events(lang, "2025-09-30", text)
+    assert [(e.type, e.when) for e in found] == [("measure", when)]
