@@ -80,3 +80,26 @@ def test_a_planned_visit_is_hosted_where_it_goes() -> None:
 def test_resumed_flights_are_a_measure(lang: str, text: str, when: str) -> None:
     found = events(lang, "2025-09-30", text)
     assert [(e.type, e.when) for e in found] == [("measure", when)]
+
+
+TWO_WAYS = {
+    "en": "Kazakh Senate Chairman Maulen Ashimbayev paid an official visit to Doha from 3 to 5 November, where he held "
+          "talks with the Speaker of the Shura Council Hassan bin Abdullah Al-Ghanim.\n"
+          "Separately, Kazakh Foreign Minister Murat Nurtleu received his Qatari counterpart Sheikh Mohammed bin "
+          "Abdulrahman Al Thani in Astana on Tuesday, 11 November.\n",
+    "ar": "قام رئيس مجلس الشيوخ الكازاخستاني مولين أشيمباييف بزيارة رسمية إلى الدوحة من 3 إلى 5 نوفمبر، أجرى خلالها "
+          "مباحثات مع رئيس مجلس الشورى حسن بن عبد الله الغانم.\n"
+          "ومن جهة أخرى، استقبل وزير الخارجية الكازاخستاني مراد نورتليو، أمس الثلاثاء 11 نوفمبر بأستانا، نظيره القطري "
+          "الشيخ محمد بن عبد الرحمن آل ثاني.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_WAYS))
+def test_a_reception_at_home_is_a_visit_also_beside_a_visit_the_other_way(lang: str) -> None:
+    found = events(lang, "2025-11-12", TWO_WAYS[lang])
+    visits = {e.host: e for e in found if e.type == "visit"}
+    assert set(visits) == {"QA", "KZ"}
+    assert visits["QA"].when == "2025-11-03/2025-11-05" and visits["KZ"].when == "2025-11-11"
+    meetings = {e.host: e for e in found if e.type == "meeting"}
+    # each meeting belongs to the visit to its own country
+    assert meetings["QA"].part_of == visits["QA"].id and meetings["KZ"].part_of == visits["KZ"].id

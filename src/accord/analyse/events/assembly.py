@@ -179,6 +179,16 @@ def extract_events(ctx: Context) -> list[EventMention]:
             group_event[len(groups) - 1] = implied[1]
             events.append(implied[1])
             news_visits = [implied[0]]
+    elif len(ctx.pair) == 2:
+        # «A received his counterpart B yesterday in Rabat» in an article on A's own trip to B's
+        # country: visits in both directions, the second told only by its talks
+        hosts = {group_event[groups.index(g)].host for g in news_visits}
+        implied = _implied_visit(art, groups, group_event, stated_host_only=True, skip_hosts=hosts)
+        if implied is not None:
+            groups.append(implied[0])
+            group_event[len(groups) - 1] = implied[1]
+            events.append(implied[1])
+            news_visits.append(implied[0])
 
     _recalled_visits_behind_talks(art, groups, group_event, events)
     _recalled_parts(art, groups, group_event)
@@ -188,8 +198,10 @@ def extract_events(ctx: Context) -> list[EventMention]:
         ev = group_event[gi]
         if ev.type not in ("meeting", "agreement", "ceremony") or not news_visits:
             continue
-        vgi = groups.index(news_visits[0])
-        visit = group_event[vgi]
+        # the visit to the country the talks were in, when the article tells visits both ways
+        visit = next((group_event[groups.index(v)] for v in news_visits
+                      if ev.host and group_event[groups.index(v)].host == ev.host),
+                     group_event[groups.index(news_visits[0])])
         during = any(c.during for c in g)
         inside = (not ev.recalled and ev.when is not None and visit.when is not None and
                   edtf.within(_interval(ev.when), _interval(visit.when)))
@@ -292,17 +304,21 @@ def _host_leader(art: _Article, visit: EventMention, groups: list[list[_Candidat
     return None
 
 
-def _implied_visit(art: _Article, groups: list[list[_Candidate]],
-                   group_event: dict[int, EventMention]) -> tuple[list[_Candidate], EventMention] | None:
+def _implied_visit(art: _Article, groups: list[list[_Candidate]], group_event: dict[int, EventMention],
+                   stated_host_only: bool = False,
+                   skip_hosts: set[str | None] | None = None) -> tuple[list[_Candidate], EventMention] | None:
     """Talks in one side's country with the other side's people there: a visit, though never called one
-    (GOLD.md: «received in Rabat» is a visit)."""
+    (GOLD.md: «received in Rabat» is a visit). With `stated_host_only`, only talks whose own sentence
+    says where they were; talks hosted by a country of `skip_hosts` are left to its visit."""
     ctx = art.ctx
     if len(ctx.pair) != 2:
         return None
     for gi, g in enumerate(groups):
         ev = group_event[gi]
-        if ev.type != "meeting" or ev.recalled:
+        if ev.type != "meeting" or ev.recalled or (stated_host_only and not ev.host):
             continue
+        if skip_hosts and (ev.host in skip_hosts or any(c.during for c in g)):
+            continue  # «during this visit, A was received by B» is part of the visit already told
         host = ev.host or _lead_host(art)
         if host is None or host not in ctx.pair:
             continue  # talks in a third country (a summit's sidelines) are no visit to the other side
