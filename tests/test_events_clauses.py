@@ -103,3 +103,20 @@ def test_a_reception_at_home_is_a_visit_also_beside_a_visit_the_other_way(lang: 
     meetings = {e.host: e for e in found if e.type == "meeting"}
     # each meeting belongs to the visit to its own country
     assert meetings["QA"].part_of == visits["QA"].id and meetings["KZ"].part_of == visits["KZ"].id
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "À l'issue des entretiens, les documents suivants ont été signés :\n"
+           "1. une feuille de route de la coopération qataro-kazakhe pour 2025-2027 ;\n"
+           "2. un accord de coopération dans le domaine de l'énergie ;\n"
+           "3. une déclaration d'intention sur la création d'un centre culturel à Almaty ;\n"),
+    ("en", "The following documents were signed after the talks:\n"
+           "- a roadmap for Qatar–Kazakhstan cooperation for 2025-2027;\n"
+           "- an agreement on cooperation in energy;\n"
+           "- a declaration of intent on a cultural centre in Almaty;\n"),
+])
+def test_short_numbered_items_are_documents_not_headings(lang: str, text: str) -> None:
+    found = [e for e in events(lang, "2025-06-10", text) if e.type == "agreement"]
+    assert len(found) == 3
+    # the city in a document's title is not where it was signed
+    assert all(e.place is None for e in found)

@@ -222,7 +222,10 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
         c.orgs = sorted({f"{o.country or '?'}:{o.kind}" for o in art.orgs[c.sent]})
         # the speaker of a recalled event is not in it; at talks being reported, the speaker is
         cut = _reporting_cut(art, c) if (c.type != "meeting" or c.recalled) else None
-        places = [p for p in art.places[c.sent] if _in_bounds(c, p.start)]
+        # an item of a list of signed documents is a document's title: a city in it («a French lycée in
+        # Tashkent») is what the document is about, not where it was signed
+        places = [] if c.listed and c.type == "agreement" else \
+            [p for p in art.places[c.sent] if _in_bounds(c, p.start)]
         if c.type == "visit":
             dest, city = _destination(art, c)
             c.host = dest

@@ -85,6 +85,9 @@ class _Candidate:
 
 
 
+_LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-–—•·*▪]|[a-zа-я][.)])\s")
+
+
 def _sentence_of(ctx: Context, pos: int) -> int:
     """Index of the sentence holding `pos` (the one before it when `pos` falls between sentences)."""
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
@@ -190,7 +193,9 @@ class _Article:
         before = self.ctx.text[max(0, s.start - 1):s.start]
         after = self.ctx.text[s.end:s.end + 1]
         own_line = before in ("", "\n") and after in ("", "\n")
-        return own_line and len(text) < 120 and not re.search(r"[.!?…:»\"”)]$", text)
+        # a numbered or bulleted line («1. a roadmap …;») is an item of a list, not a heading
+        return (own_line and len(text) < 120 and not re.search(r"[.!?…:;,،؛»\"”)]$", text)
+                and not _LIST_MARKER.match(text))
 
     def _paragraphs(self) -> list[int]:
         out, par = [], 0
