@@ -120,3 +120,21 @@ def test_short_numbered_items_are_documents_not_headings(lang: str, text: str) -
     assert len(found) == 3
     # the city in a document's title is not where it was signed
     assert all(e.place is None for e in found)
+
+
+@pytest.mark.parametrize("lang, text, host, when", [
+    ("fr", "Les ministres ont passé en revue le partenariat établi lors de la visite d'État de l'Émir du Qatar, "
+           "Cheikh Tamim ben Hamad Al Thani, au Kazakhstan en octobre 2022.", "KZ", "2022-10"),
+    ("en", "The ministers reviewed the partnership established during the state visit of the Emir of Qatar "
+           "to Kazakhstan in October 2022.", "KZ", "2022-10"),
+])
+def test_a_visit_named_by_during_with_a_past_date_of_its_own_is_recalled(lang: str, text: str, host: str,
+                                                                         when: str) -> None:
+    visits = [e for e in events(lang, "2025-06-10", text) if e.type == "visit"]
+    assert [(e.host, e.when) for e in visits] == [(host, when)]
+
+
+def test_an_invitation_to_pay_a_visit_is_one_proposal() -> None:
+    found = events("fr", "2025-06-10", "M. Nurtleu a transmis à l'Émir du Qatar l'invitation du Président Kassym-Jomart "
+                                       "Tokaïev à effectuer une nouvelle visite au Kazakhstan.")
+    assert [(e.type, e.host) for e in found] == [("proposal", "KZ")]

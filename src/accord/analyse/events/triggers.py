@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import _Article, _Candidate, _matches
+from accord.analyse.events.article import _Article, _Candidate, _matches, _time_before_publication
 from accord.analyse.lexicon import cue, section
 
 
@@ -26,6 +26,15 @@ def _both_sides_named(art: _Article, sent: int) -> bool:
     return bool(with_rx and with_rx.search(between))
 
 
+def _dated_long_before(art: _Article, sent: int, pos: int) -> bool:
+    """«established during the state visit of President Macron to Uzbekistan in November 2023»:
+    a visit that «during the visit» names with a date of its own, long past, is a recalled visit,
+    not a reference back to the article's news visit."""
+    s0 = art.ctx.sentences[sent].start
+    return any(0 <= t.start - s0 - pos <= 150 and _time_before_publication(t, art.ctx.published, 45)
+               for t in art.times[sent])
+
+
 def _find_candidates(art: _Article) -> list[_Candidate]:
     ctx = art.ctx
     triggers = section(ctx.lang, "events", "triggers")
@@ -39,6 +48,8 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
         found: dict[str, tuple[int, int, str]] = {}
         for etype, rx in triggers.items():
             blocked = _suppressed(ctx.lang, etype, text)
+            if etype == "visit":
+                blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
             for m in rx.finditer(text):
                 if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                     continue
@@ -72,8 +83,10 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                         break
         if "proposal" in found and "measure" in found and abs(found["proposal"][0] - found["measure"][0]) < 60:
             del found["measure"]  # «the launch of flights is being considered»: one proposal
-        if "proposal" in found and "visit" in found and abs(found["visit"][0] - found["proposal"][0]) < 60:
-            del found["visit"]  # «invited X to visit Astana»: the visit is what is proposed
+        if "proposal" in found and "visit" in found and -60 < found["visit"][0] - found["proposal"][0] < 110:
+            # «invited X to visit Astana», «the invitation of President Y to pay a new visit to Uzbekistan»:
+            # the visit is what is proposed
+            del found["visit"]
         if "agreement" in found and "measure" in found:
             signing = cue(ctx.lang, "signing", "cues")
             # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the measure
