@@ -1,5 +1,6 @@
 """Integrity checks shared by accord's hand-written gold sets (tests/gold, tests/gold_holdout,
-tests/gold_holdout2); tests/test_gold_sets.py runs every `check_*` below on each set.
+tests/gold_holdout2, tests/gold_holdout3); tests/test_gold_sets.py runs every `check_*` below
+on each set.
 
 The sets are hand-written; these checks catch what a typo in one would break: evidence that is
 not in its article (or sits in page chrome), dates that do not parse, links to events that do not
@@ -90,7 +91,8 @@ class GoldSet:
 GOLD = GoldSet("gold", TESTS_DIR / "gold")
 HOLDOUT = GoldSet("holdout", TESTS_DIR / "gold_holdout")
 HOLDOUT2 = GoldSet("holdout2", TESTS_DIR / "gold_holdout2")
-SETS = [GOLD, HOLDOUT, HOLDOUT2]
+HOLDOUT3 = GoldSet("holdout3", TESTS_DIR / "gold_holdout3")
+SETS = [GOLD, HOLDOUT, HOLDOUT2, HOLDOUT3]
 
 
 def check_every_article_has_its_gold_file_and_back(gs: GoldSet) -> None:

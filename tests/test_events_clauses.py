@@ -138,3 +138,28 @@ def test_an_invitation_to_pay_a_visit_is_one_proposal() -> None:
     found = events("fr", "2025-06-10", "M. Nurtleu a transmis à l'Émir du Qatar l'invitation du Président Kassym-Jomart "
                                        "Tokaïev à effectuer une nouvelle visite au Kazakhstan.")
     assert [(e.type, e.host) for e in found] == [("proposal", "KZ")]
+
+
+@pytest.mark.parametrize("lang, text, host, when", [
+    ("en", "Kazakh President Tokayev's visit to Doha in October 2022 opened a new chapter. He came again on 12 February "
+           "2024, when the Emir of Qatar received him.", "QA", "2024-02-12"),
+    ("ru", "Спикер Маулен Ашимбаев принял делегацию парламента Катара. Эмир Катара Тамим бин Хамад Аль Тани приглашён "
+           "посетить Казахстан с государственным визитом. Ранее он уже посещал нашу страну.", "KZ", "../2025-06-10"),
+])
+def test_a_visit_told_by_a_pronoun_is_made_by_the_subject_before(lang: str, text: str, host: str, when: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-06-10"))
+    visits = [e for e in found.events if e.type == "visit" and e.when == when]
+    assert len(visits) == 1
+    (visit,) = visits
+    assert visit.host == host
+    names = {p.id: p.name for p in found.people}
+    assert any(w in names[pid] for pid in visit.people for w in ("Tokayev", "Тамим"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Last year more than 1.5 million Russians visited Egypt, and tourists visited Sharm El-Sheikh in record numbers."),
+    ("ru", "В прошлом году Египет посетили более 1,5 млн российских туристов."),
+    ("fr", "L'an dernier, plus d'un million de touristes russes ont visité l'Égypte."),
+])
+def test_tourists_visiting_are_not_a_visit(lang: str, text: str) -> None:
+    assert [e for e in events(lang, "2025-09-30", text) if e.type == "visit"] == []

@@ -176,3 +176,19 @@ def test_whole_article_offsets_and_valid_edtf() -> None:
 def test_parts_of_a_year_narrow_it(lang: str, sentence: str, expected: str) -> None:
     times = find_times(sentence, lang, date(2025, 10, 15))
     assert [t.edtf for t in times] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "He was in Kazan in October last year for the BRICS summit, where he held talks with President Putin "
+           "on 23 October.", "2024-10-23"),
+    ("ru", "Он был в Казани в октябре прошлого года, где 23 октября провёл переговоры с Путиным.", "2024-10-23"),
+    ("fr", "Il s'était rendu à Kazan en octobre 2024, où il avait rencontré le président russe le 23 octobre.",
+     "2024-10-23"),
+])
+def test_a_bare_day_takes_the_year_of_its_month_named_just_before(lang: str, text: str, day: str) -> None:
+    assert [t.edtf for t in find_times(text, lang, "2025-09-30")][-1] == day
+
+
+def test_a_bare_day_of_another_month_keeps_the_publication_anchor() -> None:
+    times = find_times("In October last year the council met; on 5 March the ministers spoke.", "en", "2025-09-30")
+    assert [t.edtf for t in times] == ["2024-10", "2025-03-05"]

@@ -150,7 +150,19 @@ def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None) -> list[_Hit
 def _finish(hits: list[_Hit], text: str, pub: date | None, context_year: int | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     year = context_year
+    month_before: tuple[int, str] | None = None  # (end, "YYYY-MM") of the last month named with its year
     for hit in hits:
+        if hit.kind == "day" and hit.year is None and hit.day is not None and month_before is not None \
+                and hit.start - month_before[0] < _SAME_CONTEXT_CHARS and "\n" not in text[month_before[0]:hit.start] \
+                and month_before[1][5:7] == f"{hit.day.month:02d}" and month_before[1][:4] != str(hit.day.year):
+            # «in Kazan in October last year …, where he held talks on 23 October»: that October's 23rd
+            try:
+                hit.day = hit.day.replace(year=int(month_before[1][:4]))
+                hit.value = hit.day.isoformat()
+            except ValueError:
+                pass
+        if hit.value and len(hit.value) == 7 and hit.value[4] == "-":
+            month_before = (hit.end, hit.value)
         if hit.same_year:
             if year is None:
                 continue
@@ -162,6 +174,9 @@ def _finish(hits: list[_Hit], text: str, pub: date | None, context_year: int | N
         out.append(TimeExpr(hit.start, hit.end, text[hit.start:hit.end], hit.value, hit.kind))
     return out
 
+
+# How far a month named with its year («October last year») still dates a bare day of that month.
+_SAME_CONTEXT_CHARS = 200
 
 # Years a news article dates events in; «2201-1-1» or «0999» are numbers, not dates.
 PLAUSIBLE_YEARS = range(1000, 2200)

@@ -42,8 +42,13 @@ def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
     if c.type != "proposal" and published is not None:
         times = [t for t in times if not _ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]
     if c.type == "visit" and art.has_meeting[c.sent]:
-        # «Today X held talks with Y, who is in Moscow on an official visit»: the day is the talks'
-        times = [t for t in times if t.kind not in ("day", "relative") or (edtf.precision_days(t.edtf) or 2) > 1]
+        # «Today X held talks with Y, who is in Moscow on an official visit»: the day is the talks',
+        # unless it stands by the visit's own word («He came again on 12 February, when … received him»)
+        meeting_rx = section(art.ctx.lang, "events", "triggers")["meeting"]
+        s0 = art.ctx.sentences[c.sent].start
+        talks = [s0 + m.start() for m in meeting_rx.finditer(art.sent_text[c.sent])]
+        times = [t for t in times if t.kind not in ("day", "relative") or (edtf.precision_days(t.edtf) or 2) > 1
+                 or abs(t.start - c.trig_end) < min(abs(t.start - p) for p in talks)]
     if not times:
         return None
     if c.type == "proposal":
@@ -196,6 +201,30 @@ def _visitors(art: _Article, c: _Candidate, lo: int | None, hi: int | None) -> l
             if _in_bounds(c, pm.start) and art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
 
 
+def _visitor_by_pronoun(art: _Article, c: _Candidate) -> None:
+    """«President Putin's visit to Cairo in 2015 opened a new chapter. He came again in 2017»: a visit
+    whose subject is a pronoun is made by the first person the sentence before names (its subject),
+    in the same paragraph; the visitor's side then tells the host."""
+    rx = cue(art.ctx.lang, "pronoun", "subject")
+    if rx is None or c.sent == 0 or art.paragraph[c.sent - 1] != art.paragraph[c.sent]:
+        return
+    s0 = art.ctx.sentences[c.sent].start
+    m = rx.search(art.sent_text[c.sent], 0, c.trig_start - s0)
+    if m is None or any(s0 + m.end() <= pm.start < c.trig_start for pm, _ in art.pmentions[c.sent]):
+        return
+    before = sorted(art.pmentions[c.sent - 1], key=lambda x: x[0].start)
+    if not before:
+        return
+    pm, pid = before[0]
+    side = art.person_country(pid, pm)
+    if side is not None and side == c.host:
+        return  # the host's own people do not visit it
+    c.people = [pid]
+    if side is not None:
+        c.visitor = side
+        c.host = c.host or _other(art.ctx.pair, side)
+
+
 def _fill(art: _Article, cands: list[_Candidate]) -> None:
     ctx = art.ctx
     recall_rx = cue(ctx.lang, "recall", "cues")
@@ -246,6 +275,8 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             if not c.people and c.recalled and cut is None:
                 # «X, then chairman of the House, visited Astana»: the subject before its apposition
                 c.people = _visitors(art, c, None, c.trig_start)
+            if not c.people:
+                _visitor_by_pronoun(art, c)
         else:
             # a ceremony honours whoever is named after its trigger: its participants come before
             hi = c.trig_start if c.type == "ceremony" else None
