@@ -157,8 +157,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_eval(gold_dir: Path, *, analyser=None) -> dict:  # noqa: ANN001
-    """Ingest a gold set's articles (with their `published` dates) into a throwaway store and score."""
+def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False) -> dict:  # noqa: ANN001
+    """Ingest a gold set's articles (with their `published` dates) into a throwaway store and score;
+    with `diff`, the figures carry a readable list of what differs from the gold under "differences"."""
     from accord.batch import ingest_items
     from accord.engine.local import analyse_many
     from accord.evaluate.gold import load_gold
@@ -176,18 +177,26 @@ def run_eval(gold_dir: Path, *, analyser=None) -> dict:  # noqa: ANN001
         ingest_items(items, store, analyser=analyser or analyse_many)
         system = list(event_records(store))
         store.close()
-    return score(gold, system)
+    figures = score(gold, system)
+    if diff:
+        from accord.evaluate.diff import format_differences
+
+        figures["differences"] = format_differences(gold, system, figures["details"])
+    return figures
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from accord.evaluate.report import format_report
 
-    figures = run_eval(Path(args.gold_dir))
+    figures = run_eval(Path(args.gold_dir), diff=args.diff)
+    differences = figures.pop("differences", None)
     if args.json:
         print(json.dumps(figures if args.details else {k: v for k, v in figures.items() if k != "details"},
                          ensure_ascii=False, indent=1))
     else:
         print(format_report(figures))
+        if differences is not None:
+            print("\n" + differences)
     return 0
 
 
@@ -251,6 +260,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold_dir")
     p.add_argument("--json", action="store_true")
     p.add_argument("--details", action="store_true", help="with --json: include the pairing details")
+    p.add_argument("--diff", action="store_true",
+                   help="after the figures, list per article the missed, spurious and differing events")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("failures", help="articles that failed, with the reason")

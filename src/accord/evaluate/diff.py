@@ -1,0 +1,60 @@
+"""What an evaluation got wrong, article by article, for a person reading it: gold events no system
+event was paired with, system events paired with none, and paired events whose date, host or
+people differ. The figures themselves come from accord.evaluate.score."""
+from __future__ import annotations
+
+from typing import Any
+
+from accord import edtf
+from accord.evaluate.gold import GoldEvent, GoldSet
+from accord.evaluate.normalise import any_match, name_set
+
+
+def _gold_line(g: GoldEvent) -> str:
+    people = ", ".join(forms[0] for forms in g.people) or "-"
+    return f"{g.type} {g.when or '?'} host={g.host or '-'} people=[{people}] «{g.evidence[:110]}»"
+
+
+def _system_line(s: dict[str, Any], doc: str) -> str:
+    people = ", ".join(p.get("name", "?") for p in s.get("people") or []) or "-"
+    evidence = next((m.get("text") or "" for m in s.get("mentions") or [] if m.get("doc") == doc), "")
+    return f"{s.get('type')} {s.get('when') or '?'} host={s.get('host') or '-'} people=[{people}] «{evidence[:110]}»"
+
+
+def _people_differences(g: GoldEvent, s: dict[str, Any]) -> list[str]:
+    system = [name_set(p) for p in s.get("people") or []]
+    missing = [forms[0] for forms in g.people if not any(any_match(forms, names) for names in system)]
+    allowed = list(g.people) + list(g.optional_people)
+    extra = [names[0] for names in system if names and not any(any_match(forms, names) for forms in allowed)]
+    out = [f"missing person {m}" for m in missing]
+    return out + [f"extra person {x}" for x in extra]
+
+
+def format_differences(gold: GoldSet, system: list[dict[str, Any]], details: dict[str, Any]) -> str:
+    by_id = {str(s.get("id")): s for s in system}
+    gold_events = gold.events()
+    lines: list[str] = []
+    for article in gold.articles:
+        doc = article.doc
+        out: list[str] = []
+        for ref in details["missed"]:
+            d, _, gid = ref.partition("#")
+            if d == doc:
+                out.append(f"  missed    {gid}: {_gold_line(gold_events[(d, gid)])}")
+        for sp in details["spurious"]:
+            if sp["doc"] == doc:
+                out.append(f"  spurious  {sp['system']}: {_system_line(by_id[sp['system']], doc)}")
+        for pair in details["pairs"]:
+            if pair["doc"] != doc:
+                continue
+            g, s = gold_events[(doc, pair["gold"])], by_id[pair["system"]]
+            wrong = _people_differences(g, s)
+            if g.host is not None and s.get("host") != g.host:
+                wrong.append(f"host {s.get('host')} (gold {g.host})")
+            if g.when is not None and not edtf.within(edtf.lenient_interval(s.get("when")), g.interval):
+                wrong.append(f"when {s.get('when')} (gold {g.when})")
+            if wrong:
+                out.append(f"  differs   {pair['gold']} ~ {pair['system']}: " + "; ".join(wrong))
+        if out:
+            lines += [f"{doc}", *out]
+    return "\n".join(lines) if lines else "no differences"

@@ -1,0 +1,55 @@
+"""`accord eval --diff`: what differs from the gold, article by article, in words a reader can act on."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from accord.evaluate.diff import format_differences
+from accord.evaluate.gold import load_gold
+from accord.evaluate.score import score
+
+ARTICLE = "Kazakh Foreign Minister Murat Nurtleu met Qatari Foreign Minister Mohammed Al Thani in Doha on 3 June 2025."
+
+
+def _gold_set(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    events = [
+        {"id": "meet", "type": "meeting", "when": "2025-06-03", "countries": ["KZ", "QA"], "host": "QA",
+         "place": ["Doha"], "people": [["Murat Nurtleu"], ["Mohammed Al Thani"]], "optional_people": [],
+         "topics": None, "evidence": ARTICLE[:40]},
+        {"id": "visit", "type": "visit", "when": "2025-06-03", "countries": ["KZ", "QA"], "host": "QA",
+         "place": None, "people": [["Murat Nurtleu"]], "optional_people": [], "topics": None, "evidence": ARTICLE[:40]},
+    ]
+    (tmp_path / "a.gold.json").write_text(json.dumps({"doc": "a.txt", "lang": "en", "published": "2025-06-04",
+                                                      "events": events}), encoding="utf-8")
+    return tmp_path
+
+
+def test_differences_name_the_missed_the_spurious_and_the_wrong_fields(tmp_path: Path) -> None:
+    gold = load_gold(_gold_set(tmp_path))
+    mention = {"doc": "a.txt", "lang": "en", "start": 0, "end": 40, "text": ARTICLE[:40]}
+    system = [
+        {"id": "s1", "type": "meeting", "when": "2025-06", "countries": ["KZ", "QA"], "host": "KZ", "place": None,
+         "people": [{"name": "Murat Nurtleu"}, {"name": "Kassym-Jomart Tokayev"}], "topics": [], "part_of": None,
+         "mentions": [mention]},
+        {"id": "s2", "type": "agreement", "when": "2025-06-03", "countries": ["KZ", "QA"], "host": None,
+         "place": None, "people": [], "topics": [], "part_of": None, "mentions": [mention]},
+    ]
+    figures = score(gold, system)
+    text = format_differences(gold, system, figures["details"])
+    assert "missed    visit: visit 2025-06-03 host=QA people=[Murat Nurtleu]" in text
+    assert "spurious  s2: agreement 2025-06-03" in text
+    line = next(x for x in text.splitlines() if x.strip().startswith("differs"))
+    assert "meet ~ s1" in line
+    assert "missing person Mohammed Al Thani" in line and "extra person Kassym-Jomart Tokayev" in line
+    assert "host KZ (gold QA)" in line and "when 2025-06 (gold 2025-06-03)" in line
+    assert "Murat Nurtleu" not in line.split("missing person", 1)[1].split(";")[0]
+
+
+def test_no_differences_says_so(tmp_path: Path) -> None:
+    gold = load_gold(_gold_set(tmp_path))
+    system = [{"id": f"s{i}", "type": e.type, "when": e.when, "countries": list(e.countries), "host": e.host,
+               "place": None, "people": [{"name": forms[0]} for forms in e.people], "topics": [], "part_of": None,
+               "mentions": [{"doc": "a.txt", "text": ""}]} for i, e in enumerate(gold.articles[0].events)]
+    figures = score(gold, system)
+    assert format_differences(gold, system, figures["details"]) == "no differences"
