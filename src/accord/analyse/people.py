@@ -335,6 +335,8 @@ class _Finder:
     def _name_piece(self, word: str, first: bool) -> bool:
         if not _LATIN_CYR_RE.match(word) or not word[0].isupper():
             return False
+        if first and len(word) > 1 and word.isupper() and not _ROMAN_RE.fullmatch(word):
+            return False    # an abbreviation («ҚКП ОК», «МИД») starts no name; «Aigul KUSPAN» ends one
         norm = self.pack.normalise(word)
         if norm in self.lex.stop or norm.split("-")[0] in self.lex.stop:
             return False
@@ -632,9 +634,31 @@ class _Finder:
         if ner and self.lang == "ru":
             out += self._ner(taken)
         out = self._confirm_headlines(out)
+        out = self._split_adjacent_names(out)
         taken = [(m.start, m.end) for m in out]
         out += self._surnames(out, taken)
         return sorted(out, key=lambda m: m.start)
+
+    def _split_adjacent_names(self, found: list[PersonMention]) -> list[PersonMention]:
+        """«Ермек Көшербаев Ван И-ді … шақырды»: two names side by side, the first a full name the
+        article gives elsewhere, are two people; the run of capitals joined them."""
+        known = {tuple(m.name.split()) for m in found if len(m.name.split()) >= 2}
+        out: list[PersonMention] = []
+        for m in found:
+            words = [w for w in re.finditer(r"\S+", m.text)]
+            prefix = next((k for k in known if len(words) > len(k) and
+                           tuple(self.pack.name_lemma(" ".join(w.group(0) for w in words[:len(k)])).split()) == k),
+                          None) if not _ARABIC_RE.match(m.text) else None
+            if prefix is None:
+                out.append(m)
+                continue
+            cut = words[len(prefix) - 1].end()
+            rest = words[len(prefix)].start()
+            first = replace(m, end=m.start + cut, text=m.text[:cut], name=" ".join(prefix))
+            tail = m.text[rest:]
+            out += [first, replace(m, start=m.start + rest, text=tail, name=self.pack.name_lemma(tail),
+                                   title=None, role=None, org=None, country=None)]
+        return out
 
 
 @lru_cache(maxsize=1)

@@ -204,6 +204,10 @@ class LanguagePack:
         return name
 
     def _strip_case(self, word: str) -> str:
+        head, hyphen, tail = word.rpartition("-")
+        if hyphen and head and tail.casefold() in self._case_suffixes:
+            # a foreign name takes its case ending after a hyphen, whatever its length («Ван И-мен»)
+            return head
         for suffix in self._case_suffixes:
             if word.casefold().endswith(suffix) and len(word) - len(suffix) >= self._min_stem:
                 return word[: len(word) - len(suffix)]
