@@ -163,3 +163,30 @@ def test_a_visit_told_by_a_pronoun_is_made_by_the_subject_before(lang: str, text
 ])
 def test_tourists_visiting_are_not_a_visit(lang: str, text: str) -> None:
     assert [e for e in events(lang, "2025-09-30", text) if e.type == "visit"] == []
+
+
+@pytest.mark.parametrize("lang, published, text, when, host", [
+    ("en", "2026-04-14", "The Qatari minister is due to meet Kazakh Senate Chairman Maulen Ashimbayev on Wednesday.",
+     "2026-04-15", None),
+    ("kk", "2026-01-20", "Қазақстан–Қатар іскерлік кеңесінің кезекті отырысын биыл көктемде Астанада өткізу туралы "
+                         "уағдаластыққа қол жеткізілді.", "2026-21", "KZ"),
+    ("fr", "2026-04-12", "M. Nafti a souligné l'importance de la commission mixte tuniso-kazakhe, dont la première "
+                         "session pourrait se tenir à Tunis à l'automne prochain.", "2026-23", "TN"),
+    ("kk", "2025-12-10", "Кездесуде Оман Сұлтанының Қазақстанға мемлекеттік сапарын дайындау мәселесі талқыланды.",
+     None, "KZ"),
+])
+def test_planned_talks_sessions_and_visits_are_proposals(lang: str, published: str, text: str, when: str | None,
+                                                         host: str | None) -> None:
+    found = [e for e in events(lang, published, text) if e.type in ("proposal", "meeting", "visit")]
+    proposals = [e for e in found if e.type == "proposal"]
+    assert len(proposals) == 1, [(e.type, e.when) for e in found]
+    assert (proposals[0].when, proposals[0].host) == (when, host)
+    assert not [e for e in found if e.type == "visit"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "По итогам переговоров Лавров и Хусейн подписали меморандум о сотрудничестве в подготовке дипломатов."),
+    ("kk", "Тараптар дипломатиялық кадрларды дайындау саласындағы ынтымақтастық туралы меморандумға қол қойды."),
+])
+def test_training_is_not_preparing_a_plan(lang: str, text: str) -> None:
+    assert [e.type for e in events(lang, "2025-10-15", text)] == ["agreement"]

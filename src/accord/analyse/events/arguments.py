@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from accord import edtf
 from accord.analyse.events.article import (
@@ -20,6 +20,7 @@ from accord.analyse.events.article import (
     _time_before_publication,
 )
 from accord.analyse.lexicon import cue, section
+from accord.analyse.timex_lexicon import grammar, key
 from accord.analyse.topics import find_topics
 from accord.model import (
     PersonMention,
@@ -54,16 +55,32 @@ def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
     if c.type == "proposal":
         # what is planned is dated after the word that plans it («agreed to hold … in early 2026»)
         later = [t for t in times if t.start >= c.trig_end]
-        return _forward(later[0] if later else min(times, key=lambda t: abs(t.start - c.trig_start)), published)
+        return _forward(later[0] if later else min(times, key=lambda t: abs(t.start - c.trig_start)), published,
+                        art.ctx.lang)
     return min(times, key=lambda t: abs(t.start - c.trig_start))
 
 
 _STATED_YEAR = re.compile(r"\d{4}")
+_WEEKDAY_SHIFT = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _forward(t: TimeExpr, published: date | None) -> TimeExpr:
-    """A plan's «in autumn» or «in March» without a year is the next one, not the last one."""
-    if published is None or t.kind not in ("season", "month", "day") or _STATED_YEAR.search(t.text):
+def _names_weekday(text: str, lang: str) -> bool:
+    """«on Wednesday», not «yesterday»: only a weekday can mean the coming one."""
+    words = set(key(text).split())
+    return bool(words & set(grammar(lang).weekdays))
+
+
+def _forward(t: TimeExpr, published: date | None, lang: str) -> TimeExpr:
+    """A plan's «in autumn» or «in March» without a year is the next one, not the last one; its
+    «on Wednesday» the coming Wednesday."""
+    if published is None or _STATED_YEAR.search(t.text):
+        return t
+    if t.kind == "relative" and _WEEKDAY_SHIFT.fullmatch(t.edtf) and _names_weekday(t.text, lang):
+        day = date.fromisoformat(t.edtf)
+        if 0 < (published - day).days < 7:   # a weekday read as the last one; a plan means the next
+            return TimeExpr(t.start, t.end, t.text, (day + timedelta(days=7)).isoformat(), t.kind)
+        return t
+    if t.kind not in ("season", "month", "day"):
         return t
     hi = edtf.lenient_interval(t.edtf)[1]
     if hi is None or hi >= published:

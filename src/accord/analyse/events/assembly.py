@@ -72,7 +72,10 @@ def extract_events(ctx: Context) -> list[EventMention]:
     anaphoric = cue(ctx.lang, "not_trigger", "meeting")
     if anaphoric is not None:
         for i, t in enumerate(art.sent_text):
-            if anaphoric.search(t):
+            cue_at = anaphoric.search(t)
+            if cue_at and not any(c.type == "meeting" and c.sent == i and
+                                  c.trig_start < art.ctx.sentences[i].start + cue_at.start() for c in cands):
+                # («met X, and during the meeting …» refers back inside its own sentence)
                 prev = [c for c in cands if c.type == "meeting" and c.sent < i]
                 if prev:
                     last = max(c.sent for c in prev)

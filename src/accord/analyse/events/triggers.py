@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import _Article, _Candidate, _matches, _time_before_publication
+from accord.analyse.events.article import _Article, _Candidate, _matches, _raw_flag, _time_before_publication
 from accord.analyse.lexicon import cue, section
 
 
@@ -70,17 +70,26 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
         # a memorial visited is a ceremony, not a visit to a country
         if "ceremony" in found and "visit" in found:
             del found["visit"]
-        # a measure or agreement only planned or considered is a proposal
-        if modality_rx and (found.keys() & {"measure", "agreement", "visit"}):
+        # a measure, agreement or visit only planned or considered is a proposal; so are talks a cue
+        # right before them plans («He is due to meet …»)
+        if modality_rx and (found.keys() & {"measure", "agreement", "visit", "meeting"}):
             blocked = _suppressed(ctx.lang, "proposal", text)
             for m in modality_rx.finditer(text):
                 if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                     continue
-                for etype in ("measure", "agreement", "visit"):
-                    if etype in found and abs(m.start() - found[etype][0]) < 80:
+                for etype in ("measure", "agreement", "visit", "meeting"):
+                    near = (0 <= found[etype][0] - m.end() < 15) if etype == "meeting" and etype in found \
+                        else etype in found and abs(m.start() - found[etype][0]) < 80
+                    if near:
                         start, end, word = found.pop(etype)
                         found.setdefault("proposal", (start, end, word))
                         break
+        if "proposal" in found and "meeting" in found:
+            # «agreed to hold the next session in Astana», «отырысын … өткізу туралы уағдаластыққа»: the
+            # session is what is proposed (its word follows the plan, or precedes it where verbs come last)
+            gap = found["meeting"][0] - found["proposal"][0]
+            if 0 < gap < 80 or (_raw_flag(ctx.lang, "verb_final") and -90 < gap < 0):
+                del found["meeting"]
         if "proposal" in found and "measure" in found and abs(found["proposal"][0] - found["measure"][0]) < 60:
             del found["measure"]  # «the launch of flights is being considered»: one proposal
         if "proposal" in found and "visit" in found and -60 < found["visit"][0] - found["proposal"][0] < 110:
