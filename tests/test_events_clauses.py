@@ -190,3 +190,30 @@ def test_planned_talks_sessions_and_visits_are_proposals(lang: str, published: s
 ])
 def test_training_is_not_preparing_a_plan(lang: str, text: str) -> None:
     assert [e.type for e in events(lang, "2025-10-15", text)] == ["agreement"]
+
+
+def test_a_dateline_with_its_date_is_where_the_agency_wrote() -> None:
+    text = ("Tunis, 12 avr 2026 (TAP) - Le ministre des Affaires étrangères Mohamed Ali Nafti s'est entretenu "
+            "samedi avec son homologue kazakh Yermek Kosherbayev en marge du Forum diplomatique d'Antalya, en Turquie.")
+    found = events("fr", "2026-04-12", text)
+    assert [e.type for e in found] == ["meeting"]
+    assert found[0].host == "TR"
+
+
+@pytest.mark.parametrize("lang, text, types", [
+    ("ar", "وقال المتحدث الرسمي باسم وزارة الخارجية المصرية تميم خلاف إن الوزيرين بحثا التعاون الاقتصادي.", []),
+    ("ar", "وكان الوزيران المصري والفرنسي قد التقيا في فبراير من العام الماضي في باريس.", ["meeting"]),
+    ("kk", "Келесі айда Маңғыстау мен Ыстамбұл арасында тікелей әуе рейсі ашылады, деп хабарлады Түркия елшілігі.",
+     ["proposal"]),
+])
+def test_ministries_are_not_visits_and_future_openings_are_plans(lang: str, text: str, types: list[str]) -> None:
+    assert [e.type for e in events(lang, "2026-02-11", text) if e.type != "meeting" or "meeting" in types] == types
+
+
+def test_a_spokesperson_reports_the_talks_but_is_not_in_them() -> None:
+    found = analyse(Document(doc="t", text="Kremlin spokesman Dmitry Peskov said President Vladimir Putin held talks "
+                                           "with Egyptian President Abdel Fattah el-Sisi in Moscow on Monday.",
+                             lang="en", published="2026-02-11"))
+    names = {p.id: p.name for p in found.people}
+    meeting = next(e for e in found.events if e.type == "meeting")
+    assert "Dmitry Peskov" not in {names[p] for p in meeting.people}

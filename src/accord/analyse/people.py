@@ -28,7 +28,7 @@ from accord.model import CountryMention, OrgMention, Person, PersonMention, Span
 # Most specific first: when a person carries several roles, the first one wins.
 # A deputy prime minister who is also foreign minister («نائب رئيس مجلس الوزراء وزير الخارجية») acts in
 # diplomacy as the foreign minister, so that role ranks first.
-ROLE_PRIORITY = ("king", "president", "head_of_state", "vice_president", "head_of_government",
+ROLE_PRIORITY = ("spokesperson", "king", "president", "head_of_state", "vice_president", "head_of_government",
                  "speaker", "deputy_speaker", "foreign_minister", "deputy_prime_minister", "minister", "ambassador",
                  "committee_chair", "group_chair", "group_member", "senator", "mp", "secretary_general",
                  "official", "photo_credit")

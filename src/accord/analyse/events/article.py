@@ -26,7 +26,8 @@ _SEGMENT_TYPES = ("meeting", "visit")
 # Institutions whose documents with each other are inter-parliamentary.
 _CHAMBERS = {"lower_chamber", "upper_chamber", "parliament", "friendship_group"}
 # Roles never taken as participants: a photo credit names no one who was there.
-_NON_PARTICIPANT_ROLES = {"photo_credit"}
+# who speaks for an office reports the event; a photo credit names who took the picture
+_NON_PARTICIPANT_ROLES = {"photo_credit", "spokesperson"}
 
 
 @dataclass
@@ -127,7 +128,8 @@ def _time_before_publication(t: TimeExpr, published: date | None, days: int) -> 
     return hi is not None and (published - hi).days > days
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]")
+# «ASTANA –», «MOSCOW (TASS) –», «Tunis, 12 avr 2026 (TAP) -», «الرياض، 14 أبريل (واس) -»
+_DATELINE_AFTER = re.compile(r"\s*(?:[,،]\s*[^\n()–—-]{1,30}?\s*)?(?:\([^)]{0,30}\)\s*)?[–—-]")
 
 
 def _dateline(text: str, p: PlaceMention) -> bool:
