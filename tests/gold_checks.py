@@ -1,5 +1,5 @@
 """Integrity checks shared by accord's hand-written gold sets (tests/gold, tests/gold_holdout,
-tests/gold_holdout2, tests/gold_holdout3); tests/test_gold_sets.py runs every `check_*` below
+tests/gold_holdout2, tests/gold_holdout3, tests/gold_holdout4); tests/test_gold_sets.py runs every `check_*` below
 on each set.
 
 The sets are hand-written; these checks catch what a typo in one would break: evidence that is
@@ -92,7 +92,8 @@ GOLD = GoldSet("gold", TESTS_DIR / "gold")
 HOLDOUT = GoldSet("holdout", TESTS_DIR / "gold_holdout")
 HOLDOUT2 = GoldSet("holdout2", TESTS_DIR / "gold_holdout2")
 HOLDOUT3 = GoldSet("holdout3", TESTS_DIR / "gold_holdout3")
-SETS = [GOLD, HOLDOUT, HOLDOUT2, HOLDOUT3]
+HOLDOUT4 = GoldSet("holdout4", TESTS_DIR / "gold_holdout4")
+SETS = [GOLD, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4]
 
 
 def check_every_article_has_its_gold_file_and_back(gs: GoldSet) -> None:

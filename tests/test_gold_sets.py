@@ -1,7 +1,8 @@
 """Integrity of accord's gold sets: every check of tests/gold_checks.py on every set
-(ids gold, holdout, holdout2, holdout3; per-file checks add the file name). What each set must
-contain, and how it stays apart from the others, is in tests/test_gold_set.py,
-tests/test_gold_holdout_set.py, tests/test_gold_holdout2_set.py and tests/test_gold_holdout3_set.py.
+(ids gold, holdout, holdout2, holdout3, holdout4; per-file checks add the file name). What each
+set must contain, and how it stays apart from the others, is in tests/test_gold_set.py,
+tests/test_gold_holdout_set.py, tests/test_gold_holdout2_set.py, tests/test_gold_holdout3_set.py
+and tests/test_gold_holdout4_set.py.
 """
 from __future__ import annotations
 
