@@ -217,3 +217,36 @@ def test_a_spokesperson_reports_the_talks_but_is_not_in_them() -> None:
     names = {p.id: p.name for p in found.people}
     meeting = next(e for e in found.events if e.type == "meeting")
     assert "Dmitry Peskov" not in {names[p] for p in meeting.people}
+
+
+@pytest.mark.parametrize("lang, text, when", [
+    ("en", "Since Royal Air Maroc resumed its direct Casablanca-Moscow flights on 15 December, demand has grown.",
+     "2025-12-15"),
+    ("en", "He also praised the direct flights between Manama and Almaty launched by Gulf Air in January.", "2026-01"),
+    ("ar", "وأشاد الجانبان بالرحلات الجوية المباشرة بين الدوحة وألماتي، التي انطلقت الشهر الماضي.", "2026-01"),
+    ("fr", "Les deux parties se sont félicitées de l'ouverture, le 30 janvier dernier, de la ligne aérienne directe "
+           "entre Doha et Almaty.", "2026-01-30"),
+    ("ru", "1 февраля между портами Актау и Туркменбаши был запущен регулярный паромный маршрут.", "2026-02-01"),
+    ("kk", "Тараптар 1 ақпаннан бастап Ақтау мен Түрікменбашы порттары арасында тұрақты паром қатынасының іске "
+           "қосылғанын атап өтті.", "2026-02-01"),
+])
+def test_routes_launched_or_resumed_are_measures(lang: str, text: str, when: str) -> None:
+    assert [(e.type, e.when) for e in events(lang, "2026-02-10", text)] == [("measure", when)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In Rabat, Ms Matviyenko held talks with the Speaker of the House of Representatives, Rachid Talbi Alami, "
+           "and with the Speaker of the House of Councillors, Mohamed Ould Errachid, on 26 January."),
+    ("ar", "وأجرت ماتفيينكو بالرباط، يوم 26 يناير، مباحثات مع رئيس مجلس النواب، السيد راشيد الطالبي العلمي، ومع "
+           "رئيس مجلس المستشارين، السيد محمد ولد الرشيد."),
+])
+def test_talks_with_one_and_with_another_are_two_meetings(lang: str, text: str) -> None:
+    meetings = [e for e in events(lang, "2026-01-28", text) if e.type == "meeting"]
+    assert len(meetings) == 2
+
+
+def test_entry_into_force_and_signing_with_their_own_dates_are_two_events() -> None:
+    text = ("Les deux ministres se sont félicités de l'entrée en vigueur, le 15 octobre dernier, de l'accord "
+            "d'exemption de visas entre l'Algérie et le Kazakhstan, signé à Astana en mai 2025.")
+    found = {e.type: e.when for e in events("fr", "2025-12-07", text)}
+    assert found == {"measure": "2025-10-15", "agreement": "2025-05"}

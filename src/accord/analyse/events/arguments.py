@@ -57,7 +57,15 @@ def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
         later = [t for t in times if t.start >= c.trig_end]
         return _forward(later[0] if later else min(times, key=lambda t: abs(t.start - c.trig_start)), published,
                         art.ctx.lang)
-    return min(times, key=lambda t: abs(t.start - c.trig_start))
+    anchor = c.trig_start
+    if c.type == "agreement":
+        # «the agreement …, signed in Astana in May 2025»: a document's date is its signing's
+        signing = cue(art.ctx.lang, "signing", "cues")
+        s0 = art.ctx.sentences[c.sent].start
+        m = signing.search(art.sent_text[c.sent]) if signing else None
+        if m is not None:
+            anchor = s0 + m.start()
+    return min(times, key=lambda t: abs(t.start - anchor))
 
 
 _STATED_YEAR = re.compile(r"\d{4}")
@@ -379,6 +387,7 @@ def _reception_host(art: _Article, c: _Candidate, known_host: str | None = None)
 def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
     """«meetings with A, B and C»: one meeting per counterpart listed after the trigger."""
     plural_rx = cue(art.ctx.lang, "plural", "meeting")
+    again_rx = cue(art.ctx.lang, "plural", "with_again")
     # the delegation named after the list («…», — said the Speaker) is a side of every meeting, not one more
     visitors = {p for c in cands if c.type == "visit" and not c.recalled for p in c.people}
     out: list[_Candidate] = []
@@ -391,7 +400,9 @@ def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Cand
         s0 = art.ctx.sentences[c.sent].start
         after = [(pm, pid) for pm, pid in _people_in(art, c.sent, lo=c.trig_start)]
         pids = list(dict.fromkeys(pid for _, pid in after if pid not in visitors))
-        if not m or len(pids) < 2 or abs(s0 + m.start() - c.trig_start) > 40:
+        # «talks with A, and with B»: the repeated «with» tells separate talks wherever it stands
+        again = again_rx.search(text, c.trig_end - s0) if again_rx else None
+        if (not m or abs(s0 + m.start() - c.trig_start) > 40) and again is None or len(pids) < 2:
             out.append(c)
             continue
         before = [pid for pm, pid in _people_in(art, c.sent, hi=c.trig_start)]

@@ -97,9 +97,13 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             # the visit is what is proposed
             del found["visit"]
         if "agreement" in found and "measure" in found:
+            # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the
+            # measure; a signing and an entry into force with their own dates («entered into force on
+            # 15 October …, signed in Astana in May») are both
             signing = cue(ctx.lang, "signing", "cues")
-            # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the measure
-            del found["measure" if signing and signing.search(text) else "agreement"]
+            signed = bool(signing and signing.search(text))
+            if not (signed and len({t.edtf for t in art.times[i]}) >= 2):
+                del found["measure" if signed else "agreement"]
         for etype, (start, end, word) in found.items():
             parts = _clauses_of_one_type(art, i, etype, start, triggers.get(etype))
             for lo, hi, (t0, t1, w) in parts or [(0, len(text), (start, end, word))]:
