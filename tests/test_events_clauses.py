@@ -250,3 +250,35 @@ def test_entry_into_force_and_signing_with_their_own_dates_are_two_events() -> N
             "d'exemption de visas entre l'Algérie et le Kazakhstan, signé à Astana en mai 2025.")
     found = {e.type: e.when for e in events("fr", "2025-12-07", text)}
     assert found == {"measure": "2025-10-15", "agreement": "2025-05"}
+
+
+def test_a_reception_with_an_adverb_inside_the_passive_is_hosted_by_the_receiver() -> None:
+    text = ("Le ministre des Affaires étrangères Nasser Bourita s'est entretenu ce mardi 14 avril à Rabat avec son "
+            "homologue espagnol José Manuel Albares, en visite de travail au Maroc.\n\n"
+            "M. Albares a ensuite été reçu par le chef du gouvernement, Aziz Akhannouch, avec qui il a évoqué les "
+            "investissements espagnols au Maroc.")
+    found = events("fr", "2026-04-15", text)
+    assert {e.host for e in found} == {"MA"}
+    assert [e.type for e in found].count("visit") == 1
+
+
+def test_the_name_labelling_an_interview_answer_takes_no_part_in_it() -> None:
+    text = ("Ahram Online: What is next?\n\n"
+            "Vladimir Baibakov: We are preparing a visit of Foreign Minister Nasser Bourita of Morocco to Moscow "
+            "in the spring.")
+    found = analyse(Document(doc="t", text=text, lang="en", published="2026-02-10"))
+    assert [(e.type, e.when, e.host) for e in found.events] == [("proposal", "2026-21", "RU")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("kk", "Ертең түрікменстандық меймандарды Мемлекет басшысы Қасым-Жомарт Тоқаев қабылдайды деп күтілуде."),
+    ("en", "Tomorrow the Turkmen guests are expected to be received by President Kassym-Jomart Tokayev."),
+])
+def test_an_expected_reception_is_a_plan(lang: str, text: str) -> None:
+    assert [e.type for e in events(lang, "2026-03-03", text)] == ["proposal"]
+
+
+def test_a_session_held_under_two_chairs_is_a_meeting() -> None:
+    found = events("fr", "2026-04-15", "La précédente, la treizième, s'était tenue à Madrid en décembre 2025, sous la "
+                                       "coprésidence de Pedro Sánchez et d'Aziz Akhannouch.")
+    assert ("meeting", "2025-12", "ES") in [(e.type, e.when, e.host) for e in found]

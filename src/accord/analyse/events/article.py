@@ -141,6 +141,13 @@ def _dateline(text: str, p: PlaceMention) -> bool:
     return bool(_DATELINE_AFTER.match(rest)) or (p.text.isupper() and len(p.text) > 2)
 
 
+def _speaker_label(text: str, pm: PersonMention) -> bool:
+    """«Vladimir Baibakov: We are preparing …»: the name that labels an answer in an interview
+    says who speaks, not who took part in what the answer tells."""
+    line_start = text.rfind("\n", 0, pm.start) + 1
+    return not text[line_start:pm.start].strip() and text[pm.end:pm.end + 2].lstrip(" ").startswith(":")
+
+
 class _Article:
     """Indexes of one article's mentions by sentence, and the side logic."""
 
@@ -169,7 +176,7 @@ class _Article:
                 # a mention the clustering folded into a wider one
                 pid = next((person.id for person in ctx.people for sp in person.mentions
                             if sp.start <= pm.start and pm.end <= sp.end), None)
-            if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES:
+            if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES and not _speaker_label(ctx.text, pm):
                 self.pmentions[_sentence_of(ctx, pm.start)].append((pm, pid))
         self.sent_text = [ctx.text[s.start:s.end] for s in ctx.sentences]
         self.paragraph = self._paragraphs()

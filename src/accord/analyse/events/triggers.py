@@ -72,14 +72,20 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             del found["visit"]
         # a measure, agreement or visit only planned or considered is a proposal; so are talks a cue
         # right before them plans («He is due to meet …»)
+        verb_final = _raw_flag(ctx.lang, "verb_final")
         if modality_rx and (found.keys() & {"measure", "agreement", "visit", "meeting"}):
             blocked = _suppressed(ctx.lang, "proposal", text)
             for m in modality_rx.finditer(text):
                 if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                     continue
                 for etype in ("measure", "agreement", "visit", "meeting"):
-                    near = (0 <= found[etype][0] - m.end() < 15) if etype == "meeting" and etype in found \
-                        else etype in found and abs(m.start() - found[etype][0]) < 80
+                    if etype == "meeting" and etype in found:
+                        # the cue right before the talks' word, or right after it where verbs come last
+                        # («… Тоқаев қабылдайды деп күтілуде»)
+                        near = 0 <= found[etype][0] - m.end() < 15 or (
+                            verb_final and 0 <= m.start() - found[etype][1] < 15)
+                    else:
+                        near = etype in found and abs(m.start() - found[etype][0]) < 80
                     if near:
                         start, end, word = found.pop(etype)
                         found.setdefault("proposal", (start, end, word))
