@@ -282,3 +282,16 @@ def test_a_session_held_under_two_chairs_is_a_meeting() -> None:
     found = events("fr", "2026-04-15", "La précédente, la treizième, s'était tenue à Madrid en décembre 2025, sous la "
                                        "coprésidence de Pedro Sánchez et d'Aziz Akhannouch.")
     assert ("meeting", "2025-12", "ES") in [(e.type, e.when, e.host) for e in found]
+
+
+@pytest.mark.parametrize("lang, text, n", [
+    ("fr", "Deux autres textes ont été signés en présence des deux ministres : un mémorandum d'entente sur la mobilité "
+           "des travailleurs saisonniers et un accord de coopération culturelle.", 2),
+    ("ar", "كما شهد الوزيران توقيع مذكرة تفاهم حول تنقل العمال الموسميين واتفاق للتعاون الثقافي.", 2),
+    ("en", "The two sides signed an agreement on air services, a memorandum on tourism and a programme of cooperation "
+           "in culture.", 3),
+    ("en", "The ministers signed a memorandum of understanding on the implementation of the agreement on trade.", 1),
+    ("en", "The ministers discussed the agreement on trade and the memorandum on tourism.", 1),
+])
+def test_documents_listed_in_a_signing_sentence_are_each_an_agreement(lang: str, text: str, n: int) -> None:
+    assert [e.type for e in events(lang, "2026-04-15", text)].count("agreement") == n

@@ -110,6 +110,13 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             signed = bool(signing and signing.search(text))
             if not (signed and len({t.edtf for t in art.times[i]}) >= 2):
                 del found["measure" if signed else "agreement"]
+        documents = _documents_listed_inline(art, i, triggers.get("agreement"), signing_rx) \
+            if "agreement" in found else []
+        for start, end, word in documents:
+            out.append(_Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
+                                  listed=True, generic_document=False))
+        if documents:
+            del found["agreement"]
         for etype, (start, end, word) in found.items():
             parts = _clauses_of_one_type(art, i, etype, start, triggers.get(etype))
             for lo, hi, (t0, t1, w) in parts or [(0, len(text), (start, end, word))]:
@@ -124,6 +131,34 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;،؛]")
+
+
+def _documents_listed_inline(art: _Article, sent: int, rx: re.Pattern[str] | None,
+                             signing_rx: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
+    """«Two texts were signed: a memorandum on seasonal workers and an agreement on culture»,
+    «شهدا توقيع مذكرة تفاهم … واتفاق للتعاون الثقافي»: documents named one after another in a
+    signing sentence, joined by «and» or a comma, are signed documents each. Returns their words
+    (relative to the sentence), or [] when the sentence names fewer than two."""
+    text = art.sent_text[sent]
+    if rx is None or signing_rx is None or not signing_rx.search(text):
+        return []
+    joiner = cue(art.ctx.lang, "continuation", "joiners")
+    docs = [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text) if not signing_rx.fullmatch(m.group(0))]
+    chain = docs[:1]
+    for start, end, word in docs[1:]:
+        between = text[chain[-1][1]:start]
+        glued = joiner is not None and joiner.match(text, start) is not None    # «واتفاق»
+        joined = glued or bool(_LIST_JOIN.search(between) or (joiner and joiner.fullmatch(between.strip(" ,;"))))
+        if len(between) < 160 and joined and not signing_rx.search(between):
+            chain.append((start, end, word))
+        elif len(chain) < 2:
+            chain = [(start, end, word)]
+    return chain if len(chain) >= 2 else []
+
+
+# what ends the words between two listed documents: a comma, «and» and an article of the next one
+_LIST_JOIN = re.compile(r"(?:[,;،]|\b(?:and|et|и|және|also))\s+(?:(?:an?|the|une?|les?|la|des|d'une?|l')\s*)?$",
+                        re.IGNORECASE)
 
 
 def _skip_spaces(text: str, pos: int) -> int:
