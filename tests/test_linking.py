@@ -137,3 +137,31 @@ def test_signings_of_one_visit_link_without_topics_and_of_two_visits_never() -> 
     groups = _groups(build_events("EG-KZ", recs))
     assert frozenset({"a.txt#e2", "b.txt#e2"}) in groups
     assert frozenset({"c.txt#e2"}) in groups
+
+
+def _visit_told_twice() -> list[MentionRecord]:
+    """A visit dated by both articles; its talks dated by the first, left undated (the publication
+    month, GOLD.md's default) by a plenary report a week later."""
+    return [
+        _m("ar.txt", "e1", "visit", "2026-01-26/2026-01-28", "MA", ["matviyenko"], published="2026-01-27"),
+        _m("ar.txt", "e2", "meeting", "2026-01-26", "MA", ["matviyenko", "errachid"], part_of="e1",
+           published="2026-01-27"),
+        _m("ru.txt", "e1", "visit", "2026-01-26/2026-02-01", "MA", ["matviyenko"], published="2026-02-04"),
+        _m("ru.txt", "e2", "meeting", "2026-02/2026-02-04", "MA", ["matviyenko", "errachid"], part_of="e1",
+           published="2026-02-04"),
+    ]
+
+
+def test_an_undated_part_of_a_visit_links_to_the_part_another_article_dates() -> None:
+    for perm in itertools.permutations(_visit_told_twice()):
+        events = build_events("KZ-MA", list(perm))
+        assert _groups(events) == {frozenset({"ar.txt#e1", "ru.txt#e1"}), frozenset({"ar.txt#e2", "ru.txt#e2"})}
+        meeting = next(e for e in events if e.type == "meeting")
+        assert meeting.when == "2026-01-26"   # the date a source gives, not the month default
+
+
+def test_undated_parts_of_two_different_visits_stay_apart() -> None:
+    records = _visit_told_twice()
+    records[2] = _m("ru.txt", "e1", "visit", "2025-05", "MA", ["matviyenko"], published="2026-02-04")
+    events = build_events("KZ-MA", records)
+    assert len([e for e in events if e.type == "meeting"]) == 2

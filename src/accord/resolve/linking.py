@@ -58,6 +58,12 @@ def _vague(m: MentionRecord) -> bool:
     return lo is None or hi is None
 
 
+def _defaulted(m: MentionRecord) -> bool:
+    """The mention carries the date an undated news event gets (its publication month up to the day)."""
+    pub = (m.published or "")[:10]
+    return bool(pub) and m.mention.when == f"{pub[:7]}/{pub}"
+
+
 def _canonical(records: list[MentionRecord]) -> list[MentionRecord]:
     return sorted(records, key=lambda m: (m.duplicate, _vague(m), _TYPE_ORDER.get(m.mention.type, 9),
                                           _width(m), m.doc, m.mention.id))
@@ -97,7 +103,10 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     if mine is not None and theirs and not same_parent:
         return None
     lo, hi = _interval(e.when)
-    if not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
+    # within one visit, a part its article left undated (GOLD.md's default: the month up to the
+    # publication day) may well be the part another article dates: the article gives no date to clash
+    undated = same_parent and (_defaulted(m) or all(_defaulted(x) for x in c.members))
+    if not undated and not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
         return None
     hosts = {x.mention.host for x in c.members if x.mention.host}
     if e.host and hosts and e.host not in hosts:
@@ -158,6 +167,8 @@ def _day(iso: str):  # noqa: ANN202 — a date
 
 def _narrow(c: _Cluster, m: MentionRecord) -> None:
     lo, hi = _interval(m.mention.when)
+    if _defaulted(m) and not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
+        return  # an undated part joined through its visit: the cluster keeps the dates it was given
     if lo is not None and (c.lo is None or lo > c.lo):  # type: ignore[operator]
         c.lo = lo
     if hi is not None and (c.hi is None or hi < c.hi):  # type: ignore[operator]
@@ -194,6 +205,14 @@ def _event_id(members: list[MentionRecord]) -> str:
 def _best_when(members: list[MentionRecord]) -> str | None:
     """The most precise date that every source agrees with."""
     values = [m.mention.when for m in members if m.mention.when]
+    stated = [m.mention.when for m in members if m.mention.when and not _defaulted(m)]
+    if stated:
+        # a source that dates the event outweighs one that left it undated (GOLD.md's month default)
+        values = stated
+    elif values:
+        # none dates it: the first report is the nearest to the event
+        first = min((m for m in members if m.mention.when), key=lambda m: (m.published or "9999", m.key))
+        values = [v for v in values if edtf.intersects(_interval(v), _interval(first.mention.when))]
     if not values:
         return None
     intervals = [(v, _interval(v)) for v in values]
