@@ -165,3 +165,22 @@ def test_undated_parts_of_two_different_visits_stay_apart() -> None:
     records[2] = _m("ru.txt", "e1", "visit", "2025-05", "MA", ["matviyenko"], published="2026-02-04")
     events = build_events("KZ-MA", records)
     assert len([e for e in events if e.type == "meeting"]) == 2
+
+
+def test_an_undated_invitation_to_one_country_told_twice_within_a_month_is_one() -> None:
+    a = _m("kk.txt", "e5", "proposal", None, "TM", published="2026-03-03")
+    b = _m("ru.txt", "e7", "proposal", None, "TM", published="2026-03-05")
+    far = _m("en.txt", "e2", "proposal", None, "TM", published="2026-09-01")
+    other = _m("fr.txt", "e3", "proposal", None, "KZ", published="2026-03-04")
+    assert _groups(build_events("KZ-TM", [a, b, far, other])) == {
+        frozenset({"kk.txt#e5", "ru.txt#e7"}), frozenset({"en.txt#e2"}), frozenset({"fr.txt#e3"})}
+
+
+def test_within_one_visit_a_document_without_topics_links_to_one_with_them() -> None:
+    records = [
+        _m("fr.txt", "e1", "visit", "2026-04-14", "MA", ["albares"], published="2026-04-15"),
+        _m("fr.txt", "e4", "agreement", "2026-04-14", "MA", topics=["mobility"], part_of="e1", published="2026-04-15"),
+        _m("ar.txt", "e1", "visit", "2026-04-14", "MA", ["albares"], published="2026-04-15"),
+        _m("ar.txt", "e3", "agreement", "2026-04/2026-04-15", "MA", part_of="e1", published="2026-04-15"),
+    ]
+    assert frozenset({"fr.txt#e4", "ar.txt#e3"}) in _groups(build_events("ES-MA", records))

@@ -134,12 +134,18 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         # the same thing signed or proposed: a shared topic, or neither source says what it is about
         # (then the same parent visit, or a date both give)
         shared_topics = set(e.topics) & topics
-        untopical = not e.topics and not topics and (same_parent or not _vague(m))
+        # (within one visit, a source silent on the subject does not contradict one that names it)
+        untopical = (not e.topics and not topics and (same_parent or not _vague(m))) or \
+            (same_parent and (not e.topics or not topics))
         # or told as happening on one day, or (a plan) at one place in one period, on both sides
         same_day = edtf.precision_days(e.when) == 1 and any(x.mention.when == e.when for x in c.members)
         same_plan = e.type == "proposal" and e.host is not None and hosts == {e.host} and not _vague(m) \
             and all(not _vague(x) for x in c.members)
-        if not shared_topics and not untopical and not same_parent and not same_day and not same_plan:
+        # an undated invitation or plan to go to the same country, reported within a month on both sides
+        same_invitation = e.type == "proposal" and e.when is None and e.host is not None and hosts == {e.host} \
+            and all(x.mention.when is None for x in c.members) and _within_days(m, c, 31)
+        if not shared_topics and not untopical and not same_parent and not same_day and not same_plan \
+                and not same_invitation:
             return None
         score += len(shared_topics) * 0.5
     if e.type == "ceremony" and not same_parent:
@@ -155,6 +161,14 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     if c.hi is not None and m.published:
         score += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)  # type: ignore[operator]
     return score
+
+
+def _within_days(m: MentionRecord, c: _Cluster, days: int) -> bool:
+    """Every article of the cluster was published within `days` of `m`'s."""
+    if not m.published or any(not x.published for x in c.members):
+        return False
+    mine = _day(m.published)
+    return all(abs((_day(x.published) - mine).days) <= days for x in c.members)  # type: ignore[arg-type,operator]
 
 
 def _place_key(p: PlaceMention | None) -> str:

@@ -224,7 +224,8 @@ def extract_events(ctx: Context) -> list[EventMention]:
             if ev.type == "agreement" and lead and _both_sides(art, g) and lead not in ev.people:
                 ev.people.insert(0, lead)
             if ev.type in ("meeting", "agreement") and _both_sides(art, g):
-                counterpart = _host_leader(art, visit, groups, group_event)
+                counterpart = (_concluded_talks_counterpart(art, visit, ev, g, groups, group_event)
+                               if ev.type == "agreement" else None) or _host_leader(art, visit, groups, group_event)
                 if counterpart and counterpart not in ev.people:
                     ev.people.append(counterpart)
     return events
@@ -287,6 +288,21 @@ def _recalled_parts(art: _Article, groups: list[list[_Candidate]], group_event: 
 def _both_sides(art: _Article, group: list[_Candidate]) -> bool:
     rx = cue(art.ctx.lang, "both_sides", "cues")
     return bool(rx and any(rx.search(art.sent_text[c.sent]) for c in group))
+
+
+def _concluded_talks_counterpart(art: _Article, visit: EventMention, ev: EventMention, group: list[_Candidate],
+                                 groups: list[list[_Candidate]], group_event: dict[int, EventMention]) -> str | None:
+    """«At the end of the talks, the two speakers signed …»: the host-side person of the talks of the
+    visit told last before the signing (in its sentence or the two before), not the visit's principal."""
+    first = min(c.sent for c in group)
+    talks = [(min(c.sent for c in g), group_event[gi]) for gi, g in enumerate(groups)
+             if group_event[gi].type == "meeting" and group_event[gi].part_of == visit.id
+             and first - 2 <= min(c.sent for c in g) <= first]
+    for _, meeting in sorted(talks, key=lambda t: -t[0]):
+        for pid in meeting.people:
+            if visit.host and art.person_country(pid) == visit.host and pid not in ev.people:
+                return pid
+    return None
 
 
 def _host_leader(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
