@@ -45,7 +45,15 @@ class Morphology:
         self.surname_re = re.compile(data.get("surname_pattern", "$^"))
         self.endings = sorted((tuple(r) for r in data.get("name_endings", [])), key=lambda r: -len(r[0]))
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
-        self._parse = lru_cache(maxsize=200_000)(self.morph.parse)
+        self._parse = lru_cache(maxsize=200_000)(self._safe_parse)
+
+    def _safe_parse(self, word: str) -> list:
+        """pymorphy3's parses; none for a word it cannot read (it looks up each letter's Unicode name,
+        and letters of recent scripts, such as Tangut, have none in this Python)."""
+        try:
+            return self.morph.parse(word)
+        except ValueError:
+            return []
 
     def _lemmas(self, word: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p.normal_form for p in self._parse(word)))
