@@ -331,3 +331,35 @@ def test_json_lines_batch_with_broken_records(tmp_path):
 def test_missing_path_is_an_error_not_a_crash(tmp_path):
     results = list(iter_sources([str(tmp_path / "nope.txt"), str(tmp_path)]))
     assert isinstance(results[0], IngestError) and results[0].reason == "no such file or folder"
+
+
+def test_a_teaser_block_inside_a_page_loses_every_headline_it_lists():
+    from accord.ingest.boilerplate import remove_boilerplate
+
+    body = ("MOSCOW: Saudi Shoura Council Speaker Sheikh Abdullah Al Al-Sheikh held talks with State Duma "
+            "Chairman Vyacheslav Volodin in Moscow on Tuesday, the Saudi Press Agency reported.")
+    text = (f"{body}\n\nRELATED\nSaudi energy minister, Russia's Novak discuss OPEC+ output in Riyadh\n"
+            "Russian business delegation visits Jeddah to explore investment\n\n"
+            "At the end of the talks, the two speakers signed a memorandum of understanding on parliamentary "
+            "cooperation, which provides for regular consultations between the committees on international affairs, "
+            "exchanges of staff and joint positions at the Inter-Parliamentary Union and at the Asian Parliamentary "
+            "Assembly, the Saudi agency said.")
+    cleaned = remove_boilerplate(text)
+    assert body in cleaned and "signed a memorandum" in cleaned
+    assert "Jeddah" not in cleaned and "OPEC+" not in cleaned and "RELATED" not in cleaned
+
+
+def test_a_teaser_marker_before_the_article_takes_its_headlines_not_the_article():
+    from accord.ingest.boilerplate import remove_boilerplate
+
+    paragraphs = [
+        "Астана, 2026 жылғы 3 наурыз – Бүгін Астанада Қазақстан Сыртқы істер министрі Ермек Көшербаев "
+        "Түрікменстан Сыртқы істер министрі Рашид Мередовпен келіссөздер өткізді.",
+        "Тараптар Каспий теңізі арқылы көлік-транзиттік әлеуетті дамыту мәселелерін талқылады.",
+    ]
+    text = ("Соңғы жаңалықтар\nҚазақстан мен Әзербайжан консультация өткізді\nҚазақстан Бахрейнмен келісімге "
+            "қол қоюға дайын\n\nҚазақстан мен Түрікменстан министрлері кездесті\n\n" + "\n\n".join(paragraphs))
+    cleaned = remove_boilerplate(text)
+    assert all(p in cleaned for p in paragraphs)
+    assert "Қазақстан мен Түрікменстан министрлері кездесті" in cleaned   # the article's own headline
+    assert "Бахрейн" not in cleaned and "Әзербайжан" not in cleaned

@@ -111,21 +111,38 @@ def _is_menu_item(line: str) -> bool:
         and not any(ch.isdigit() for ch in s)
 
 
+# Headlines a teaser marker inside a page may list before the article goes on.
+TEASER_MAX_RUN = 8
+
+
 def chrome_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines to drop."""
     r = rules()
     drop = {i for i, line in enumerate(lines) if is_chrome_line(line, r)}
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
 
-    # A teaser marker takes the headline after it; at the end of the page, the whole run.
+    # A teaser marker before the article takes the block of headlines right under it (a blank line
+    # ends the block: the article's own headline may follow); after the article has begun, the
+    # headlines it lists, and at the end of the page the whole run.
     for pos, i in enumerate(nonblank):
         if _key(lines[i]) not in r.teaser_markers:
             continue
         rest = nonblank[pos + 1:]
+        if not any(len(lines[k].strip()) >= BODY_MIN_CHARS and k not in drop for k in nonblank[:pos]):
+            j = i + 1
+            while j < len(lines) and lines[j].strip() and len(lines[j].strip()) <= TEASER_MAX_CHARS \
+                    and j - i <= TEASER_MAX_RUN:
+                drop.add(j)
+                j += 1
+            continue
         if rest and all(len(lines[j].strip()) <= TEASER_MAX_CHARS or j in drop for j in rest):
             drop.update(rest)
-        elif rest and len(lines[rest[0]].strip()) <= TEASER_MAX_CHARS:
-            drop.add(rest[0])
+            continue
+        for j in rest[:TEASER_MAX_RUN]:
+            line = lines[j].strip()
+            if len(line) > TEASER_MAX_CHARS or (_SENTENCE_END.search(line) and j not in drop):
+                break
+            drop.add(j)
 
     # Runs of short menu items before the article body.
     body_start = next((i for i in nonblank if i not in drop and len(lines[i].strip()) >= BODY_MIN_CHARS),
