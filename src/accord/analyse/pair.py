@@ -11,6 +11,10 @@ from accord.model import CountryMention, OrgMention, Person, Span
 
 _LEAD_SENTENCES = 3
 _LEAD_WEIGHT = 2.0
+# A capital is often only the venue («talks in Doha» between Algeria and Kazakhstan); a person of a
+# country acting in the article speaks for a side.
+_CAPITAL_WEIGHT = 0.3
+_PERSON_WEIGHT = 2.0
 
 
 def main_pair(sentences: list[Span], countries: list[CountryMention], orgs: list[OrgMention],
@@ -19,12 +23,14 @@ def main_pair(sentences: list[Span], countries: list[CountryMention], orgs: list
     lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
     score: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    for start, code in [(c.start, c.code) for c in countries] + [(o.start, o.country) for o in orgs if o.country]:
-        score[code] += _LEAD_WEIGHT if start < lead_end else 1.0
+    mentions = [(c.start, c.code, _CAPITAL_WEIGHT if c.form == "capital" else 1.0) for c in countries] + \
+        [(o.start, o.country, 1.0) for o in orgs if o.country]
+    for start, code, weight in mentions:
+        score[code] += weight * (_LEAD_WEIGHT if start < lead_end else 1.0)
         first_seen.setdefault(code, start)
     for p in people:
         if p.country:
-            score[p.country] += 0.5
+            score[p.country] += _PERSON_WEIGHT
             first_seen.setdefault(p.country, p.mentions[0].start if p.mentions else 10**9)
     ranked = sorted(score, key=lambda c: (-score[c], first_seen.get(c, 10**9)))
     return sorted(ranked[:2])
