@@ -2,6 +2,8 @@
 two names side by side, abbreviations that are no names."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from accord.analyse.pipeline import analyse
@@ -38,3 +40,19 @@ def test_two_names_side_by_side_are_two_people() -> None:
 
 def test_a_surname_in_capitals_still_ends_a_name() -> None:
     assert "Aigul Kuspan" in [n.title() for n in names("fr", "La présidente du groupe d'amitié, Mme Aigul KUSPAN, a reçu la délégation.")]
+
+
+def test_names_the_registry_knows_are_found_where_rules_miss_them(tmp_path, monkeypatch) -> None:
+    """«Председатель Си Цзиньпин»: «Си» is a common Russian word (a note), so the rules take no name;
+    a registry that knows the name finds it, also declined («Си Цзиньпина»)."""
+    text = "В июле 2024 года Председатель Си Цзиньпин посетил Астану. Визит Си Цзиньпина длился два дня."
+    assert "Си Цзиньпин" not in names("ru", text)
+    popolo = {"persons": [{"id": "cn-xi", "name": "Xi Jinping", "country": "CN",
+                           "other_names": [{"name": "Си Цзиньпин", "lang": "ru"}, {"name": "Xi Jinping", "lang": "en"}]}],
+              "organizations": [], "posts": [], "memberships": []}
+    path = tmp_path / "cn.popolo.json"
+    path.write_text(json.dumps(popolo, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("ACCORD_REGISTRY", str(path))
+    found = analyse(Document(doc="t", text=text, lang="ru", published="2026-01-26"))
+    xi = [p for p in found.people if p.name == "Си Цзиньпин"]
+    assert len(xi) == 1 and len(xi[0].mentions) == 2

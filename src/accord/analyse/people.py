@@ -11,6 +11,7 @@ known given name; a surname seen in a full name is found again on its own.
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -631,6 +632,9 @@ class _Finder:
         for m in self._untitled(taken):
             self._apposition(m)
             out.append(m)
+        for span in _known_names(self.text, self.lang):
+            if not any(a < span[1] and span[0] < b for a, b in taken + [(m.start, m.end) for m in out]):
+                out.append(self._mention(span, None))
         if ner and self.lang == "ru":
             out += self._ner(taken)
         out = self._confirm_headlines(out)
@@ -659,6 +663,43 @@ class _Finder:
             out += [first, replace(m, start=m.start + rest, text=tail, name=self.pack.name_lemma(tail),
                                    title=None, role=None, org=None, country=None)]
         return out
+
+
+# Letters one Arabic name is spelled with interchangeably (hamza forms, final yā'/alif maqṣūra, tā' marbūṭa).
+_ARABIC_VARIANTS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]",
+                    "ة": "[ةه]", "ه": "[ةه]"}
+
+
+@lru_cache(maxsize=16)
+def _known_names_rx(lang: str, registry_env: str) -> re.Pattern[str] | None:
+    """One pattern of every full name the registry knows in `lang`: officials whose names the rules
+    cannot find («Председатель Си Цзиньпин»: «Си» is also a common word). Cased languages may
+    decline the last word («Си Цзиньпина»); Arabic may glue «و», «ب», «ل» onto the first."""
+    from accord.registry import Registry
+
+    forms = [f for f in Registry.load_shared().name_forms(lang) if len(f) >= 6]
+    if not forms:
+        return None
+
+    def pattern(form: str) -> str:
+        if _ARABIC_RE.search(form):
+            return "".join(_ARABIC_VARIANTS.get(ch, re.escape(ch)) for ch in form)
+        return re.escape(form)
+
+    body = "|".join(pattern(f) for f in sorted(forms, key=len, reverse=True))
+    pack = get_pack(lang)
+    ending = r"\w{0,3}" if pack.cased and lang in ("ru", "kk") else ""
+    clitic = "(?:[وبلف](?=\\w))?" if lang == "ar" else ""
+    return re.compile(rf"(?<!\w){clitic}(?P<name>{body}){ending}(?!\w)")
+
+
+def _known_names(text: str, lang: str) -> list[tuple[int, int]]:
+    from accord.registry.registry import REGISTRY_ENV
+
+    rx = _known_names_rx(lang, os.environ.get(REGISTRY_ENV, ""))
+    if rx is None:
+        return []
+    return [(m.start("name"), m.end()) for m in rx.finditer(text)]
 
 
 @lru_cache(maxsize=1)

@@ -224,6 +224,14 @@ class Registry:
     def _forms(person: PopoloPerson) -> list[tuple[str, str | None]]:
         return [(person.name, None)] + [(n.name, n.lang) for n in person.other_names]
 
+    def name_forms(self, lang: str) -> list[str]:
+        """The full names (two words or more) people are written with in `lang`, and in Latin script
+        for French and English: what a text may name them by, to find them where rules do not."""
+        latin = lang in ("fr", "en")
+        out = {n.name for p in self._persons.values() for n in p.other_names
+               if (n.lang == lang or (latin and n.lang in ("en", "fr"))) and len(n.name.split()) >= 2}
+        return sorted(out)
+
     # ---------------------------------------------------------------- actors
 
     def actor(self, actor_id: str) -> Actor | None:
