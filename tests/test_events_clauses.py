@@ -295,3 +295,16 @@ def test_a_session_held_under_two_chairs_is_a_meeting() -> None:
 ])
 def test_documents_listed_in_a_signing_sentence_are_each_an_agreement(lang: str, text: str, n: int) -> None:
     assert [e.type for e in events(lang, "2026-04-15", text)].count("agreement") == n
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    ("kk", "Ермек Көшербаев Мемлекет басшысы Қасым-Жомарт Тоқаевтың сәлемін жеткізіп, Түрікменстан Сыртқы істер "
+           "министрі Рашид Мередовпен келіссөздер жүргізді.", "Тоқаев"),
+    ("en", "Kazakh Foreign Minister Yermek Kosherbayev conveyed President Kassym-Jomart Tokayev's greetings and held "
+           "talks with Turkmen Foreign Minister Rashid Meredov in Astana.", "Tokayev"),
+])
+def test_whose_greetings_are_conveyed_is_not_at_the_talks(lang: str, text: str, absent: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2026-03-03"))
+    names = {p.id: p.name for p in found.people}
+    meeting = next(e for e in found.events if e.type == "meeting")
+    assert meeting.people and not any(absent in names[p] for p in meeting.people)

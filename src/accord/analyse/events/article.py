@@ -249,10 +249,16 @@ class _Article:
 
     def excluded(self, sent: int, pm: PersonMention) -> bool:
         """A person named after «on behalf of», «at the invitation of», greetings…"""
+        s = self.ctx.sentences[sent]
+        after_rx = cue(self.ctx.lang, "not_participant", "after")
+        if after_rx is not None:
+            # where the governed noun follows its owner («Тоқаевтың сәлемін жеткізді», "Tokayev's greetings")
+            m = after_rx.search(self.ctx.text, pm.end, min(s.end, pm.end + 40))
+            if m is not None and not re.search(r"[.;:!?؛,،]", self.ctx.text[pm.end:m.start()]):
+                return True
         rx = cue(self.ctx.lang, "not_participant", "before")
         if rx is None:
             return False
-        s = self.ctx.sentences[sent]
         window = self.ctx.text[max(s.start, pm.start - 100):pm.start]
         for m in rx.finditer(window):
             between = window[m.end():]
