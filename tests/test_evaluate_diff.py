@@ -43,13 +43,14 @@ def test_differences_name_the_missed_the_spurious_and_the_wrong_fields(tmp_path:
     assert "meet ~ s1" in line
     assert "missing person Mohammed Al Thani" in line and "extra person Kassym-Jomart Tokayev" in line
     assert "host KZ (gold QA)" in line and "when 2025-06 (gold 2025-06-03)" in line
+    assert "place None (gold Doha)" in line
     assert "Murat Nurtleu" not in line.split("missing person", 1)[1].split(";")[0]
 
 
 def test_no_differences_says_so(tmp_path: Path) -> None:
     gold = load_gold(_gold_set(tmp_path))
     system = [{"id": f"s{i}", "type": e.type, "when": e.when, "countries": list(e.countries), "host": e.host,
-               "place": None, "people": [{"name": forms[0]} for forms in e.people], "topics": [], "part_of": None,
+               "place": {"name": e.place[0]} if e.place else None, "people": [{"name": forms[0]} for forms in e.people], "topics": [], "part_of": None,
                "mentions": [{"doc": "a.txt", "text": ""}]} for i, e in enumerate(gold.articles[0].events)]
     figures = score(gold, system)
     assert format_differences(gold, system, figures["details"]) == "no differences"

@@ -51,6 +51,9 @@ def format_differences(gold: GoldSet, system: list[dict[str, Any]], details: dic
             wrong = _people_differences(g, s)
             if g.host is not None and s.get("host") != g.host:
                 wrong.append(f"host {s.get('host')} (gold {g.host})")
+            if g.place is not None and not (s.get("place") and any_match(name_set(s["place"]), g.place)):
+                place = (s.get("place") or {}).get("name") if isinstance(s.get("place"), dict) else s.get("place")
+                wrong.append(f"place {place} (gold {g.place[0]})")
             if g.when is not None and not edtf.within(edtf.lenient_interval(s.get("when")), g.interval):
                 wrong.append(f"when {s.get('when')} (gold {g.when})")
             if wrong:
