@@ -56,3 +56,10 @@ def test_names_the_registry_knows_are_found_where_rules_miss_them(tmp_path, monk
     found = analyse(Document(doc="t", text=text, lang="ru", published="2026-01-26"))
     xi = [p for p in found.people if p.name == "Си Цзиньпин"]
     assert len(xi) == 1 and len(xi[0].mentions) == 2
+
+
+def test_arabic_surnames_joined_by_and_and_feminine_verbs_before_a_name() -> None:
+    text = ("استقبل المستشار حنفي جبالي، رئيس مجلس النواب، السيدة فالنتينا ماتفيينكو، رئيسة مجلس الاتحاد الروسي.\n"
+            "ووقع جبالي وماتفيينكو في ختام اللقاء مذكرة تفاهم.\n"
+            "ونقلت ماتفيينكو تحيات الرئيس فلاديمير بوتين، ثم وجهت ماتفيينكو الدعوة إلى جبالي لزيارة روسيا.")
+    assert names("ar", text) == ["حنفي جبالي", "فالنتينا ماتفيينكو", "فلاديمير بوتين"]

@@ -160,7 +160,9 @@ class _Finder:
         self.and_words = "|".join(re.escape(w) for w in names.get("and_words", []))
         continuation = names.get("title_continuation")
         self.continuation = re.compile(continuation) if continuation else None
-        self.subject_verbs = {norm(w) for w in names.get("subject_verbs", [])}
+        # with the verbs' feminine past forms where the language builds them by a suffix («نقل» → «نقلت»)
+        verbs = {norm(w) for w in names.get("subject_verbs", [])}
+        self.subject_verbs = verbs | {v + norm(sfx) for v in verbs for sfx in names.get("feminine_suffixes", [])}
         self.used: list[tuple[int, int]] = []
 
     # -- helpers ---------------------------------------------------------------
@@ -411,8 +413,9 @@ class _Finder:
                 # The article «ال» starts a noun, not a name; «أل» starts a foreign one («ألبرت راو»).
                 if word.startswith("ال") and not known:
                     return None
-            elif norm.startswith("و") and (norm[1:] in self.lex.given or norm[1:] in self.lex.stop):
-                break                            # «… ومحمد»: a second person starts
+            elif norm.startswith("و") and (norm[1:] in self.lex.given or norm[1:] in self.lex.stop or (
+                    self.foreign_endings and norm[1:].endswith(self.foreign_endings))):
+                break                            # «… ومحمد», «جبالي وماتفيينكو»: a second person starts
             elif any(s.search(norm) for s in self.stop_shapes):
                 break
             words += norm not in self.pack.particles
