@@ -63,3 +63,25 @@ def test_arabic_surnames_joined_by_and_and_feminine_verbs_before_a_name() -> Non
             "ووقع جبالي وماتفيينكو في ختام اللقاء مذكرة تفاهم.\n"
             "ونقلت ماتفيينكو تحيات الرئيس فلاديمير بوتين، ثم وجهت ماتفيينكو الدعوة إلى جبالي لزيارة روسيا.")
     assert names("ar", text) == ["حنفي جبالي", "فالنتينا ماتفيينكو", "فلاديمير بوتين"]
+
+
+@pytest.mark.parametrize("lang, text, visitor", [
+    ("kk", "Қазақстан Премьер-Министрі Олжас Бектенов пен Қырғыз Республикасы Министрлер Кабинетінің Төрағасы "
+           "Адылбек Қасымалиев «Қордай» өткізу пунктінің ашылуына қатысты.\n\n"
+           "Қырғыз үкіметінің басшысы облысқа бір күндік жұмыс сапарымен келді.", "Адылбек Қасымалиев"),
+    ("en", "Kyrgyz Prime Minister Adylbek Kasymaliev and Kazakh Prime Minister Olzhas Bektenov opened the checkpoint "
+           "on 14 August.\n\nThe Kyrgyz Prime Minister arrived in Kordai on a one-day working visit.",
+     "Adylbek Kasymaliev"),
+])
+def test_a_bare_title_as_subject_names_the_one_holder_the_article_gave_it(lang: str, text: str, visitor: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-08-14"))
+    names = {p.id: p.name for p in found.people}
+    visit = next(e for e in found.events if e.type == "visit")
+    assert [names[p] for p in visit.people] == [visitor]
+
+
+def test_a_bare_title_inside_a_sentence_names_no_one() -> None:
+    text = ("Kazakh Prime Minister Olzhas Bektenov met Kyrgyz Prime Minister Adylbek Kasymaliev in Astana.\n\n"
+            "He conveyed the greetings of the Kyrgyz Prime Minister to the Kazakh side.")
+    found = analyse(Document(doc="t", text=text, lang="en", published="2025-08-14"))
+    assert all(len(p.mentions) == 1 for p in found.people)

@@ -644,7 +644,48 @@ class _Finder:
         out = self._split_adjacent_names(out)
         taken = [(m.start, m.end) for m in out]
         out += self._surnames(out, taken)
+        out += self._titles_alone(out)
         return sorted(out, key=lambda m: m.start)
+
+    # Roles a bare title names one person by: a country has one head of state, one prime minister…
+    _UNIQUE_ROLES = ("king", "president", "head_of_state", "head_of_government", "speaker", "foreign_minister")
+
+    def _titles_alone(self, found: list[PersonMention]) -> list[PersonMention]:
+        """«Қырғыз үкіметінің басшысы облысқа … келді», "the Kyrgyz Prime Minister arrived": a title with
+        no name after it, of a post one person holds, names the person the article gave that post
+        before (the one person it gave it to)."""
+        out: list[PersonMention] = []
+        spans = [(m.start, m.end) for m in found]
+        for title in self.titles:
+            if any(s <= title.start < e for s, e in self.used + spans):
+                continue
+            chain = self._chain(title)
+            if any(s < chain.end and chain.start < e for s, e in spans):
+                continue
+            # only as a sentence's subject: elsewhere a bare title is often someone's greetings or initiative
+            before = re.split(r"[.!?\n]", self.text[max(0, chain.start - 40):chain.start])[-1]
+            lead = chain.start - len(before)
+            # («The Kyrgyz Prime Minister», «Қырғыз үкіметінің басшысы»: an article and the country may lead)
+            for c in self.countries:
+                if lead <= c.start and c.end <= chain.start:
+                    before = before.replace(c.text, "")
+            if len(before.strip()) > 4:
+                continue
+            role, _, country = self._resolve(chain)
+            if role not in self._UNIQUE_ROLES or not country:
+                continue
+            # the post's holder named before: of that country, or of no country the sentence said
+            holders = {m.name for m in found if m.start < chain.start and m.role == role
+                       and m.country in (country, None)}
+            if len(holders) > 1:
+                holders = {m.name for m in found if m.start < chain.start and m.role == role and m.country == country}
+            if len(holders) != 1:
+                continue
+            (name,) = holders
+            out.append(PersonMention(chain.start, chain.end, self.text[chain.start:chain.end], name,
+                                     self.text[chain.start:chain.end], role, None, country))
+            spans.append((chain.start, chain.end))
+        return out
 
     def _split_adjacent_names(self, found: list[PersonMention]) -> list[PersonMention]:
         """«Ермек Көшербаев Ван И-ді … шақырды»: two names side by side, the first a full name the
