@@ -308,3 +308,20 @@ def test_whose_greetings_are_conveyed_is_not_at_the_talks(lang: str, text: str, 
     names = {p.id: p.name for p in found.people}
     meeting = next(e for e in found.events if e.type == "meeting")
     assert meeting.people and not any(absent in names[p] for p in meeting.people)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le 10 février, les deux ministres ont présidé au Quai d'Orsay la première session du dialogue "
+           "stratégique entre l'Égypte et la France."),
+    ("en", "On 10 February the Egyptian and French foreign ministers co-chaired the first session of the strategic "
+           "dialogue between Egypt and France in Paris."),
+])
+def test_a_strategic_dialogue_chaired_by_two_ministers_is_a_meeting(lang: str, text: str) -> None:
+    assert [(e.type, e.when) for e in events(lang, "2026-02-11", text)] == [("meeting", "2026-02-10")]
+
+
+def test_what_the_talks_focused_on_is_not_another_meeting() -> None:
+    text = ("Kazakh Speaker Yerlan Koshanov held talks with Bahraini Shura Council Chairman Ali bin Saleh Al-Saleh "
+            "in Manama on Tuesday.\n\nThe talks focused on parliamentary coordination and joint positions at the "
+            "Asian Parliamentary Assembly.")
+    assert [e.type for e in events("en", "2026-02-11", text)].count("meeting") == 1

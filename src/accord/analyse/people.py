@@ -538,11 +538,22 @@ class _Finder:
                 span = self._cased_name(i, min_names=2)
             else:
                 continue
-            if span is None or self._is_blocked(*span, self.buildings):
+            if span is None or self._is_blocked(*span, self.buildings) or self._place_after_preposition(span):
                 continue
             taken.append(span)
             out.append(self._mention(span, None))
         return out
+
+    def _place_after_preposition(self, span: tuple[int, int]) -> bool:
+        """«le poste frontière d'El Guerguerat», "the plant at El Dabaa": an Arabic place name (an article
+        and one word) after a preposition of place is a place, not a person."""
+        words = self.text[span[0]:span[1]].split()
+        articles = self.lex.names.get("place_articles", [])
+        prepositions = self.lex.names.get("place_prepositions", [])
+        if len(words) != 2 or words[0] not in articles or not prepositions:
+            return False
+        before = self.text[max(0, span[0] - 12):span[0]].casefold()
+        return any(re.search(rf"(?:^|\W){re.escape(p)}\s*$", before) for p in prepositions)
 
     def _after_list_opener(self, pos: int) -> bool:
         before = self.pack.normalise(self.text[max(0, pos - 25):pos]).rstrip(" :\u00a0")
