@@ -325,3 +325,16 @@ def test_what_the_talks_focused_on_is_not_another_meeting() -> None:
             "in Manama on Tuesday.\n\nThe talks focused on parliamentary coordination and joint positions at the "
             "Asian Parliamentary Assembly.")
     assert [e.type for e in events("en", "2026-02-11", text)].count("meeting") == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "M. Attaf et M. Kosherbayev se sont entretenus le mercredi 12 mars à Alger.\n\n"
+           "À l'issue de leur entretien, les documents suivants ont été signés :\n"
+           "1. un mémorandum d'entente sur les consultations politiques ;\n"
+           "2. un accord de coopération culturelle.\n"),
+    ("ar", "أجرى وزير الخارجية الجزائري أحمد عطاف يوم الأربعاء 12 مارس بالجزائر مباحثات مع نظيره الكازاخستاني.\n\n"
+           "وفي ختام المباحثات وقع الوزيران مذكرة تفاهم للتعاون الثقافي.\n"),
+])
+def test_a_signing_that_concludes_talks_takes_their_day(lang: str, text: str) -> None:
+    agreements = [e for e in events(lang, "2025-03-14", text) if e.type == "agreement"]
+    assert agreements and all(e.when == "2025-03-12" for e in agreements)

@@ -250,6 +250,24 @@ def _visitor_by_pronoun(art: _Article, c: _Candidate) -> None:
         c.host = c.host or _other(art.ctx.pair, side)
 
 
+def _date_by_concluded_talks(art: _Article, c: _Candidate, cands: list[_Candidate]) -> None:
+    """«At the end of the talks the ministers signed …», and the items of a list such a sentence opens:
+    undated, they were signed on the day of the talks they concluded (the last dated talks before)."""
+    rx = cue(art.ctx.lang, "concluding", "cues")
+    if rx is None:
+        return
+    sent = c.sent
+    while sent > 0 and art.list_item[sent]:
+        sent -= 1                                # a listed document: its list's opening sentence
+    if not rx.search(art.sent_text[sent]) and not rx.search(art.sent_text[c.sent]):
+        return
+    talks = [x for x in cands if x.type == "meeting" and x.time is not None and not x.recalled
+             and sent - 4 <= x.sent <= c.sent and edtf.precision_days(x.when) == 1]
+    if talks:
+        last = max(talks, key=lambda x: (x.sent, x.trig_start))
+        c.time, c.when = last.time, last.when
+
+
 def _fill(art: _Article, cands: list[_Candidate]) -> None:
     ctx = art.ctx
     recall_rx = cue(ctx.lang, "recall", "cues")
@@ -273,6 +291,8 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             if prev:
                 c.time = prev[-1]
                 c.when = prev[-1].edtf
+        if c.time is None and c.type in ("agreement", "ceremony"):
+            _date_by_concluded_talks(art, c, cands)
         c.orgs = sorted({f"{o.country or '?'}:{o.kind}" for o in art.orgs[c.sent]})
         # the speaker of a recalled event is not in it; at talks being reported, the speaker is
         cut = _reporting_cut(art, c) if (c.type != "meeting" or c.recalled) else None
