@@ -338,3 +338,15 @@ def test_what_the_talks_focused_on_is_not_another_meeting() -> None:
 def test_a_signing_that_concludes_talks_takes_their_day(lang: str, text: str) -> None:
     agreements = [e for e in events(lang, "2025-03-14", text) if e.type == "agreement"]
     assert agreements and all(e.when == "2025-03-12" for e in agreements)
+
+
+@pytest.mark.parametrize("lang, text, host", [
+    ("ru", "Совет Федерации на пленарном заседании одобрил закон о ратификации соглашения о воздушном сообщении "
+           "между Россией и Марокко.", "RU"),
+    ("en", "The Federation Council ratified the agreement on international road transport between Russia and Egypt "
+           "last week.", "RU"),
+    ("fr", "Le Sénat français a ratifié l'accord de coopération entre la France et l'Ouzbékistan.", "FR"),
+    ("en", "The visa waiver agreement between Russia and Egypt entered into force on 1 March.", None),
+])
+def test_a_ratification_is_hosted_by_the_chamber_that_votes_it(lang: str, text: str, host: str | None) -> None:
+    assert [(e.type, e.host) for e in events(lang, "2025-09-30", text)] == [("measure", host)]

@@ -250,6 +250,20 @@ def _visitor_by_pronoun(art: _Article, c: _Candidate) -> None:
         c.host = c.host or _other(art.ctx.pair, side)
 
 
+_CHAMBERS_AND_PARLIAMENTS = ("lower_chamber", "upper_chamber", "parliament")
+
+
+def _ratifying_chamber(art: _Article, c: _Candidate) -> None:
+    """«The Federation Council ratified the agreement»: a ratification takes place in the country of
+    the chamber that votes it (GOLD.md: a ratification approved by a chamber is hosted there)."""
+    rx = cue(art.ctx.lang, "ratification", "cues")
+    if rx is None or not rx.search(c.trigger):
+        return
+    chambers = {o.country for o in art.orgs[c.sent] if o.kind in _CHAMBERS_AND_PARLIAMENTS and o.country}
+    if len(chambers) == 1:
+        c.host, c.host_stated = chambers.pop(), True
+
+
 def _date_by_concluded_talks(art: _Article, c: _Candidate, cands: list[_Candidate]) -> None:
     """«At the end of the talks the ministers signed …», and the items of a list such a sentence opens:
     undated, they were signed on the day of the talks they concluded (the last dated talks before)."""
@@ -338,9 +352,11 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             place_countries = {p.country for p in places if p.country}
             if c.place is not None and len(place_countries) == 1:
                 c.host = c.place.country
+            if c.type == "measure":
+                _ratifying_chamber(art, c)
             if c.type == "proposal":
                 dest = _destination(art, c)[0]
-                c.host, c.destination = dest or c.host, dest is not None
+                c.host, c.host_stated = dest or c.host, dest is not None
             elif c.type == "meeting":
                 c.host = _reception_host(art, c, c.host) or c.host
         c.anchored = bool(c.time is not None or c.people or

@@ -65,7 +65,7 @@ class _Candidate:
     when: str | None = None
     visitor: str | None = None
     host: str | None = None
-    destination: bool = False     # the host is where a destination word points («expected to visit Kuwait»)
+    host_stated: bool = False     # the text says where: a destination («expected to visit Kuwait»), a ratifying chamber
     place: PlaceMention | None = None
     people: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)   # people of the other side (meetings)

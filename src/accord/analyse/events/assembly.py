@@ -163,7 +163,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
             visitor = next((c.visitor for c in g if c.visitor), None)
             ev.host = host or _other(ctx.pair, visitor)
         # a proposed or effective measure takes place nowhere in particular, unless the text says where
-        if first.type in ("proposal", "measure") and not any(c.place or c.destination for c in g):
+        if first.type in ("proposal", "measure") and not any(c.place or c.host_stated for c in g):
             ev.host = None
         group_event[gi] = ev
         events.append(ev)
