@@ -350,3 +350,21 @@ def test_a_signing_that_concludes_talks_takes_their_day(lang: str, text: str) ->
 ])
 def test_a_ratification_is_hosted_by_the_chamber_that_votes_it(lang: str, text: str, host: str | None) -> None:
     assert [(e.type, e.host) for e in events(lang, "2025-09-30", text)] == [("measure", host)]
+
+
+def test_talks_told_after_a_question_that_dates_the_visit_take_its_date() -> None:
+    text = ("Hespress English: The Chairwoman of the Federation Council, Valentina Matviyenko, was in Rabat last "
+            "month. What came out of the visit?\n\n"
+            "Vladimir Baibakov: It was a landmark. Ms Matviyenko held talks with the Speaker of the House of "
+            "Representatives of Morocco, Rachid Talbi Alami.\n")
+    meetings = [e for e in events("en", "2026-02-10", text) if e.type == "meeting"]
+    assert [e.when for e in meetings] == ["2026-01"]
+
+
+def test_a_signing_after_talks_is_not_dated_by_an_older_sentence() -> None:
+    text = ("ABU DHABI, 18th February, 2025 (WAM) -- Saqr Ghobash, Speaker of the Federal National Council, received "
+            "Maulen Ashimbayev, Chairman of the Senate of Kazakhstan, today.\n\n"
+            "Ghobash recalled that he had visited Astana in 2022.\n\n"
+            "Following the talks, Ghobash and Ashimbayev signed a memorandum of understanding.")
+    agreement = next(e for e in events("en", "2025-02-18", text) if e.type == "agreement")
+    assert agreement.when == "2025-02-18"

@@ -250,6 +250,29 @@ def _visitor_by_pronoun(art: _Article, c: _Candidate) -> None:
         c.host = c.host or _other(art.ctx.pair, side)
 
 
+def _narrative_past(art: _Article, c: _Candidate) -> bool:
+    """«Valentina Matviyenko was in Rabat last month. […] Ms Matviyenko held talks with …»: an undated
+    event that goes on telling, about the same person, what a sentence just before (the last three,
+    this paragraph or the one before: an interview's question) put in an earlier month, happened
+    then. Sets the candidate's date; False when no such sentence."""
+    concluding = cue(art.ctx.lang, "concluding", "cues")
+    if art.ctx.published is None or (concluding and concluding.search(art.sent_text[c.sent])):
+        return False            # «Following the talks, … signed»: dated by the talks it concluded
+    month_start = art.ctx.published.replace(day=1)
+    here = {pid for _, pid in art.pmentions[c.sent]}
+    for k in range(c.sent - 1, max(-1, c.sent - 4), -1):
+        if art.paragraph[c.sent] - art.paragraph[k] > 1:
+            break
+        past = [t for t in art.times[k] if edtf.lenient_interval(t.edtf)[0] is not None
+                and (edtf.lenient_interval(t.edtf)[1] or month_start) < month_start]
+        if art.times[k] and not past:
+            return False        # a sentence between dates what follows otherwise
+        if past and here & {pid for _, pid in art.pmentions[k]}:
+            c.time, c.when, c.recalled = past[-1], past[-1].edtf, True
+            return True
+    return False
+
+
 _CHAMBERS_AND_PARLIAMENTS = ("lower_chamber", "upper_chamber", "parliament")
 
 
@@ -299,6 +322,8 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             prev = [t for t in art.times[c.sent - 1]]
             if prev:
                 c.time, c.when = prev[-1], prev[-1].edtf
+        elif c.type != "proposal" and _narrative_past(art, c):
+            pass
         elif c.recalled and c.type != "proposal" and c.sent > 0 and art.paragraph[c.sent - 1] == art.paragraph[c.sent]:
             # «at that time», «former»: the date of the sentence before, when it is a past one
             prev = [t for t in art.times[c.sent - 1] if _time_before_publication(t, ctx.published, 45)]
