@@ -368,3 +368,13 @@ def test_a_signing_after_talks_is_not_dated_by_an_older_sentence() -> None:
             "Following the talks, Ghobash and Ashimbayev signed a memorandum of understanding.")
     agreement = next(e for e in events("en", "2025-02-18", text) if e.type == "agreement")
     assert agreement.when == "2025-02-18"
+
+
+@pytest.mark.parametrize("lang, text, n", [
+    ("ar", "كما شهد الوزيران توقيع ثلاث وثائق أخرى في مجالات تمويل المترو والصحة والتعليم العالي.", 3),
+    ("ru", "По итогам переговоров стороны подписали пять соглашений о сотрудничестве.", 5),
+    ("en", "The ministers signed two agreements on transport and culture.", 2),
+    ("en", "The two sides signed an agreement and discussed three regional issues.", 1),
+])
+def test_a_signing_that_counts_its_documents_gives_that_many(lang: str, text: str, n: int) -> None:
+    assert [e.type for e in events(lang, "2026-02-11", text)].count("agreement") == n

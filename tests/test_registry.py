@@ -37,8 +37,12 @@ def test_seed_references_are_consistent(registry):
 
 
 def test_seed_has_every_person_and_chamber_in_five_languages(registry):
+    """Morocco and Kazakhstan (the seed) in all five languages; the region's officials at least in
+    English and French: a form the name matcher cannot tie to the Latin name is left out rather
+    than risk a wrong match (e.g. ru «Си Цзиньпин» would take «Сиси»)."""
     for actor in registry.actors():
-        assert set(LANGUAGES) <= set(actor.names), actor.id
+        wanted = set(LANGUAGES) if actor.country in ("MA", "KZ") else {"en", "fr"}
+        assert wanted <= set(actor.names), actor.id
 
 
 def test_every_seed_name_form_is_the_same_name_as_the_preferred_one(registry):

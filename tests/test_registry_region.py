@@ -148,3 +148,142 @@ def test_head_of_state_fits_the_title_articles_use(registry):
     # «Президент Токаев», «الملك محمد السادس»: the analysis gives president / king, not head_of_state.
     assert _id(registry.resolve_person("Токаев", "ru", role="president", country="KZ", when="2024")) == "kz-tokayev"
     assert _id(registry.resolve_person("Абдалла II", "ru", role="king")) == "jo-abdullah-ii"
+
+
+# ------------------------------------------------- CN ES DE BH OM SY LB LY IR KR SN, and TR TJ TM completed
+
+@pytest.mark.parametrize("name, lang, person", [
+    ("Xi Jinping", "en", "cn-xi-jinping"), ("Xi Jinping", "fr", "cn-xi-jinping"),
+    ("Pedro Sánchez", "fr", "es-sanchez"), ("Pedro Sanchez", "en", "es-sanchez"),
+    ("بيدرو سانشيز", "ar", "es-sanchez"), ("Педро Санчес", "ru", "es-sanchez"), ("Педро Санчес", "kk", "es-sanchez"),
+    ("Angela Merkel", "fr", "de-merkel"), ("أنغيلا ميركل", "ar", "de-merkel"), ("Ангела Меркель", "kk", "de-merkel"),
+    ("Анналена Бербок", "ru", "de-baerbock"),
+    ("حمد بن عيسى آل خليفة", "ar", "bh-hamad"), ("Хамад бен Иса", "ru", "bh-hamad"),
+    ("هيثم بن طارق", "ar", "om-haitham"), ("Хайсам бен Тарик", "kk", "om-haitham"),
+    ("بشار الأسد", "ar", "sy-assad"), ("Bachar el-Assad", "fr", "sy-assad"),
+    ("أحمد الشرع", "ar", "sy-al-sharaa"), ("Ахмед аш-Шараа", "ru", "sy-al-sharaa"),
+    ("نبيه بري", "ar", "lb-berri"), ("Набих Берри", "ru", "lb-berri"),
+    ("عبد الحميد الدبيبة", "ar", "ly-dbeibah"), ("Абдель Хамид Дбейба", "ru", "ly-dbeibah"),
+    ("مسعود بزشكيان", "ar", "ir-pezeshkian"), ("Масуд Пезешкиан", "kk", "ir-pezeshkian"),
+    ("يون سوك يول", "ar", "kr-yoon-suk-yeol"), ("Юн Сок Ёль", "ru", "kr-yoon-suk-yeol"),
+    ("Bassirou Diomaye Faye", "fr", "sn-faye"), ("باسيرو ديوماي فاي", "ar", "sn-faye"),
+    ("Бинали Йылдырым", "ru", "tr-yildirim"), ("Ахмет Давутоғлу", "kk", "tr-davutoglu"),
+    ("Рустам Эмомали", "ru", "tj-rustam-emomali"), ("Дунягозель Гулманова", "ru", "tm-gulmanova"),
+])
+def test_new_countries_full_names_in_every_script(registry, name, lang, person):
+    assert _id(registry.resolve_person(name, lang)) == person
+
+
+def test_one_person_across_scripts_keeps_one_id_and_country(registry):
+    forms = [("Pedro Sánchez", "fr"), ("بيدرو سانشيز", "ar"), ("Педро Санчес", "ru"), ("Педро Санчес", "kk")]
+    found = [registry.resolve_person(name, lang, country="ES")[0] for name, lang in forms]
+    assert {a.id for a in found} == {"es-sanchez"} and {a.country for a in found} == {"ES"}
+    assert registry.resolve_person("Xi Jinping", "en", country="CN")[0].country == "CN"
+    assert registry.resolve_person("Xi Jinping", "en", country="ES") is None      # another country never matches
+
+
+@pytest.mark.parametrize("name, lang, context, person", [
+    ("Albares", "fr", {"role": "foreign_minister", "country": "ES", "when": "2025"}, "es-albares"),
+    ("Xi", "en", {"role": "president", "country": "CN", "when": "2024"}, "cn-xi-jinping"),
+    ("Sánchez", "fr", {"role": "head_of_government", "country": "ES", "when": "2024"}, "es-sanchez"),
+    ("Санчес", "ru", {"role": "head_of_government", "when": "2024"}, "es-sanchez"),
+    ("Felipe VI", "fr", {"role": "king"}, "es-felipe-vi"),
+    ("Merz", "en", {"role": "head_of_government", "country": "DE", "when": "2025-06"}, "de-merz"),
+    ("Scholz", "en", {"role": "head_of_government", "country": "DE", "when": "2023"}, "de-scholz"),
+    ("Бербок", "ru", {"role": "foreign_minister", "when": "2023"}, "de-baerbock"),
+    ("Kurtulmuş", "en", {"role": "speaker", "country": "TR", "when": "2024"}, "tr-kurtulmus"),
+    ("Çavuşoğlu", "fr", {"role": "foreign_minister", "country": "TR", "when": "2020"}, "tr-cavusoglu"),
+    ("Давутоглу", "ru", {"role": "head_of_government", "when": "2015"}, "tr-davutoglu"),
+    ("Арагчи", "ru", {"role": "foreign_minister", "country": "IR", "when": "2025"}, "ir-araghchi"),
+    ("الشرع", "ar", {"role": "president", "when": "2025-06"}, "sy-al-sharaa"),
+    ("Ghalibaf", "en", {"role": "speaker", "country": "IR", "when": "2024"}, "ir-ghalibaf"),
+    ("Sonko", "fr", {"role": "head_of_government", "when": "2025"}, "sn-sonko"),
+    ("بري", "ar", {"role": "speaker", "country": "LB"}, "lb-berri"),
+    ("Han Zheng", "en", {"role": "vice_president", "country": "CN", "when": "2024"}, "cn-han-zheng"),
+])
+def test_new_countries_surname_with_a_title(registry, name, lang, context, person):
+    assert _id(registry.resolve_person(name, lang, **context)) == person
+
+
+def test_new_countries_same_surname_told_apart_by_date(registry):
+    # Two Aouns presidents of Lebanon, two Salams prime ministers, two Lis premiers of China.
+    assert _id(registry.resolve_person("Aoun", "en", role="president", country="LB", when="2018")) == "lb-michel-aoun"
+    assert _id(registry.resolve_person("عون", "ar", role="president", country="LB", when="2025-06")) == "lb-joseph-aoun"
+    assert _id(registry.resolve_person("Salam", "fr", role="head_of_government", country="LB", when="2015")) \
+        == "lb-tammam-salam"
+    assert _id(registry.resolve_person("سلام", "ar", role="head_of_government", country="LB", when="2025-06")) \
+        == "lb-nawaf-salam"
+    assert _id(registry.resolve_person("Li", "en", role="head_of_government", country="CN", when="2020")) \
+        == "cn-li-keqiang"
+    assert _id(registry.resolve_person("Li", "en", role="head_of_government", country="CN", when="2024")) \
+        == "cn-li-qiang"
+    # The Tajik speaker is the president's son: the title tells them apart.
+    assert _id(registry.resolve_person("Эмомали", "ru", role="speaker", country="TJ", when="2023")) \
+        == "tj-rustam-emomali"
+
+
+@pytest.mark.parametrize("role, country, kind, when, person", [
+    ("head_of_state", "CN", None, "2020", "cn-xi-jinping"),
+    ("vice_president", "CN", None, "2024", "cn-han-zheng"),
+    ("vice_president", "CN", None, "2020", "cn-wang-qishan"),
+    ("head_of_government", "CN", None, "2019", "cn-li-keqiang"),
+    ("foreign_minister", "CN", None, "2023-05", "cn-qin-gang"),
+    ("foreign_minister", "CN", None, "2024", "cn-wang-yi"),
+    ("speaker", "CN", "parliament", "2020", "cn-li-zhanshu"),
+    ("speaker", "CN", "parliament", "2024", "cn-zhao-leji"),
+    ("head_of_state", "ES", None, "2014-03", "es-juan-carlos-i"),
+    ("king", "ES", None, "2020", "es-felipe-vi"),
+    ("head_of_government", "ES", None, "2016", "es-rajoy"),
+    ("foreign_minister", "ES", None, "2025", "es-albares"),
+    ("foreign_minister", "ES", None, "2020-06", "es-gonzalez-laya"),
+    ("speaker", "ES", "lower_chamber", "2024", "es-armengol"),
+    ("speaker", "ES", "upper_chamber", "2024", "es-rollan"),
+    ("head_of_state", "DE", None, "2015", "de-gauck"),
+    ("head_of_government", "DE", None, "2023", "de-scholz"),
+    ("foreign_minister", "DE", None, "2019", "de-maas"),
+    ("speaker", "DE", "lower_chamber", "2019", "de-schauble"),
+    ("speaker", "DE", "upper_chamber", "2024-03", "de-schwesig"),
+    ("king", "BH", None, "2020", "bh-hamad"),
+    ("head_of_government", "BH", None, "2015", "bh-khalifa-bin-salman"),
+    ("crown_prince", "BH", None, "2023", "bh-salman-bin-hamad"),
+    ("head_of_state", "OM", None, "2015", "om-qaboos"),
+    ("foreign_minister", "OM", None, "2023", "om-badr-albusaidi"),
+    ("speaker", "TM", "parliament", "2020", "tm-mammedova"),
+    ("speaker", "TJ", "upper_chamber", "2022", "tj-rustam-emomali"),
+    ("speaker", "TJ", "lower_chamber", "2015", "tj-zuhurov"),
+    ("head_of_government", "TR", None, "2017", "tr-yildirim"),
+    ("foreign_minister", "TR", None, "2020", "tr-cavusoglu"),
+    ("speaker", "TR", "parliament", "2021", "tr-sentop"),
+    ("speaker", "TR", "parliament", "2024", "tr-kurtulmus"),
+    ("head_of_state", "SY", None, "2020", "sy-assad"),
+    ("head_of_state", "SY", None, "2025-06", "sy-al-sharaa"),
+    ("foreign_minister", "SY", None, "2018", "sy-muallem"),
+    ("head_of_state", "LB", None, "2019", "lb-michel-aoun"),
+    ("head_of_government", "LB", None, "2023", "lb-mikati"),
+    ("speaker", "LB", "parliament", "2024", "lb-berri"),
+    ("head_of_state", "LY", None, "2023", "ly-al-menfi"),
+    ("head_of_state", "IR", None, "2020", "ir-khamenei"),
+    ("president", "IR", None, "2019", "ir-rouhani"),
+    ("president", "IR", None, "2025", "ir-pezeshkian"),
+    ("foreign_minister", "IR", None, "2023", "ir-amir-abdollahian"),
+    ("head_of_state", "KR", None, "2019", "kr-moon-jae-in"),
+    ("head_of_state", "KR", None, "2025-02", "kr-choi-sang-mok"),
+    ("foreign_minister", "KR", None, "2019", "kr-kang-kyung-wha"),
+    ("head_of_state", "SN", None, "2025", "sn-faye"),
+    ("head_of_government", "SN", None, "2025", "sn-sonko"),
+    ("speaker", "SN", "parliament", "2025", "sn-el-malick-ndiaye"),
+])
+def test_posts_of_the_new_countries(registry, role, country, kind, when, person):
+    assert _id(registry.resolve_post(role, country, kind, when)) == person
+
+
+def test_new_countries_have_every_post_since_2014(registry):
+    # Each post has a holder on the first day of every year 2014-2025 (Lebanon's vacant presidency and
+    # Syria's interregnum of January 2025 apart; Libya, whose rival governments are not recorded, is left out).
+    for country in ("CN", "ES", "DE", "BH", "OM", "SY", "LB", "IR", "KR", "SN", "TR", "TJ", "TM"):
+        for year in range(2014, 2026):
+            for role in ("head_of_state", "head_of_government", "foreign_minister", "speaker"):
+                if (country, role, year) in {("LB", "head_of_state", y) for y in (2015, 2016, 2023, 2024, 2025)} \
+                        or (country, year) == ("SY", 2025):
+                    continue
+                assert registry.resolve_post(role, country, None, f"{year}-01-01") is not None, (country, year, role)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import _Article, _Candidate, _matches, _raw_flag, _time_before_publication
+from accord.analyse.events.article import _Article, _Candidate, _matches, _raw, _raw_flag, _time_before_publication
 from accord.analyse.lexicon import cue, section
 
 
@@ -112,6 +112,8 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                 del found["measure" if signed else "agreement"]
         documents = _documents_listed_inline(art, i, triggers.get("agreement"), signing_rx) \
             if "agreement" in found else []
+        if "agreement" in found and not documents:
+            documents = _counted_documents(art, i, signing_rx)
         for start, end, word in documents:
             out.append(_Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
                                   listed=True, generic_document=False))
@@ -154,6 +156,29 @@ def _documents_listed_inline(art: _Article, sent: int, rx: re.Pattern[str] | Non
         elif len(chain) < 2:
             chain = [(start, end, word)]
     return chain if len(chain) >= 2 else []
+
+
+def _counted_documents(art: _Article, sent: int, signing_rx: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
+    """«signed three documents in transport, health and education», «подписали пять соглашений»: a
+    signing sentence that counts its documents (two to ten) gives that many signed agreements, all
+    told by the counting words. Returns them (relative to the sentence), or []."""
+    text = art.sent_text[sent]
+    data = section(art.ctx.lang, "events", "counted_documents")
+    rx = data.get("pattern")
+    if rx is None or signing_rx is None or not signing_rx.search(text):
+        return []
+    m = rx.search(text)
+    if m is None:
+        return []
+    numbers = _raw(art.ctx.lang, "counted_documents").get("numbers", {})
+    count = next((int(n) for word, n in numbers.items() if re.search(rf"(?<!\w){re.escape(word)}", m.group(0),
+                                                                      re.IGNORECASE)), None)
+    if count is None:
+        digits = re.search(r"\d+", m.group(0))
+        count = int(digits.group(0)) if digits else None
+    if count is None or not 2 <= count <= 10:
+        return []
+    return [(m.start(), m.end(), m.group(0))] * count
 
 
 # what ends the words between two listed documents: a comma, «and» and an article of the next one
