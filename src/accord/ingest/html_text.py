@@ -59,6 +59,9 @@ def nesting_depth(html: str) -> int:
     return deepest
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _parse(html: str) -> etree._Element | None:
     parser = lxml.html.HTMLParser(recover=True, remove_comments=True, remove_pis=True, no_network=True)
     try:
@@ -94,6 +97,8 @@ def html_to_text(html: str) -> HtmlText:
     if len(html) > MAX_HTML_CHARS:
         warnings.append(f"HTML of {len(html):,} characters cut to {MAX_HTML_CHARS:,}")
         html = html[:MAX_HTML_CHARS]
+    # control characters are no text and lxml refuses them (in a tail it edits: «<br>\x1f»)
+    html = _CONTROL.sub("", html)
     depth = nesting_depth(html)
     if depth > MAX_DEPTH:
         warnings.append(f"HTML nested {depth} levels deep; layout tags flattened")
