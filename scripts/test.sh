@@ -8,4 +8,5 @@ if [ -z "${ACCORD_TEST_PG_URL:-}" ]; then
   eval "$(bash .ci/start-postgres.sh)"
 fi
 export ACCORD_TEST_PG_URL
+export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-ci}"
 .venv/bin/python -m pytest -q "$@"
