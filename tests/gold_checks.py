@@ -94,6 +94,11 @@ HOLDOUT2 = GoldSet("holdout2", TESTS_DIR / "gold_holdout2")
 HOLDOUT3 = GoldSet("holdout3", TESTS_DIR / "gold_holdout3")
 HOLDOUT4 = GoldSet("holdout4", TESTS_DIR / "gold_holdout4")
 SETS = [GOLD, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4]
+# The held-out sets, in the order they were written: each is held out from every set before it.
+HELD_OUT = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4]
+# Countries of the region accord is about: every held-out event involves one.
+REGION = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY",
+          "TN", "AE", "YE", "KM", "DJ", "KZ", "KG", "TJ", "TM", "UZ", "RU", "FR", "TR"}
 
 
 def check_every_article_has_its_gold_file_and_back(gs: GoldSet) -> None:
@@ -234,3 +239,53 @@ def strict_covers_what_a_held_out_set_covers(gs: GoldSet) -> None:
     assert any(e["optional_people"] for e in events if e["type"] == "meeting")
     lang_of = {g["doc"]: g["lang"] for g in golds}
     assert sum(len({lang_of[d] for d in s}) >= 2 for s in gs.stories()) >= 2
+
+
+def strict_events_repeat_no_name_form_or_topic(gs: GoldSet) -> None:
+    for where, e in gs.events().items():
+        assert e["when"] is None or isinstance(e["when"], str), where
+        for key in ("people", "optional_people"):
+            for forms in e[key]:
+                assert len(forms) == len(set(forms)), f"{where}: repeated name form"
+        if e["place"] is not None:
+            assert len(e["place"]) == len(set(e["place"])), f"{where}: repeated place form"
+        if e["type"] != "visit" and e["topics"] is not None:
+            assert len(e["topics"]) == len(set(e["topics"])), where
+
+
+def strict_links_list_no_pair_twice(gs: GoldSet) -> None:
+    links = gs.links()
+    for kind in ("same_event", "part_of"):
+        assert len({tuple(p) for p in links[kind]}) == len(links[kind]), f"{kind}: a pair is listed twice"
+
+
+def strict_children_of_a_current_visit_are_part_of_it(gs: GoldSet) -> None:
+    """A meeting, agreement or ceremony on the visit's own dates and in its host country is linked to it."""
+    linked = {tuple(p) for p in gs.links()["part_of"]}
+    for gold in gs.golds():
+        visits = [e for e in gold["events"] if e["type"] == "visit"]
+        for e in gold["events"]:
+            if e["type"] not in CHILD_TYPES or e["when"] is None:
+                continue
+            lo, hi = edtf.interval(e["when"])
+            for v in visits:
+                vlo, vhi = edtf.interval(v["when"])
+                if (v["host"] == e["host"] and lo and vlo and hi and vhi and vlo <= lo and hi <= vhi
+                        and set(v["countries"]) == set(e["countries"])):
+                    assert (f'{gold["doc"]}#{e["id"]}', f'{gold["doc"]}#{v["id"]}') in linked, (gold["doc"], e["id"])
+
+
+def strict_a_child_has_one_parent(gs: GoldSet) -> None:
+    children = [c for c, _ in gs.links()["part_of"]]
+    assert len(children) == len(set(children))
+
+
+def strict_every_pair_involves_a_country_of_the_region(gs: GoldSet) -> None:
+    for key, e in gs.events().items():
+        assert set(e["countries"]) & REGION, key
+
+
+def strict_a_person_is_listed_once_per_event(gs: GoldSet) -> None:
+    for where, e in gs.events().items():
+        firsts = [forms[0] for forms in e["people"] + e["optional_people"]]
+        assert len(firsts) == len(set(firsts)), where

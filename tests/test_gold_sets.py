@@ -13,9 +13,12 @@ import pytest
 pytest.register_assert_rewrite("gold_checks")
 
 import gold_checks as gc  # noqa: E402
-from gold_checks import SETS, GoldSet  # noqa: E402
+from gold_checks import HELD_OUT, SETS, GoldSet  # noqa: E402
 
 by_set = pytest.mark.parametrize("gs", SETS, ids=lambda gs: gs.name)
+by_held_out = pytest.mark.parametrize("gs", HELD_OUT, ids=lambda gs: gs.name)
+# shared/gold/dev, read when mounted (its pair is also in gold_checks.DEV_PAIRS).
+DEV_DIR = Path("/work/shared/gold/dev")
 by_file = pytest.mark.parametrize(
     "gs, path", [pytest.param(gs, p, id=f"{gs.name}-{p.name}") for gs in SETS for p in gs.files])
 
@@ -62,3 +65,52 @@ def test_part_of_links_a_child_to_a_visit_it_fits_in(gs: GoldSet) -> None:
 @by_set
 def test_the_project_gold_loader_reads_the_set(gs: GoldSet) -> None:
     gc.check_the_project_gold_loader_reads_the_set(gs)
+
+
+# -- the stricter rules the held-out sets follow ------------------------------------------------
+
+@by_held_out
+def test_held_out_events_are_bilateral_and_visits_hosted_by_a_side(gs: GoldSet) -> None:
+    gc.strict_events_are_bilateral_and_visits_hosted_by_a_side(gs)
+
+
+@by_held_out
+def test_held_out_set_is_read_whole_by_the_project_loader(gs: GoldSet) -> None:
+    gc.strict_the_loader_reads_every_event(gs)
+
+
+@by_held_out
+def test_held_out_set_shares_no_pair_with_the_sets_before_it(gs: GoldSet) -> None:
+    dev_files = sorted(DEV_DIR.glob("*.gold.json")) if DEV_DIR.is_dir() else []
+    before = [gc.GOLD, *HELD_OUT[:HELD_OUT.index(gs)]]
+    gc.strict_the_set_is_held_out(gs, others=before, extra_gold_files=dev_files)
+
+
+@by_held_out
+def test_held_out_events_repeat_no_name_form_or_topic(gs: GoldSet) -> None:
+    gc.strict_events_repeat_no_name_form_or_topic(gs)
+
+
+@by_held_out
+def test_held_out_links_list_no_pair_twice(gs: GoldSet) -> None:
+    gc.strict_links_list_no_pair_twice(gs)
+
+
+@by_held_out
+def test_held_out_children_of_a_current_visit_are_part_of_it(gs: GoldSet) -> None:
+    gc.strict_children_of_a_current_visit_are_part_of_it(gs)
+
+
+@by_held_out
+def test_held_out_child_has_one_parent(gs: GoldSet) -> None:
+    gc.strict_a_child_has_one_parent(gs)
+
+
+@by_held_out
+def test_held_out_pairs_involve_a_country_of_the_region(gs: GoldSet) -> None:
+    gc.strict_every_pair_involves_a_country_of_the_region(gs)
+
+
+@by_held_out
+def test_held_out_events_list_a_person_once(gs: GoldSet) -> None:
+    gc.strict_a_person_is_listed_once_per_event(gs)
