@@ -94,3 +94,9 @@ def test_a_bare_title_inside_a_sentence_names_no_one() -> None:
 ])
 def test_places_and_bodies_are_not_people(lang: str, text: str, expected: list[str]) -> None:
     assert names(lang, text) == expected
+
+
+def test_a_place_of_two_capitalised_words_is_not_a_person() -> None:
+    text = ("В июне Токаев принял участие во втором саммите «Центральная Азия – Китай». "
+            "Тогда Касым-Жомарт Токаев и Владимир Путин подписали Договор. Выступила Мария Москвина.")
+    assert names("ru", text) == ["Владимир Путин", "Касым-Жомарт Токаев", "Мария Москвина"]

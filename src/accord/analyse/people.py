@@ -536,6 +536,8 @@ class _Finder:
                 span = self._arabic_name(i, require_given=not self._after_list_opener(start), min_words=2)
             elif _LATIN_CYR_RE.match(word) and word[:1].isupper():
                 span = self._cased_name(i, min_names=2)
+                if span is not None and self.pack.is_place_word(self.text[span[0]:span[1]].split()[-1]):
+                    span = None     # «Центральная Азия», «Южная Корея»: a place, not a name
             else:
                 continue
             if span is None or self._is_blocked(*span, self.buildings) or self._place_after_preposition(span):
@@ -598,6 +600,9 @@ class _Finder:
         """Russian PER spans of natasha's NER that the rules missed."""
         out = []
         for start, end in _natasha_persons(self.text):
+            words = self.text[start:end].split()
+            if all(self.pack.is_place_or_common_word(w) for w in words):
+                continue    # «Центральная Азия» in a summit's name: words of the dictionary, not a name
             if not self._is_blocked(start, end, taken) and not self._is_blocked(start, end):
                 taken.append((start, end))
                 out.append(self._mention((start, end), None))

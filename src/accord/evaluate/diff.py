@@ -54,6 +54,9 @@ def format_differences(gold: GoldSet, system: list[dict[str, Any]], details: dic
             if g.place is not None and not (s.get("place") and any_match(name_set(s["place"]), g.place)):
                 place = (s.get("place") or {}).get("name") if isinstance(s.get("place"), dict) else s.get("place")
                 wrong.append(f"place {place} (gold {g.place[0]})")
+            if g.topics is not None and set(s.get("topics") or []) != set(g.topics):
+                extra, missing = set(s.get("topics") or []) - g.topics, g.topics - set(s.get("topics") or [])
+                wrong.append("topics " + " ".join([*(f"+{t}" for t in sorted(extra)), *(f"-{t}" for t in sorted(missing))]))
             if g.when is not None and not edtf.within(edtf.lenient_interval(s.get("when")), g.interval):
                 wrong.append(f"when {s.get('when')} (gold {g.when})")
             if wrong:

@@ -221,6 +221,14 @@ class LanguagePack:
         """A dictionary word that is not a name (used to reject Title Case headline words)."""
         return self._morph.is_common_word(word) if self._morph is not None else False
 
+    def is_place_word(self, word: str) -> bool:
+        """A place name the language's dictionary knows, never a person's name."""
+        return self._morph.is_place_word(word) if self._morph is not None else False
+
+    def is_place_or_common_word(self, word: str) -> bool:
+        """A dictionary word that is no person's name: a common word or a place name."""
+        return self._morph.is_place_or_common_word(word) if self._morph is not None else False
+
 
 def _morphology(code: str) -> Any:
     """The language's morphology object, when `lang/<code>/__init__.py` defines `Morphology`."""

@@ -86,6 +86,21 @@ class Morphology:
         return not any(_NAME_TAGS & p.tag.grammemes or "Geox" in p.tag.grammemes
                        for p in self._parse(word) if p.score >= 0.05)
 
+    def is_place_word(self, word: str) -> bool:
+        """A place name of the dictionary («Азия», «Корея»), never a person's name."""
+        parses = [p for p in self._parse(word.strip("«»\"'()")) if p.score >= 0.05]
+        return any("Geox" in p.tag.grammemes for p in parses) and not any(_NAME_TAGS & p.tag.grammemes
+                                                                           for p in parses)
+
+    def is_place_or_common_word(self, word: str) -> bool:
+        """A dictionary word that is a common word or a place name («Центральная», «Азия»), not a
+        person's name."""
+        word = word.strip("«»\"'()")
+        if not word or not self.morph.word_is_known(word.lower()):
+            return False
+        parses = [p for p in self._parse(word) if p.score >= 0.05]
+        return bool(parses) and not any(_NAME_TAGS & p.tag.grammemes for p in parses)
+
     # -- names ----------------------------------------------------------------
     def _options(self, core: str, geo: bool) -> dict[str, tuple[float, str]]:
         """case -> (support, nominative form) for one inflecting word of a name."""
