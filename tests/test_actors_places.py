@@ -1,4 +1,6 @@
 """Cities, capitals and named buildings."""
+import pytest
+
 from accord.analyse.places import find_places
 
 
@@ -34,3 +36,25 @@ def test_english_and_french():
 
 def test_city_spelled_like_its_country_is_left_to_countries():
     assert _found("Делегация прибыла в Алжир.", "ru") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "وصل رئيس مجلس الشيوخ إلى باكو قادما من مدينة قبالا، بعد زيارة للعلا ونيوم.",
+     [("باكو", "AZ", "capital"), ("قبالا", "AZ", "city"), ("العلا", "SA", "city"), ("نيوم", "SA", "city")]),
+    ("ar", "استقبل الرئيس المصري ضيفه في العاصمة الإدارية الجديدة، ثم توجها إلى العلمين الجديدة.",
+     [("العاصمة الإدارية الجديدة", "EG", "city"), ("العلمين الجديدة", "EG", "city")]),
+    ("ar", "وعقدت الجلسة بالجزائر العاصمة، بعد محطة في صلالة ولوسيل.",
+     [("الجزائر العاصمة", "DZ", "capital"), ("صلالة", "OM", "city"), ("لوسيل", "QA", "city")]),
+    ("kk", "Мәжіліс депутаттары Габалада өткен жиынға қатысып, кейін Гянджаға барды.",
+     [("Габала", "AZ", "city"), ("Гянджа", "AZ", "city")]),
+    ("kk", "Кездесу Египеттің жаңа әкімшілік астанасында өтті, делегация Әбу-Дабиден ұшып келді.",
+     [("жаңа әкімшілік астана", "EG", "city"), ("Әбу-Даби", "AE", "capital")]),
+    ("kk", "Премьер-министрлер Қордайда кездесіп, Лусаилға және Жиддаға сапар жасады.",
+     [("Қордай", "KZ", "city"), ("Лусаил", "QA", "city"), ("Жидда", "SA", "city")]),
+    ("fr", "Le président a été reçu à Bakou, puis à Gabala, avant de rejoindre Mascate et Salalah.",
+     [("Bakou", "AZ", "capital"), ("Gabala", "AZ", "city"), ("Mascate", "OM", "capital"), ("Salalah", "OM", "city")]),
+    ("fr", "La rencontre s'est tenue dans la nouvelle capitale administrative, puis à Hambourg et à Kordaï.",
+     [("nouvelle capitale administrative", "EG", "city"), ("Hambourg", "DE", "city"), ("Kordaï", "KZ", "city")]),
+])
+def test_added_cities_found_with_their_country(lang, text, expected):
+    assert [(p[1], p[2], p[3]) for p in _found(text, lang)] == expected
