@@ -119,12 +119,13 @@ def test_briefing_lists_contacts_and_open_commitments(tmp_path: Path) -> None:
     assert "Yerlan Koshanov" in text
 
 
-@pytest.mark.parametrize(("folder", "events_f1", "people_f1"), [
-    ("gold_holdout", 0.88, 0.84), ("gold_holdout2", 0.86, 0.76), ("gold_holdout3", 0.80, 0.74),
-    ("gold_holdout4", 0.76, 0.80)])
-def test_held_out_sets_keep_their_floors(folder: str, events_f1: float, people_f1: float) -> None:
+@pytest.mark.parametrize(("folder", "events_f1", "people_f1", "same_event_f1"), [
+    ("gold_holdout", 0.88, 0.84, 0.65), ("gold_holdout2", 0.86, 0.76, 0.65), ("gold_holdout3", 0.80, 0.74, 0.65),
+    ("gold_holdout4", 0.76, 0.80, 0.65), ("gold_holdout5", 0.85, 0.72, 0.50)])
+def test_held_out_sets_keep_their_floors(folder: str, events_f1: float, people_f1: float,
+                                         same_event_f1: float) -> None:
     """Sets written apart from the rules, in other styles and pairs: regressions show here first."""
     figures = run_eval(ROOT / "tests" / folder)
     assert figures["events"]["f1"] >= events_f1, figures["events"]
     assert figures["people"]["f1"] >= people_f1, figures["people"]
-    assert figures["same_event"]["f1"] >= 0.65, figures["same_event"]
+    assert figures["same_event"]["f1"] >= same_event_f1, figures["same_event"]
