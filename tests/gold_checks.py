@@ -33,6 +33,7 @@ CHILD_TYPES = ("meeting", "agreement", "ceremony")
 # The pair of shared/gold/dev (Morocco–Kazakhstan), which no held-out set may reuse; kept as a
 # constant in case the folder is not mounted.
 DEV_PAIRS = {frozenset({"MA", "KZ"})}
+SCRIPT = {"ar": "arab", "ru": "cyrl", "kk": "cyrl", "fr": "latn", "en": "latn"}
 
 
 def read(path: Path) -> dict:
@@ -86,6 +87,15 @@ class GoldSet:
     def stories(self) -> list[set[str]]:
         """Groups of articles that tell one story, found through same_event links."""
         return groups([[a.split("#")[0], b.split("#")[0]] for a, b in self.links()["same_event"]])
+
+    def story_languages(self) -> list[set[str]]:
+        """The languages each story is told in."""
+        lang_of = {g["doc"]: g["lang"] for g in self.golds()}
+        return [{lang_of[d] for d in story} for story in self.stories()]
+
+    def story_scripts(self) -> list[set[str]]:
+        """The scripts each story is told in (Kazakh and Russian share Cyrillic)."""
+        return [{SCRIPT[lang] for lang in langs} for langs in self.story_languages()]
 
 
 GOLD = GoldSet("gold", TESTS_DIR / "gold")
@@ -238,8 +248,7 @@ def strict_covers_what_a_held_out_set_covers(gs: GoldSet) -> None:
     assert any(re.fullmatch(r"\d{4}-2[1-4]", w) for w in whens), "a season"
     assert any(e["host"] and e["host"] not in e["countries"] for e in events), "a third-country host"
     assert any(e["optional_people"] for e in events if e["type"] == "meeting")
-    lang_of = {g["doc"]: g["lang"] for g in golds}
-    assert sum(len({lang_of[d] for d in s}) >= 2 for s in gs.stories()) >= 2
+    assert sum(len(langs) >= 2 for langs in gs.story_languages()) >= 2
 
 
 def strict_events_repeat_no_name_form_or_topic(gs: GoldSet) -> None:
@@ -290,3 +299,15 @@ def strict_a_person_is_listed_once_per_event(gs: GoldSet) -> None:
     for where, e in gs.events().items():
         firsts = [forms[0] for forms in e["people"] + e["optional_people"]]
         assert len(firsts) == len(set(firsts)), where
+
+
+def strict_no_evidence_from_teasers(gs: GoldSet, after_body: tuple[str, ...],
+                                    before_body: tuple[str, ...] = ()) -> None:
+    """Teasers ("read also", "most read", tickers) carry no events: no evidence is quoted after a
+    marker of teasers below the article, nor before a marker of teasers above it."""
+    for gold in gs.golds():
+        text = gs.article_text(gold)
+        for e in gold["events"]:
+            at = text.index(e["evidence"])
+            assert all(at < text.index(m) for m in after_body if m in text), (gold["doc"], e["id"])
+            assert all(at > text.index(m) for m in before_body if m in text), (gold["doc"], e["id"])

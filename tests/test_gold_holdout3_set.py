@@ -1,11 +1,6 @@
-"""What the third held-out gold set (tests/gold_holdout3) must contain, the stricter rules it
-follows, and its separation from the country pairs of the other gold sets, which would make it
-no longer held out.
-
-The checks every gold set passes (format, evidence, dates, links), and the stricter ones every
-held-out set passes (bilateral events, held out from the sets before it, part_of of a visit's
-children…), are in tests/gold_checks.py and run from tests/test_gold_sets.py; this file keeps
-what is particular to this set.
+"""What the third held-out gold set (tests/gold_holdout3) must contain. The checks every gold
+set and every held-out set passes (format, evidence, links, bilateral events, separation from the
+sets before it) run from tests/test_gold_sets.py.
 """
 from __future__ import annotations
 
@@ -19,10 +14,6 @@ import gold_checks as gc  # noqa: E402
 from gold_checks import HOLDOUT3, groups  # noqa: E402
 
 from accord.model import TOPICS  # noqa: E402
-
-
-def test_the_set_is_there() -> None:
-    assert len(HOLDOUT3.files) == 10
 
 
 def test_the_set_covers_what_it_is_meant_to_cover() -> None:
@@ -41,20 +32,14 @@ def test_the_set_covers_what_it_is_meant_to_cover() -> None:
     assert any(len(g) >= 3 for g in groups(HOLDOUT3.links()["same_event"])), "a group of three mentions"
     # At least one saved page; every story crosses languages, and all but one cross scripts too.
     assert any(g["doc"].endswith(".html") for g in golds)
-    script = {"ar": "arab", "ru": "cyrl", "kk": "cyrl", "fr": "latn", "en": "latn"}
-    lang_of = {g["doc"]: g["lang"] for g in golds}
-    assert all(len({lang_of[d] for d in story}) >= 2 for story in HOLDOUT3.stories())
-    assert sum(len({script[lang_of[d]] for d in story}) >= 2 for story in HOLDOUT3.stories()) >= 3
+    assert all(len(langs) >= 2 for langs in HOLDOUT3.story_languages())
+    assert sum(len(scripts) >= 2 for scripts in HOLDOUT3.story_scripts()) >= 3
 
 
 def test_teasers_and_page_chrome_carry_no_evidence() -> None:
     """Teasers ("read also", "most read") carry no events: no evidence is quoted from them."""
-    after_body = ("اقرأ أيضاً", "Читайте также", "RELATED", "Read also", "Тағы оқыңыз", "<aside")
-    before_body = ("Көп оқылғандар",)
-    for gold in HOLDOUT3.golds():
-        text = HOLDOUT3.article_text(gold)
-        for e in gold["events"]:
-            at = text.index(e["evidence"])
-            assert all(at < text.index(m) for m in after_body if m in text), (gold["doc"], e["id"])
-            assert all(at > text.index(m) for m in before_body if m in text), (gold["doc"], e["id"])
-
+    gc.strict_no_evidence_from_teasers(
+        HOLDOUT3,
+        after_body=("اقرأ أيضاً", "Читайте также", "RELATED", "Read also", "Тағы оқыңыз", "<aside"),
+        before_body=("Көп оқылғандар",),
+    )

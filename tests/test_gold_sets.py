@@ -69,6 +69,11 @@ def test_the_project_gold_loader_reads_the_set(gs: GoldSet) -> None:
 # -- the stricter rules the held-out sets follow ------------------------------------------------
 
 @by_held_out
+def test_held_out_set_has_ten_articles(gs: GoldSet) -> None:
+    assert len(gs.files) == 10
+
+
+@by_held_out
 def test_held_out_events_are_bilateral_and_visits_hosted_by_a_side(gs: GoldSet) -> None:
     gc.strict_events_are_bilateral_and_visits_hosted_by_a_side(gs)
 
