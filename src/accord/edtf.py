@@ -113,6 +113,12 @@ def day(d: date) -> str:
     return d.isoformat()
 
 
+def month_to_day(d: date) -> str:
+    """From the start of `d`'s month to `d` («2025-11/2025-11-27»): GOLD.md's date of a news event its
+    article reports without a date, published on `d`."""
+    return f"{d:%Y-%m}/{d.isoformat()}"
+
+
 def span(lo: date | None, hi: date | None) -> str:
     """EDTF for a day interval, collapsing to a single day when both ends agree."""
     if lo and hi and lo == hi:

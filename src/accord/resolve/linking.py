@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from accord import edtf
 from accord.model import Event, EventMention, EventSource, PlaceMention
@@ -60,8 +61,7 @@ def _vague(m: MentionRecord) -> bool:
 
 def _defaulted(m: MentionRecord) -> bool:
     """The mention carries the date an undated news event gets (its publication month up to the day)."""
-    pub = (m.published or "")[:10]
-    return bool(pub) and m.mention.when == f"{pub[:7]}/{pub}"
+    return bool(m.published) and m.mention.when == edtf.month_to_day(_day(m.published))  # type: ignore[arg-type]
 
 
 def _canonical(records: list[MentionRecord]) -> list[MentionRecord]:
@@ -175,6 +175,7 @@ def _place_key(p: PlaceMention | None) -> str:
     return (p.name or p.text).casefold() if p else ""
 
 
+@lru_cache(maxsize=4096)
 def _day(iso: str):  # noqa: ANN202 — a date
     return edtf.single_bounds(iso[:10])[0]
 

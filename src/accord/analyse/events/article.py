@@ -100,9 +100,7 @@ def _matches(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
 
 
 def _news_default(published: date | None) -> str | None:
-    if published is None:
-        return None
-    return f"{published:%Y-%m}/{published.isoformat()}"
+    return edtf.month_to_day(published) if published else None
 
 
 def _open_default(published: date | None) -> str | None:

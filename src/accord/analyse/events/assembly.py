@@ -175,23 +175,20 @@ def extract_events(ctx: Context) -> list[EventMention]:
             visit = group_event[groups.index(news_visits[0])]
             visit.people = implied[1].people
             visit.host = visit.host or implied[1].host
+    # a visit told only by its talks: the article's visit when it tells none; beside a visit it tells,
+    # «A received his counterpart B yesterday in Rabat» on A's own ground (visits both ways)
     if not news_visits:
         implied = _implied_visit(art, groups, group_event)
-        if implied is not None:
-            groups.append(implied[0])
-            group_event[len(groups) - 1] = implied[1]
-            events.append(implied[1])
-            news_visits = [implied[0]]
     elif len(ctx.pair) == 2:
-        # «A received his counterpart B yesterday in Rabat» in an article on A's own trip to B's
-        # country: visits in both directions, the second told only by its talks
         hosts = {group_event[groups.index(g)].host for g in news_visits}
         implied = _implied_visit(art, groups, group_event, stated_host_only=True, skip_hosts=hosts)
-        if implied is not None:
-            groups.append(implied[0])
-            group_event[len(groups) - 1] = implied[1]
-            events.append(implied[1])
-            news_visits.append(implied[0])
+    else:
+        implied = None
+    if implied is not None:
+        groups.append(implied[0])
+        group_event[len(groups) - 1] = implied[1]
+        events.append(implied[1])
+        news_visits.append(implied[0])
 
     _recalled_visits_behind_talks(art, groups, group_event, events)
     _recalled_parts(art, groups, group_event)

@@ -41,6 +41,7 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
     during_rx = cue(ctx.lang, "during", "cues")
     modality_rx = cue(ctx.lang, "modality", "proposal")
     signing_rx = cue(ctx.lang, "signing", "cues")
+    verb_final = _raw_flag(ctx.lang, "verb_final")
     out: list[_Candidate] = []
     for i, s in enumerate(ctx.sentences):
         text = art.sent_text[i]
@@ -72,7 +73,6 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             del found["visit"]
         # a measure, agreement or visit only planned or considered is a proposal; so are talks a cue
         # right before them plans («He is due to meet …»)
-        verb_final = _raw_flag(ctx.lang, "verb_final")
         if modality_rx and (found.keys() & {"measure", "agreement", "visit", "meeting"}):
             blocked = _suppressed(ctx.lang, "proposal", text)
             for m in modality_rx.finditer(text):
@@ -94,7 +94,7 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             # «agreed to hold the next session in Astana», «отырысын … өткізу туралы уағдаластыққа»: the
             # session is what is proposed (its word follows the plan, or precedes it where verbs come last)
             gap = found["meeting"][0] - found["proposal"][0]
-            if 0 < gap < 80 or (_raw_flag(ctx.lang, "verb_final") and -90 < gap < 0):
+            if 0 < gap < 80 or (verb_final and -90 < gap < 0):
                 del found["meeting"]
         if "proposal" in found and "measure" in found and abs(found["proposal"][0] - found["measure"][0]) < 60:
             del found["measure"]  # «the launch of flights is being considered»: one proposal
@@ -106,8 +106,7 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the
             # measure; a signing and an entry into force with their own dates («entered into force on
             # 15 October …, signed in Astana in May») are both
-            signing = cue(ctx.lang, "signing", "cues")
-            signed = bool(signing and signing.search(text))
+            signed = bool(signing_rx and signing_rx.search(text))
             if not (signed and len({t.edtf for t in art.times[i]}) >= 2):
                 del found["measure" if signed else "agreement"]
         documents = _documents_listed_inline(art, i, triggers.get("agreement"), signing_rx) \
