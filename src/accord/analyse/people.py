@@ -23,7 +23,7 @@ from babel import Locale
 from accord.analyse.countries import country_names
 from accord.analyse.places import find_places
 from accord.lang.data import load
-from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
+from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack, spelling_pattern
 from accord.model import CountryMention, OrgMention, Person, PersonMention, Span
 
 # Most specific first: when a person carries several roles, the first one wins.
@@ -725,28 +725,19 @@ class _Finder:
         return out
 
 
-# Letters one Arabic name is spelled with interchangeably (hamza forms, final yā'/alif maqṣūra, tā' marbūṭa).
-_ARABIC_VARIANTS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]",
-                    "ة": "[ةه]", "ه": "[ةه]"}
-
-
 @lru_cache(maxsize=16)
 def _known_names_rx(lang: str, registry_env: str) -> re.Pattern[str] | None:
     """One pattern of every full name the registry knows in `lang`: officials whose names the rules
-    cannot find («Председатель Си Цзиньпин»: «Си» is also a common word). Cased languages may
-    decline the last word («Си Цзиньпина»); Arabic may glue «و», «ب», «ل» onto the first."""
+    cannot find («Председатель Си Цзиньпин»: «Си» is also a common word), in every spelling the
+    language pack folds together. Cased languages may decline the last word («Си Цзиньпина»); Arabic
+    may glue «و», «ب», «ل» onto the first."""
     from accord.registry import Registry
 
     forms = [f for f in Registry.load_shared().name_forms(lang) if len(f) >= 6]
     if not forms:
         return None
 
-    def pattern(form: str) -> str:
-        if _ARABIC_RE.search(form):
-            return "".join(_ARABIC_VARIANTS.get(ch, re.escape(ch)) for ch in form)
-        return re.escape(form)
-
-    body = "|".join(pattern(f) for f in sorted(forms, key=len, reverse=True))
+    body = "|".join(spelling_pattern(f) for f in sorted(forms, key=len, reverse=True))
     pack = get_pack(lang)
     ending = r"\w{0,3}" if pack.cased and lang in ("ru", "kk") else ""
     clitic = "(?:[وبلف](?=\\w))?" if lang == "ar" else ""

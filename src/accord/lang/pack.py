@@ -30,6 +30,23 @@ _LETTER_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى
                              "ؤ": "و", "ئ": "ي", "ё": "е", "Ё": "Е"})
 
 
+def _variant_classes() -> dict[str, str]:
+    """For each letter `_LETTER_MAP` folds, the regex class of the letters it is folded together with."""
+    groups: dict[str, set[str]] = {}
+    for src, dst in _LETTER_MAP.items():
+        groups.setdefault(dst, {dst}).add(chr(src))
+    return {ch: "[" + "".join(sorted(g)) + "]" for g in groups.values() for ch in g}
+
+
+_VARIANT_CLASSES = _variant_classes()
+
+
+def spelling_pattern(form: str) -> str:
+    """A regex for `form` that also matches the spellings `normalise` treats as one («أ» or «ا»,
+    «ى» or «ي», «ё» or «е»), on the text as written, so that offsets stay the text's."""
+    return "".join(_VARIANT_CLASSES.get(ch, re.escape(ch)) for ch in form)
+
+
 @lru_cache(maxsize=200_000)
 def _normalise(s: str, fold_accents: bool) -> str:
     s = _AR_DIACRITICS_RE.sub("", unicodedata.normalize("NFKC", s)).translate(_LETTER_MAP).casefold()
