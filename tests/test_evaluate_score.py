@@ -409,3 +409,23 @@ def test_figures_are_plain_json():
     gold = load_gold(DEV)
     figures = score(gold, gold_as_system(gold))
     assert json.loads(json.dumps(figures)) == figures
+
+
+def test_a_linked_gold_events_date_counts_for_compatibility_and_date_within(tmp_path):
+    # Two outlets date one signing differently (GOLD.md rule 2 and `date_within`):
+    # a system event dated as the other outlet dates it still pairs, and lies "within".
+    gold = write_gold(
+        tmp_path,
+        {"a.txt": [gold_event("s", type="agreement", when="2025-09-22")],
+         "b.txt": [gold_event("s_b", type="agreement", when="2025-09-24")]},
+        {"same_event": [["a.txt#s", "b.txt#s_b"]], "part_of": []})
+    figures = score(gold, [sys_event("S", docs=("a.txt", "b.txt"), type="agreement", when="2025-09-24")])
+    assert figures["events"]["tp"] == 2 and figures["events"]["fp"] == 0
+    assert figures["date_within"] == {"hits": 2, "total": 2, "share": 1.0}
+    assert figures["same_event"]["tp"] == 1
+    # an unlinked gold event with another date is not compatible
+    gold = write_gold(tmp_path, {"a.txt": [gold_event("s", type="agreement", when="2025-09-22")],
+                                 "b.txt": [gold_event("s_b", type="agreement", when="2025-09-24")]},
+                      {"same_event": [], "part_of": []})
+    figures = score(gold, [sys_event("S", docs=("a.txt",), type="agreement", when="2025-09-24")])
+    assert figures["events"]["tp"] == 0 and figures["events"]["fp"] == 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 Interval = tuple[date | None, date | None]
 
@@ -113,9 +113,13 @@ def day(d: date) -> str:
     return d.isoformat()
 
 
-def month_to_day(d: date) -> str:
-    """From the start of `d`'s month to `d` («2025-11/2025-11-27»): GOLD.md's date of a news event its
-    article reports without a date, published on `d`."""
+def undated_news(d: date) -> str:
+    """GOLD.md's date of a news event its article reports without a date, published on `d`: from seven
+    days before `d`, or from the start of `d`'s month when that is earlier, to `d`
+    («2025-11/2025-11-27»; published 2025-03-04: «2025-02-25/2025-03-04»)."""
+    week_before = d - timedelta(days=7)
+    if week_before < d.replace(day=1):
+        return span(week_before, d)
     return f"{d:%Y-%m}/{d.isoformat()}"
 
 

@@ -93,13 +93,15 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def compatible(system: SystemEvent, gold: GoldEvent) -> bool:
-    """Rule 2: same type, countries Jaccard ≥ 0.5, intervals intersect (null intersects all)."""
+def compatible(system: SystemEvent, gold: GoldEvent, linked: tuple[GoldEvent, ...] = ()) -> bool:
+    """Rule 2: same type, countries Jaccard ≥ 0.5, intervals intersect (null intersects all),
+    the system's interval may instead meet that of a gold event `linked` to this one by
+    same_event (two outlets may date one event differently)."""
     return (
         system.interval is not None
         and system.type == gold.type
         and jaccard(system.countries, frozenset(gold.countries)) >= MIN_COUNTRY_JACCARD
-        and edtf.intersects(system.interval, gold.interval)
+        and any(edtf.intersects(system.interval, g.interval) for g in (gold, *linked))
     )
 
 
@@ -135,13 +137,19 @@ def inside(system: SystemEvent, gold: GoldEvent) -> bool:
             and edtf.within(system.interval, gold.interval))
 
 
+def inside_any(system: SystemEvent, gold: GoldEvent, linked: tuple[GoldEvent, ...]) -> bool:
+    """`date_within`: inside the gold interval or inside that of a same_event-linked gold event."""
+    return any(inside(system, g) for g in (gold, *linked))
+
+
 def pair_weight(system: SystemEvent, gold: GoldEvent) -> float:
     return (1.0 + 0.5 * people_f1(system, gold)
             + 0.25 * inside(system, gold)
             + 0.25 * (system.host == gold.host))
 
 
-def pair_article(golds: list[GoldEvent], systems: list[SystemEvent]) -> list[tuple[GoldEvent, SystemEvent]]:
+def pair_article(golds: list[GoldEvent], systems: list[SystemEvent],
+                 linked: dict[GoldKey, tuple[GoldEvent, ...]] | None = None) -> list[tuple[GoldEvent, SystemEvent]]:
     """Rule 3: one-to-one maximum weight matching over compatible pairs.
     Incompatible pairs weigh 0 and are dropped after the assignment, which keeps it a
     maximum weight matching (a large negative weight would instead force as many pairs as possible).
@@ -149,7 +157,7 @@ def pair_article(golds: list[GoldEvent], systems: list[SystemEvent]) -> list[tup
     weights = np.zeros((len(golds), len(systems)))
     for i, gold in enumerate(golds):
         for j, system in enumerate(systems):
-            if compatible(system, gold):
+            if compatible(system, gold, (linked or {}).get(gold.key, ())):
                 weights[i, j] = pair_weight(system, gold)
     rows, cols = linear_sum_assignment(weights, maximize=True)
     return [(golds[i], systems[j]) for i, j in zip(rows, cols) if weights[i, j] > 0]
@@ -189,7 +197,8 @@ def score(gold: GoldSet, system_events: list[dict]) -> dict[str, Any]:
     errors: list[str] = []
     systems = [s for i, raw in enumerate(system_events) if (s := read_system_event(i, raw, errors))]
     events_by_key = gold.events()
-    linked = gold.same_event_groups()
+    linked = {k: tuple(events_by_key[o] for o in sorted(others))
+              for k, others in gold.same_event_groups().items()}
 
     events, people, topics = Counts(), Counts(), Counts()
     by_type: dict[str, Counts] = {}
@@ -200,7 +209,7 @@ def score(gold: GoldSet, system_events: list[dict]) -> dict[str, Any]:
 
     for article in gold.articles:
         in_doc = [s for s in systems if article.doc in s.docs]
-        pairs = pair_article(article.events, in_doc)
+        pairs = pair_article(article.events, in_doc, linked)
         paired_gold = {g.key for g, _ in pairs}
         paired_system = {s.index for _, s in pairs}
         part_of |= _part_of_in_article(pairs)
@@ -219,11 +228,11 @@ def score(gold: GoldSet, system_events: list[dict]) -> dict[str, Any]:
             _of_type(by_type, g.type).tp += 1
             details["pairs"].append({"doc": article.doc, "gold": g.id, "system": s.id})
             paired_to.setdefault(s.index, []).append(g.key)
-            others = [events_by_key[k] for k in sorted(linked[g.key])]
+            others = linked[g.key]
             _count_people(people, g, s, others)
             _count_topics(topics, g, s, others)
             if g.when is not None:
-                date_within.add(inside(s, g))
+                date_within.add(inside_any(s, g, others))
             if g.host is not None:
                 host.add(s.host == g.host)
             if g.place is not None:
@@ -250,7 +259,7 @@ def _of_type(by_type: dict[str, Counts], event_type: str) -> Counts:
     return by_type.setdefault(event_type, Counts())
 
 
-def _count_people(counts: Counts, g: GoldEvent, s: SystemEvent, linked: list[GoldEvent]) -> None:
+def _count_people(counts: Counts, g: GoldEvent, s: SystemEvent, linked: tuple[GoldEvent, ...]) -> None:
     """Rule 4 `people`: a left-over system person is checked against the optional people of
     this event, then against every person of a same_event-linked event; either way it counts
     neither way. Only a person matching none of them is a false positive."""
@@ -261,7 +270,7 @@ def _count_people(counts: Counts, g: GoldEvent, s: SystemEvent, linked: list[Gol
     counts.fp += sum(1 for person in left if not any(any_match(person, e) for e in exempt))
 
 
-def _count_topics(counts: Counts, g: GoldEvent, s: SystemEvent, linked: list[GoldEvent]) -> None:
+def _count_topics(counts: Counts, g: GoldEvent, s: SystemEvent, linked: tuple[GoldEvent, ...]) -> None:
     if g.topics is None:
         return
     known_elsewhere = frozenset().union(*(o.topics for o in linked if o.topics is not None))

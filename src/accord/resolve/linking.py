@@ -61,7 +61,7 @@ def _vague(m: MentionRecord) -> bool:
 
 def _defaulted(m: MentionRecord) -> bool:
     """The mention carries the date an undated news event gets (its publication month up to the day)."""
-    return bool(m.published) and m.mention.when == edtf.month_to_day(_day(m.published))  # type: ignore[arg-type]
+    return bool(m.published) and m.mention.when == edtf.undated_news(_day(m.published))  # type: ignore[arg-type]
 
 
 def _canonical(records: list[MentionRecord]) -> list[MentionRecord]:

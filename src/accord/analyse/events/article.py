@@ -100,7 +100,7 @@ def _matches(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
 
 
 def _news_default(published: date | None) -> str | None:
-    return edtf.month_to_day(published) if published else None
+    return edtf.undated_news(published) if published else None
 
 
 def _open_default(published: date | None) -> str | None:
