@@ -147,7 +147,7 @@ def _visit_told_twice() -> list[MentionRecord]:
         _m("ar.txt", "e2", "meeting", "2026-01-26", "MA", ["matviyenko", "errachid"], part_of="e1",
            published="2026-01-27"),
         _m("ru.txt", "e1", "visit", "2026-01-26/2026-02-01", "MA", ["matviyenko"], published="2026-02-04"),
-        _m("ru.txt", "e2", "meeting", "2026-02/2026-02-04", "MA", ["matviyenko", "errachid"], part_of="e1",
+        _m("ru.txt", "e2", "meeting", "2026-01-28/2026-02-04", "MA", ["matviyenko", "errachid"], part_of="e1",
            published="2026-02-04"),
     ]
 
