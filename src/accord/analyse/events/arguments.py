@@ -445,6 +445,35 @@ def _reception_host(art: _Article, c: _Candidate, known_host: str | None = None)
     return None
 
 
+# Offices whose holder a visitor meets on their own: «met the Speaker, the President of the Senate and the
+# Prime Minister» is three meetings (GOLD.md, "Several events in one sentence"). Deputies, members and
+# committee chairs listed beside a head are the head's side of one meeting.
+_OWN_MEETING_ROLES = frozenset({"king", "head_of_state", "president", "vice_president", "head_of_government",
+                                "speaker", "foreign_minister", "deputy_prime_minister", "minister"})
+
+
+def _heads_of_distinct_offices(art: _Article, after: list[tuple[PersonMention, str]], pids: list[str]) -> bool:
+    """Every counterpart listed after the trigger heads an office of its own, no two the same office, all
+    of one country (in a verb-first sentence the subject stands after the trigger too, of the other side)."""
+    offices = []
+    for pid in pids:
+        pm = next(pm for pm, p in after if p == pid)
+        role = pm.role or art.person[pid].role
+        if role not in _OWN_MEETING_ROLES:
+            return False
+        offices.append((role, pm.org, art.person_country(pid, pm)))
+    countries = {country for _, _, country in offices}
+    return len(set(offices)) == len(offices) and len(countries) == 1 and None not in countries
+
+
+def _active_reception(art: _Article, c: _Candidate) -> bool:
+    """«The President received the Speaker and the Foreign Minister»: those received came as one delegation."""
+    reception = cue(art.ctx.lang, "reception", "triggers")
+    passive = cue(art.ctx.lang, "reception", "passive")
+    sentence = art.sent_text[c.sent]
+    return bool(reception and reception.fullmatch(c.trigger.strip())) and not (passive and passive.search(sentence))
+
+
 def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
     """«meetings with A, B and C»: one meeting per counterpart listed after the trigger."""
     plural_rx = cue(art.ctx.lang, "plural", "meeting")
@@ -463,7 +492,9 @@ def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Cand
         pids = list(dict.fromkeys(pid for _, pid in after if pid not in visitors))
         # «talks with A, and with B»: the repeated «with» tells separate talks wherever it stands
         again = again_rx.search(text, c.trig_end - s0) if again_rx else None
-        if (not m or abs(s0 + m.start() - c.trig_start) > 40) and again is None or len(pids) < 2:
+        if (not m or abs(s0 + m.start() - c.trig_start) > 40) and again is None \
+                and not (_heads_of_distinct_offices(art, after, pids) and not _active_reception(art, c)) \
+                or len(pids) < 2:
             out.append(c)
             continue
         before = [pid for pm, pid in _people_in(art, c.sent, hi=c.trig_start)]
