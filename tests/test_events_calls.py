@@ -1,0 +1,33 @@
+"""Telephone and video calls are not annotated (GOLD.md Clarifications): a call is no meeting,
+while a meeting told beside it in the same article still is."""
+from __future__ import annotations
+
+import pytest
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document
+
+
+def types(lang: str, text: str) -> list[str]:
+    return [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2025-04-07")).events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Ce déplacement fait suite à l’entretien téléphonique du 31 mars entre Emmanuel Macron et Abdelmadjid Tebboune."),
+    ("en", "President Kassym-Jomart Tokayev held telephone talks with President of Hungary Tamás Sulyok on Monday."),
+    ("ru", "Касым-Жомарт Токаев провел телефонные переговоры с президентом Венгрии Тамашем Шуйоком."),
+    ("ar", "أجرى الرئيس عبد المجيد تبون مباحثات هاتفية مع الرئيس التونسي قيس سعيد."),
+    ("kk", "Мемлекет басшысы Қасым-Жомарт Тоқаев Венгрия Президенті Тамаш Шуйокпен телефон арқылы келіссөздер жүргізді."),
+])
+def test_a_call_is_no_meeting(lang: str, text: str) -> None:
+    assert "meeting" not in types(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "After a telephone call last week, Foreign Minister Murat Nurtleu met Hungarian Foreign Minister "
+           "Péter Szijjártó in Budapest on Monday."),
+    ("ru", "После телефонного разговора министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры "
+           "с министром иностранных дел Венгрии Петером Сийярто в Будапеште."),
+])
+def test_a_meeting_beside_a_call_stays(lang: str, text: str) -> None:
+    assert types(lang, text).count("meeting") == 1
