@@ -130,8 +130,8 @@ def check_gold_file_follows_the_format(path: Path) -> None:
         assert set(e) == EVENT_KEYS, where
         assert e["type"] in EVENT_TYPES, where
         lo, hi = edtf.interval(e["when"])  # raises EDTFError on a malformed value
-        if e["type"] != "proposal":
-            assert lo is None or lo <= published, f"{where}: a reported event cannot start after publication"
+        # no check that an event starts before publication: an announced event keeps its type and its
+        # announced date (GOLD.md Clarifications)
         assert e["countries"] and all(is_country(c) for c in e["countries"]), where
         assert e["host"] is None or is_country(e["host"]), where
         assert e["place"] is None or (e["place"] and all(isinstance(p, str) and p for p in e["place"])), where

@@ -66,9 +66,10 @@ def test_one_event_told_twice_in_a_sentence_stays_one(lang: str, published: str,
     assert found
 
 
-def test_a_planned_visit_is_hosted_where_it_goes() -> None:
+def test_an_announced_visit_is_hosted_where_it_goes() -> None:
+    # GOLD.md Clarifications: an event announced for a stated period is the event it will be
     found = events("en", "2025-06-21", "Kazakh Prime Minister Olzhas Bektenov is expected to visit Kuwait in the autumn.")
-    assert [(e.type, e.host, e.when) for e in found] == [("proposal", "KW", "2025-23")]
+    assert [(e.type, e.host, e.when) for e in found] == [("visit", "KW", "2025-23")]
 
 
 @pytest.mark.parametrize("lang, text, when", [
@@ -166,8 +167,6 @@ def test_tourists_visiting_are_not_a_visit(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("lang, published, text, when, host", [
-    ("en", "2026-04-14", "The Qatari minister is due to meet Kazakh Senate Chairman Maulen Ashimbayev on Wednesday.",
-     "2026-04-15", None),
     ("kk", "2026-01-20", "Қазақстан–Қатар іскерлік кеңесінің кезекті отырысын биыл көктемде Астанада өткізу туралы "
                          "уағдаластыққа қол жеткізілді.", "2026-21", "KZ"),
     ("fr", "2026-04-12", "M. Nafti a souligné l'importance de la commission mixte tuniso-kazakhe, dont la première "
@@ -203,8 +202,9 @@ def test_a_dateline_with_its_date_is_where_the_agency_wrote() -> None:
 @pytest.mark.parametrize("lang, text, types", [
     ("ar", "وقال المتحدث الرسمي باسم وزارة الخارجية المصرية تميم خلاف إن الوزيرين بحثا التعاون الاقتصادي.", []),
     ("ar", "وكان الوزيران المصري والفرنسي قد التقيا في فبراير من العام الماضي في باريس.", ["meeting"]),
+    # an opening announced for next month is the measure it will be (GOLD.md Clarifications)
     ("kk", "Келесі айда Маңғыстау мен Ыстамбұл арасында тікелей әуе рейсі ашылады, деп хабарлады Түркия елшілігі.",
-     ["proposal"]),
+     ["measure"]),
 ])
 def test_ministries_are_not_visits_and_future_openings_are_plans(lang: str, text: str, types: list[str]) -> None:
     assert [e.type for e in events(lang, "2026-02-11", text) if e.type != "meeting" or "meeting" in types] == types
@@ -274,8 +274,9 @@ def test_the_name_labelling_an_interview_answer_takes_no_part_in_it() -> None:
     ("kk", "Ертең түрікменстандық меймандарды Мемлекет басшысы Қасым-Жомарт Тоқаев қабылдайды деп күтілуде."),
     ("en", "Tomorrow the Turkmen guests are expected to be received by President Kassym-Jomart Tokayev."),
 ])
-def test_an_expected_reception_is_a_plan(lang: str, text: str) -> None:
-    assert [e.type for e in events(lang, "2026-03-03", text)] == ["proposal"]
+def test_an_expected_reception_is_the_meeting_it_will_be(lang: str, text: str) -> None:
+    # GOLD.md Clarifications: an event announced for a stated day has the type it will have
+    assert [(e.type, e.when) for e in events(lang, "2026-03-03", text)] == [("meeting", "2026-03-04")]
 
 
 def test_a_session_held_under_two_chairs_is_a_meeting() -> None:

@@ -37,10 +37,15 @@ def _in_bounds(c: _Candidate, start: int) -> bool:
     return c.bounds is None or c.bounds[0] <= start < c.bounds[1]
 
 
+def _ahead(c: _Candidate) -> bool:
+    """What the text tells as still to come: a proposal, or an event announced for later."""
+    return c.type == "proposal" or c.announced
+
+
 def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
     times = [t for t in art.times[c.sent] if _in_bounds(c, t.start)]
     published = art.ctx.published
-    if c.type != "proposal" and published is not None:
+    if not _ahead(c) and published is not None:
         times = [t for t in times if not _ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]
     if c.type == "visit" and art.has_meeting[c.sent]:
         # «Today X held talks with Y, who is in Moscow on an official visit»: the day is the talks',
@@ -52,7 +57,7 @@ def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
                  or abs(t.start - c.trig_end) < min(abs(t.start - p) for p in talks)]
     if not times:
         return None
-    if c.type == "proposal":
+    if _ahead(c):
         # what is planned is dated after the word that plans it («agreed to hold … in early 2026»)
         later = [t for t in times if t.start >= c.trig_end]
         return _forward(later[0] if later else min(times, key=lambda t: abs(t.start - c.trig_start)), published,
@@ -322,9 +327,9 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             prev = [t for t in art.times[c.sent - 1]]
             if prev:
                 c.time, c.when = prev[-1], prev[-1].edtf
-        elif c.type != "proposal" and _narrative_past(art, c):
+        elif not _ahead(c) and _narrative_past(art, c):
             pass
-        elif c.recalled and c.type != "proposal" and c.sent > 0 and art.paragraph[c.sent - 1] == art.paragraph[c.sent]:
+        elif c.recalled and not _ahead(c) and c.sent > 0 and art.paragraph[c.sent - 1] == art.paragraph[c.sent]:
             # «at that time», «former»: the date of the sentence before, when it is a past one
             prev = [t for t in art.times[c.sent - 1] if _time_before_publication(t, ctx.published, 45)]
             if prev:

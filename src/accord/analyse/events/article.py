@@ -80,6 +80,7 @@ class _Candidate:
     # («launched a shipping line in August, while the transit agreement took effect on 1 July»)
     bounds: tuple[int, int] | None = None
     generic_document: bool = True  # a signing that names no kind of document («were signed»)
+    announced: bool = False       # told as coming («will arrive on 22 July»): dated as announced
 
 
 # ---------------------------------------------------------------- helpers

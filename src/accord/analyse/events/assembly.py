@@ -126,7 +126,9 @@ def extract_events(ctx: Context) -> list[EventMention]:
 
     # the article's news visit: the first visit group not recalled
     visit_groups = [g for g in groups if g[0].type == "visit"]
-    news_visits = [g for g in visit_groups if not all(c.recalled for c in g)]
+    # a visit only announced is not the one the article reports: its talks are to come too
+    news_visits = [g for g in visit_groups if not all(c.recalled for c in g) and not all(c.announced for c in g)]
+    coming_visits = [g for g in visit_groups if all(c.announced for c in g)]
     news_default = _news_default(ctx.published)
 
     events: list[EventMention] = []
@@ -136,6 +138,9 @@ def extract_events(ctx: Context) -> list[EventMention]:
         recalled = all(c.recalled for c in g)
         if first.type == "proposal":
             default = None
+        elif all(c.announced for c in g):
+            # announced without a date: from publication on (GOLD.md Clarifications)
+            default = f"{ctx.published.isoformat()}/.." if ctx.published else None
         elif recalled:
             default = _open_default(ctx.published)
         else:
@@ -196,12 +201,14 @@ def extract_events(ctx: Context) -> list[EventMention]:
     # part_of: what happened during the news visit belongs to it
     for gi, g in enumerate(groups):
         ev = group_event[gi]
-        if ev.type not in ("meeting", "agreement", "ceremony") or not news_visits:
+        # what is announced belongs to the announced visit, what is told as done to the visit told
+        visits = coming_visits if all(c.announced for c in g) and coming_visits else news_visits
+        if ev.type not in ("meeting", "agreement", "ceremony") or not visits:
             continue
         # the visit to the country the talks were in, when the article tells visits both ways
-        visit = next((group_event[groups.index(v)] for v in news_visits
+        visit = next((group_event[groups.index(v)] for v in visits
                       if ev.host and group_event[groups.index(v)].host == ev.host),
-                     group_event[groups.index(news_visits[0])])
+                     group_event[groups.index(visits[0])])
         during = any(c.during for c in g)
         inside = (not ev.recalled and ev.when is not None and visit.when is not None and
                   edtf.within(_interval(ev.when), _interval(visit.when)))

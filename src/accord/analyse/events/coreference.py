@@ -7,6 +7,10 @@ from accord.analyse.events.article import _Article, _Candidate, _explicit, _inte
 
 
 def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
+    # what is still to come and what has happened are one event only where their dates meet
+    # («Barrot was received on Sunday …; Darmanin should go to Algiers soon»)
+    if a.announced != b.announced and (a.time is None or b.time is None):
+        return False
     # «recently» and «in 2014» in one article are two events, not one told twice
     if (_explicit(a) and b.time is not None and not _explicit(b)) or \
             (_explicit(b) and a.time is not None and not _explicit(a)):

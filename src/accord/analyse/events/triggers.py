@@ -40,6 +40,7 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
     triggers = section(ctx.lang, "events", "triggers")
     during_rx = cue(ctx.lang, "during", "cues")
     modality_rx = cue(ctx.lang, "modality", "proposal")
+    announced_rx = cue(ctx.lang, "modality", "announced")
     signing_rx = cue(ctx.lang, "signing", "cues")
     verb_final = _raw_flag(ctx.lang, "verb_final")
     out: list[_Candidate] = []
@@ -72,24 +73,24 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
         if "ceremony" in found and "visit" in found:
             del found["visit"]
         # a measure, agreement or visit only planned or considered is a proposal; so are talks a cue
-        # right before them plans («He is due to meet …»)
-        if modality_rx and (found.keys() & {"measure", "agreement", "visit", "meeting"}):
+        # right before them plans («He is planning to meet …»); one announced as coming («will arrive in
+        # Algiers on 22 July», «He is due to meet …») keeps its type and is dated as announced
+        announced: set[str] = set()
+        if found.keys() & {"measure", "agreement", "visit", "meeting"}:
             blocked = _suppressed(ctx.lang, "proposal", text)
-            for m in modality_rx.finditer(text):
-                if any(b0 <= m.start() < b1 for b0, b1 in blocked):
-                    continue
-                for etype in ("measure", "agreement", "visit", "meeting"):
-                    if etype == "meeting" and etype in found:
-                        # the cue right before the talks' word, or right after it where verbs come last
-                        # («… Тоқаев қабылдайды деп күтілуде»)
-                        near = 0 <= found[etype][0] - m.end() < 15 or (
-                            verb_final and 0 <= m.start() - found[etype][1] < 15)
+            # a plan wins over a future tense: «we hope the Crown Prince will visit» is only hoped for
+            for kind, rx in (("proposal", modality_rx), ("announced", announced_rx)):
+                for m in rx.finditer(text) if rx else ():
+                    if any(b0 <= m.start() < b1 for b0, b1 in blocked):
+                        continue
+                    etype = _modal_target(found, m, verb_final, skip=announced)
+                    if etype is None:
+                        continue
+                    if kind == "announced":
+                        announced.add(etype)
                     else:
-                        near = etype in found and abs(m.start() - found[etype][0]) < 80
-                    if near:
                         start, end, word = found.pop(etype)
                         found.setdefault("proposal", (start, end, word))
-                        break
         if "proposal" in found and "meeting" in found:
             # «agreed to hold the next session in Astana», «отырысын … өткізу туралы уағдаластыққа»: the
             # session is what is proposed (its word follows the plan, or precedes it where verbs come last)
@@ -122,7 +123,7 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
             parts = _clauses_of_one_type(art, i, etype, start, triggers.get(etype))
             for lo, hi, (t0, t1, w) in parts or [(0, len(text), (start, end, word))]:
                 cand = _Candidate(etype, i, s.start + t0, s.start + t1, w, during=during,
-                                  listed=art.list_item[i])
+                                  listed=art.list_item[i], announced=etype in announced)
                 if parts:
                     cand.bounds = (s.start + lo, s.start + hi)
                 if etype == "agreement":
@@ -132,6 +133,23 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;،؛]")
+
+
+def _modal_target(found: dict[str, tuple[int, int, str]], m: re.Match[str], verb_final: bool,
+                  skip: set[str]) -> str | None:
+    """The event a modal cue (a plan, an announcement) speaks of: talks whose word follows it closely
+    (or precedes it where verbs come last: «… Тоқаев қабылдайды деп күтілуде»), else a measure,
+    agreement or visit within reach of it."""
+    for etype in ("measure", "agreement", "visit", "meeting"):
+        if etype not in found or etype in skip:
+            continue
+        if etype == "meeting":
+            near = 0 <= found[etype][0] - m.end() < 15 or (verb_final and 0 <= m.start() - found[etype][1] < 15)
+        else:
+            near = abs(m.start() - found[etype][0]) < 80
+        if near:
+            return etype
+    return None
 
 
 def _documents_listed_inline(art: _Article, sent: int, rx: re.Pattern[str] | None,

@@ -1,0 +1,48 @@
+"""Announced events keep their type and are dated as announced; what is only hoped for, planned,
+invited or considered is a proposal (GOLD.md Clarifications, "Announced or scheduled events")."""
+from __future__ import annotations
+
+import pytest
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document
+
+
+def found(lang: str, published: str, text: str) -> list[tuple[str, str | None]]:
+    r = analyse(Document(doc="t", text=text, lang=lang, published=published))
+    return [(e.type, e.when) for e in r.events]
+
+
+@pytest.mark.parametrize("lang, published, text, expected", [
+    ("en", "2024-07-20", "Tunisian President Kais Saied will arrive in Algiers on 22 July for a two-day official "
+                         "visit at the invitation of President Abdelmadjid Tebboune.", [("visit", "2024-07-22")]),
+    ("ru", "2025-04-10", "Министр иностранных дел Ирана Аббас Аракчи посетит Москву на следующей неделе, сообщил МИД.",
+     [("visit", "2025-04-14/2025-04-20")]),
+    ("en", "2026-04-14", "The Qatari minister is due to meet Kazakh Senate Chairman Maulen Ashimbayev on Wednesday.",
+     [("meeting", "2026-04-15")]),
+    ("ar", "2024-07-21", "يبدأ الرئيس التونسي قيس سعيد غدا الاثنين زيارة رسمية إلى الجزائر تستغرق يومين.",
+     [("visit", "2024-07-22")]),
+    # announced without a date: from publication on, never the past news interval
+    ("fr", "2025-04-10", "Le président tunisien Kaïs Saïed se rendra en Algérie pour une visite d’Etat.",
+     [("visit", "2025-04-10/..")]),
+])
+def test_an_announced_event_keeps_its_type_and_its_announced_date(lang, published, text, expected) -> None:
+    assert found(lang, published, text) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We also hope that the Crown Prince will visit Uzbekistan, and the invitation from President "
+           "Shavkat Mirziyoyev stands."),
+    ("ru", "Мы надеемся, что наследный принц посетит Узбекистан в следующем году."),
+    ("fr", "Nous espérons que le prince héritier se rendra en Ouzbékistan l'année prochaine."),
+])
+def test_a_visit_hoped_for_is_a_proposal(lang: str, text: str) -> None:
+    assert [t for t, _ in found(lang, "2025-04-10", text)] == ["proposal"]
+
+
+def test_an_announced_visit_is_not_merged_with_the_visit_reported_beside_it() -> None:
+    text = ("Le ministre français des Affaires étrangères, Jean-Noël Barrot, a été reçu dimanche 6 avril à Alger "
+            "par le président Abdelmadjid Tebboune. Le ministre de la Justice, Gérald Darmanin, devrait à son tour "
+            "se rendre prochainement à Alger.")
+    visits = [w for t, w in found("fr", "2025-04-07", text) if t == "visit"]
+    assert len(visits) == 2 and "2025-04-06" in visits
