@@ -188,7 +188,13 @@ def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False) -> dict:  # n
 def cmd_eval(args: argparse.Namespace) -> int:
     from accord.evaluate.report import format_report
 
-    figures = run_eval(Path(args.gold_dir), diff=args.diff)
+    from accord.evaluate.gold import GoldError
+
+    try:
+        figures = run_eval(Path(args.gold_dir), diff=args.diff)
+    except GoldError as exc:
+        print(f"accord eval: {exc}", file=sys.stderr)
+        return 2
     differences = figures.pop("differences", None)
     if args.json:
         print(json.dumps(figures if args.details else {k: v for k, v in figures.items() if k != "details"},
