@@ -16,11 +16,36 @@ def _prefix(lang: str) -> str:
     return str(load(lang, "events").get("prefix", ""))
 
 
+def _either_apostrophe(pattern: str) -> str:
+    """`'` outside a character class matches `’` too (inside one, the data lists what it means)."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch == "'" and not in_class:
+            out.append("['’]")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def compile_patterns(lang: str, patterns: Iterable[str]) -> re.Pattern[str] | None:
     """One alternation of `patterns`, anchored at word edges, longest alternatives first."""
     pats = sorted({p for p in patterns if p}, key=len, reverse=True)
     if not pats:
         return None
+    # the press writes the apostrophe both ways («l'invitation», «l’invitation»); data writes it once
+    pats = [_either_apostrophe(p) for p in pats]
     body = "|".join(f"(?:{p})" for p in pats)
     return re.compile(rf"(?<!\w){_prefix(lang)}(?:{body})(?!\w)", re.IGNORECASE)
 

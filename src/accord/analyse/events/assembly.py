@@ -182,8 +182,9 @@ def extract_events(ctx: Context) -> list[EventMention]:
             visit.host = visit.host or implied[1].host
     # a visit told only by its talks: the article's visit when it tells none; beside a visit it tells,
     # «A received his counterpart B yesterday in Rabat» on A's own ground (visits both ways)
+    coming_hosts = {group_event[groups.index(g)].host for g in coming_visits}
     if not news_visits:
-        implied = _implied_visit(art, groups, group_event)
+        implied = _implied_visit(art, groups, group_event, coming_hosts=coming_hosts)
     elif len(ctx.pair) == 2:
         hosts = {group_event[groups.index(g)].host for g in news_visits}
         implied = _implied_visit(art, groups, group_event, stated_host_only=True, skip_hosts=hosts)
@@ -328,8 +329,8 @@ def _host_leader(art: _Article, visit: EventMention, groups: list[list[_Candidat
 
 
 def _implied_visit(art: _Article, groups: list[list[_Candidate]], group_event: dict[int, EventMention],
-                   stated_host_only: bool = False,
-                   skip_hosts: set[str | None] | None = None) -> tuple[list[_Candidate], EventMention] | None:
+                   stated_host_only: bool = False, skip_hosts: set[str | None] | None = None,
+                   coming_hosts: set[str | None] | None = None) -> tuple[list[_Candidate], EventMention] | None:
     """Talks in one side's country with the other side's people there: a visit, though never called one
     (GOLD.md: «received in Rabat» is a visit). With `stated_host_only`, only talks whose own sentence
     says where they were; talks hosted by a country of `skip_hosts` are left to its visit."""
@@ -345,6 +346,9 @@ def _implied_visit(art: _Article, groups: list[list[_Candidate]], group_event: d
         host = ev.host or _lead_host(art)
         if host is None or host not in ctx.pair:
             continue  # talks in a third country (a summit's sidelines) are no visit to the other side
+        announced = all(c.announced for c in g)
+        if announced and coming_hosts and host in coming_hosts:
+            continue  # talks to come belong to the visit announced to that country
         visitors = [p for p in ev.people if art.person_country(p) not in (None, host)]
         if not visitors:
             continue
@@ -353,12 +357,13 @@ def _implied_visit(art: _Article, groups: list[list[_Candidate]], group_event: d
         visit = EventMention(
             id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text,
             # known only through its talks: the visit spans their dates
-            when=_span_of_talks(groups, group_event, host) or _news_default(ctx.published),
+            when=_span_of_talks(groups, group_event, host) or (
+                f"{ctx.published.isoformat()}/.." if announced and ctx.published else _news_default(ctx.published)),
             countries=list(ctx.pair), host=host, place=ev.place if ev.place and ev.place.kind != "building" else None,
             people=visitors, trigger=first.trigger, evidence=list(ev.evidence), confidence=0.7,
         )
         cand = _Candidate(type="visit", sent=first.sent, trig_start=first.trig_start, trig_end=first.trig_end,
-                          trigger=first.trigger, host=host, people=list(visitors))
+                          trigger=first.trigger, host=host, people=list(visitors), announced=announced)
         return [cand], visit
     return None
 

@@ -76,6 +76,14 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
         # right before them plans («He is planning to meet …»); one announced as coming («will arrive in
         # Algiers on 22 July», «He is due to meet …») keeps its type and is dated as announced
         announced: set[str] = set()
+        if "proposal" in found and announced_rx and announced_rx.fullmatch(found["proposal"][2]):
+            # «the next session of the commission will be held in Moscow in summer»: a holding verb
+            # announces the event whose word it governs; alone («a forum should be held») it plans
+            told = [t for t in ("meeting", "visit", "agreement", "measure") if t in found]
+            if told:
+                nearest = min(told, key=lambda t: abs(found[t][0] - found["proposal"][0]))
+                announced.add(nearest)
+                del found["proposal"]
         if found.keys() & {"measure", "agreement", "visit", "meeting"}:
             blocked = _suppressed(ctx.lang, "proposal", text)
             # a plan wins over a future tense: «we hope the Crown Prince will visit» is only hoped for
@@ -144,7 +152,9 @@ def _modal_target(found: dict[str, tuple[int, int, str]], m: re.Match[str], verb
         if etype not in found or etype in skip:
             continue
         if etype == "meeting":
-            near = 0 <= found[etype][0] - m.end() < 15 or (verb_final and 0 <= m.start() - found[etype][1] < 15)
+            # the talks' word inside the cue («will hold talks») or right after it
+            near = m.start() <= found[etype][0] < m.end() + 15 or (
+                verb_final and 0 <= m.start() - found[etype][1] < 15)
         else:
             near = abs(m.start() - found[etype][0]) < 80
         if near:

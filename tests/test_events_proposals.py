@@ -1,0 +1,55 @@
+"""A proposal needs a stated act of proposing, inviting or considering (GOLD.md Clarifications):
+an invitation answered by the visit the article tells, an invitation to a dinner within the visit,
+or a bare «intention» or «considers» is none."""
+from __future__ import annotations
+
+import pytest
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document
+
+
+def types(lang: str, text: str, published: str = "2025-06-23") -> list[str]:
+    return [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published=published)).events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le président tunisien Kaïs Saïed effectue, lundi 22 juin, une visite officielle à Paris, en réponse à "
+           "l’invitation du président Emmanuel Macron."),
+    ("en", "Tunisian President Kais Saied is paying an official visit to Paris on Monday in response to the "
+           "invitation of President Emmanuel Macron."),
+    ("ru", "Президент Узбекистана Шавкат Мирзиёев поблагодарил Владимира Путина за приглашение и теплый прием в Москве."),
+    ("kk", "Иран Президенті Қазақстанға сапармен келуге шақырып, қонақжайлық танытқаны үшін Қасым-Жомарт Тоқаевқа "
+           "ризашылығын білдірді."),
+    ("ar", "وصل الرئيس التونسي قيس سعيد إلى الجزائر في زيارة رسمية تلبية لدعوة من الرئيس عبد المجيد تبون."),
+])
+def test_an_invitation_answered_is_no_proposal(lang: str, text: str) -> None:
+    assert "proposal" not in types(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Си Цзиньпин пригласил Касым-Жомарта Токаева на личный прием в своей резиденции."),
+    ("en", "Xi Jinping invited Kassym-Jomart Tokayev to a private dinner at his residence."),
+])
+def test_an_invitation_to_a_dinner_is_no_proposal(lang: str, text: str) -> None:
+    assert "proposal" not in types(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In his speech, Kassym-Jomart Tokayev noted that he considers Sadyr Japarov a true leader of his people."),
+    ("kk", "Бұл – өзара сыйластық, өзара егемендікті нығайтуға деген ниет рухы."),
+    ("fr", "Des projets ambitieux et des accords ont été conclus entre la Hongrie et le Kazakhstan."),
+])
+def test_words_of_opinion_or_intention_alone_are_no_proposal(lang: str, text: str) -> None:
+    assert "proposal" not in types(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le président Tebboune a invité son homologue tunisien Kaïs Saïed à effectuer une visite d’Etat en Algérie."),
+    ("en", "President Ilham Aliyev invited President Kassym-Jomart Tokayev to make a state visit to Azerbaijan next year."),
+    ("ru", "Мирзиёев пригласил Путина посетить Узбекистан с государственным визитом."),
+    ("fr", "Le chef de la diplomatie espagnole a indiqué que les préparatifs de la visite d'État du roi Felipe VI "
+           "au Maroc avancent."),
+])
+def test_an_invitation_or_a_visit_in_preparation_is_a_proposal(lang: str, text: str) -> None:
+    assert types(lang, text) == ["proposal"]
