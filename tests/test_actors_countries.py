@@ -81,3 +81,13 @@ def test_every_country_has_its_cldr_name(lang, text, code):
 def test_unknown_language_raises():
     with pytest.raises(ValueError):
         find_countries("Morocco", "xx")
+
+
+def test_a_name_two_countries_share_is_read_as_the_article_names_it() -> None:
+    # «عمان» is Oman (عُمان) and Amman (عمّان) once the diacritics are gone
+    from accord.analyse.countries import find_countries
+
+    jordan = "وصل الرئيس المصري إلى عمان في زيارة قصيرة للمملكة الأردنية يلتقي خلالها العاهل الأردني."
+    oman = "وصل وزير الخارجية الكازاخستاني إلى عمان في زيارة رسمية، والتقى في مسقط نظيره العماني."
+    assert [c.code for c in find_countries(jordan, "ar") if c.text == "عمان"] == ["JO"]
+    assert [c.code for c in find_countries(oman, "ar") if c.text == "عمان"] == ["OM"]

@@ -82,6 +82,27 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
                 and not _SENTENCE_START_RE.search(text[:m.start]):
             form = "people"
         out.append(CountryMention(m.start, m.end, m.text, code, form))
+    return _resolve_homographs(out, ambiguity.get("homographs", {}), pack)
+
+
+def _resolve_homographs(mentions: list[CountryMention], homographs: dict, pack: LanguagePack) -> list[CountryMention]:
+    """A name two countries share («عمان»: Oman, or Amman in Jordan) is read as the country the
+    article's unambiguous mentions name more often; a tie keeps the reading the matcher gave."""
+    readings = {pack.normalise(name): choices for name, choices in homographs.items()}
+    shared = [m for m in mentions if pack.normalise(m.text) in readings]
+    if not shared:
+        return mentions
+    support: dict[str, int] = {}
+    for m in mentions:
+        if pack.normalise(m.text) not in readings:
+            support[m.code] = support.get(m.code, 0) + 1
+    out = []
+    for m in mentions:
+        choices = readings.get(pack.normalise(m.text))
+        if choices:
+            best = max(choices, key=lambda code: (support.get(code, 0), code == m.code))
+            m = CountryMention(m.start, m.end, m.text, best, str(choices[best]))
+        out.append(m)
     return out
 
 
