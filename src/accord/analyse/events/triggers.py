@@ -69,8 +69,10 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                 found["meeting"] = (m.start(), m.end(), m.group(0))
         if not found:
             continue
-        # a memorial visited is a ceremony, not a visit to a country
-        if "ceremony" in found and "visit" in found:
+        # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
+        welcome_rx = cue(ctx.lang, "welcome", "cues")
+        if "ceremony" in found and "visit" in found and not (
+                welcome_rx and welcome_rx.fullmatch(found["ceremony"][2])):
             del found["visit"]
         # a measure, agreement or visit only planned or considered is a proposal; so are talks a cue
         # right before them plans («He is planning to meet …»); one announced as coming («will arrive in

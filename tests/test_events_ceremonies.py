@@ -1,0 +1,31 @@
+"""A protocol welcome (guard of honour, anthems, gun salute) is a ceremony (GOLD.md: "a commemorative
+or protocol act"), one however many sentences tell it, and part of the visit it opens."""
+from __future__ import annotations
+
+import pytest
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document
+
+
+def found(lang: str, text: str) -> list:
+    return analyse(Document(doc="t", text=text, lang=lang, published="2024-11-20")).events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев прибыл в Будапешт с государственным визитом. На площади Львов "
+           "королевского дворца состоялась церемония официальной встречи. Прозвучали государственные гимны, "
+           "главу государства торжественно встретили президент Венгрии Тамаш Шуйок и почетный караул."),
+    ("en", "Kazakh President Kassym-Jomart Tokayev arrived in Budapest on a state visit. An official welcome "
+           "ceremony was held at the Lions' Courtyard, where a guard of honour lined up."),
+    ("ar", "وصل الرئيس الكازاخستاني قاسم جومارت توكاييف إلى بودابست في زيارة دولة، وجرت له مراسم استقبال رسمية "
+           "في القصر الملكي."),
+    ("kk", "Қасым-Жомарт Тоқаев Венгрияға мемлекеттік сапармен барды. Будапешттегі Король сарайында ресми қарсы "
+           "алу рәсімі өтті."),
+])
+def test_an_official_welcome_is_one_ceremony_of_the_visit(lang: str, text: str) -> None:
+    events = found(lang, text)
+    ceremonies = [e for e in events if e.type == "ceremony"]
+    visits = [e for e in events if e.type == "visit"]
+    assert len(ceremonies) == 1 and len(visits) == 1
+    assert ceremonies[0].part_of == visits[0].id
