@@ -100,3 +100,17 @@ def test_a_place_of_two_capitalised_words_is_not_a_person() -> None:
     text = ("В июне Токаев принял участие во втором саммите «Центральная Азия – Китай». "
             "Тогда Касым-Жомарт Токаев и Владимир Путин подписали Договор. Выступила Мария Москвина.")
     assert names("ru", text) == ["Владимир Путин", "Касым-Жомарт Токаев", "Мария Москвина"]
+
+
+def test_words_of_offices_and_verbs_after_a_title_are_not_people() -> None:
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+
+    en = analyse(Document(doc="t", lang="en", published="2018-11-21", text=(
+        "AMMAN — His Majesty King Abdullah on Tuesday held talks with Abu Dhabi Crown Prince and Deputy Supreme "
+        "Commander of the UAE Armed Forces Sheikh Mohamed bin Zayed Al Nahyan.")))
+    assert {p.name for p in en.people} == {"Abdullah", "Mohamed bin Zayed Al Nahyan"}
+    ar = analyse(Document(doc="t", lang="ar", published="2018-11-27", text=(
+        "وصل ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة، وكان الأمير السعودي وجد في استقباله الرئيس "
+        "المصري عبد الفتاح السيسي.")))
+    assert not any("وجد" in p.name for p in ar.people)
