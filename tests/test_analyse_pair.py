@@ -24,3 +24,17 @@ def test_the_venue_of_talks_is_not_a_side(lang: str, text: str, pair: list[str])
     meetings = [e for e in found.events if e.type == "meeting"]
     assert meetings and all(e.countries == pair for e in meetings)
     assert meetings[0].host == "QA"
+
+
+def test_an_event_has_the_sides_its_people_give_it() -> None:
+    # a recalled trip to a third country is an event of that pair, not of the article's
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+
+    text = ("Le président du Sénat Gérard Larcher s'est entretenu mardi à Astana avec le président du Sénat "
+            "kazakh Maoulen Achimbaïev. Le Kazakhstan et la France ont signé un mémorandum. "
+            "En 2019, Maoulen Achimbaïev avait effectué une visite officielle au Nicaragua, où il avait été reçu "
+            "par le président Daniel Ortega.")
+    r = analyse(Document(doc="t", text=text, lang="fr", published="2025-03-12"))
+    recalled = [e for e in r.events if e.type == "visit" and e.when == "2019"]
+    assert recalled and recalled[0].countries == ["KZ", "NI"]

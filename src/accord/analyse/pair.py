@@ -15,6 +15,7 @@ _LEAD_WEIGHT = 2.0
 # country acting in the article speaks for a side.
 _CAPITAL_WEIGHT = 0.3
 _PERSON_WEIGHT = 2.0
+_PERSON_MENTIONS_COUNTED = 3
 
 
 def main_pair(sentences: list[Span], countries: list[CountryMention], orgs: list[OrgMention],
@@ -30,7 +31,9 @@ def main_pair(sentences: list[Span], countries: list[CountryMention], orgs: list
         first_seen.setdefault(code, start)
     for p in people:
         if p.country:
-            score[p.country] += _PERSON_WEIGHT
+            # each time a side's person acts again counts: context countries are named, sides act
+            score[p.country] += _PERSON_WEIGHT * min(len(p.mentions), _PERSON_MENTIONS_COUNTED) if p.mentions \
+                else _PERSON_WEIGHT
             first_seen.setdefault(p.country, p.mentions[0].start if p.mentions else 10**9)
     ranked = sorted(score, key=lambda c: (-score[c], first_seen.get(c, 10**9)))
     return sorted(ranked[:2])

@@ -34,6 +34,21 @@ from accord.model import (
 )
 
 
+def _own_sides(art: _Article, events: list[EventMention]) -> None:
+    """An event's sides are its own where its people say so: a visitor's country and the host, two
+    countries meeting. A recalled trip to a third country is an event of that pair, and an article
+    whose lead names a context country («Russia», «Ukraine») more often than a side keeps its events
+    between the sides that act in them."""
+    for ev in events:
+        sides = {art.person[p].country for p in ev.people} - {None}
+        if ev.type == "visit" and ev.host:
+            visitors = sides - {ev.host}
+            if len(visitors) == 1:
+                ev.countries = sorted(visitors | {ev.host})
+        elif ev.type == "meeting" and len(sides) == 2:
+            ev.countries = sorted(sides)
+
+
 def _best_when(group: list[_Candidate], default: str | None) -> str | None:
     dated = [c for c in group if c.when]
     if not dated:
@@ -198,6 +213,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
 
     _recalled_visits_behind_talks(art, groups, group_event, events)
     _recalled_parts(art, groups, group_event)
+    _own_sides(art, events)
 
     # part_of: what happened during the news visit belongs to it
     for gi, g in enumerate(groups):
