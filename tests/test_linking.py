@@ -184,3 +184,14 @@ def test_within_one_visit_a_document_without_topics_links_to_one_with_them() -> 
         _m("ar.txt", "e3", "agreement", "2026-04/2026-04-15", "MA", part_of="e1", published="2026-04-15"),
     ]
     assert frozenset({"fr.txt#e4", "ar.txt#e3"}) in _groups(build_events("ES-MA", records))
+
+
+def test_reports_of_one_visit_dated_by_its_first_and_last_days_are_one() -> None:
+    # published on the 20th without a date (the month up to the 20th), and «ended on 21 November»
+    a = _m("en.txt", "e1", "visit", "2024-11/2024-11-20", "HU", ["tokayev"], published="2024-11-20")
+    b = _m("ru.txt", "e1", "visit", "2024-11-21", "HU", ["tokayev"], published="2024-11-21")
+    c = _m("kk.txt", "e1", "visit", "2024-11-19", "HU", ["tokayev"], published="2024-11-19")
+    other = _m("fr.txt", "e1", "visit", "2024-11-30", "HU", ["orban"], published="2024-11-30")
+    for perm in itertools.permutations([a, b, c, other]):
+        assert _groups(build_events("HU-KZ", list(perm))) == {
+            frozenset({"en.txt#e1", "ru.txt#e1", "kk.txt#e1"}), frozenset({"fr.txt#e1"})}

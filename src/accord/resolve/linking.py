@@ -90,6 +90,10 @@ class _Placed:
         return set(m.mention.people) - visitors
 
 
+# Reports of one visit dated this many days apart (arrival, last day, publication default) are one visit.
+VISIT_SLACK_DAYS = 3
+
+
 def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     """How well `m` fits cluster `c`; None when it cannot be the same event."""
     e = m.mention
@@ -107,7 +111,11 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     # publication day) may well be the part another article dates: the article gives no date to clash
     undated = same_parent and (_defaulted(m) or all(_defaulted(x) for x in c.members))
     if not undated and not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
-        return None
+        # a visit lasts days: one outlet dates its arrival, another its last day, a third leaves it at
+        # the publication default; the same visitor within a few days is the same visit
+        people = {p for x in c.members for p in x.mention.people}
+        if not (e.type == "visit" and set(e.people) & people and _gap_days((lo, hi), (c.lo, c.hi)) <= VISIT_SLACK_DAYS):
+            return None
     hosts = {x.mention.host for x in c.members if x.mention.host}
     if e.host and hosts and e.host not in hosts:
         return None
@@ -180,9 +188,23 @@ def _day(iso: str):  # noqa: ANN202 — a date
     return edtf.single_bounds(iso[:10])[0]
 
 
+def _gap_days(a: tuple, b: tuple) -> int:
+    """Days between two disjoint intervals (0 when they meet or an end is open)."""
+    (alo, ahi), (blo, bhi) = a, b
+    if ahi is not None and blo is not None and ahi < blo:
+        return (blo - ahi).days
+    if bhi is not None and alo is not None and bhi < alo:
+        return (alo - bhi).days
+    return 0
+
+
 def _narrow(c: _Cluster, m: MentionRecord) -> None:
     lo, hi = _interval(m.mention.when)
-    if _defaulted(m) and not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
+    if not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
+        if m.mention.type == "visit" and not _defaulted(m):
+            # two days of one visit: the cluster spans both
+            c.lo = min(x for x in (lo, c.lo) if x is not None) if lo and c.lo else None
+            c.hi = max(x for x in (hi, c.hi) if x is not None) if hi and c.hi else None
         return  # an undated part joined through its visit: the cluster keeps the dates it was given
     if lo is not None and (c.lo is None or lo > c.lo):  # type: ignore[operator]
         c.lo = lo
