@@ -125,7 +125,8 @@ def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analys
             chunk = []
     if chunk:
         _store_chunk(chunk, store, registry, analyser, report, progress)
-    relink(store, report.pairs)
+    # also the pairs an earlier, interrupted ingest stored but never linked
+    relink(store, report.pairs | set(store.unlinked_pairs()))
     return report
 
 

@@ -45,6 +45,15 @@ class EventStore(StoreCore):
         return [(doc, from_dict(EventMention, self._json_value(data)), lang, published)
                 for doc, data, lang, published in rows]
 
+    def unlinked_pairs(self) -> list[str]:
+        """Partitions holding a mention of an original article that no event cites: an ingest killed
+        after storing articles but before relinking their pairs left them so, and the next ingest,
+        which finds those articles unchanged, must still link them."""
+        return [r[0] for r in self._rows(
+            "SELECT DISTINCT m.pair FROM event_mentions m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.pair <> '' AND d.duplicate_of IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM event_sources s WHERE s.doc = d.name AND s.local_id = m.local_id) ORDER BY m.pair")]
+
     def pairs(self) -> list[str]:
         """The partitions that have event mentions (events naming no country have none)."""
         return [r[0] for r in self._rows("SELECT DISTINCT pair FROM event_mentions WHERE pair <> '' ORDER BY pair")]
