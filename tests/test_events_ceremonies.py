@@ -29,3 +29,16 @@ def test_an_official_welcome_is_one_ceremony_of_the_visit(lang: str, text: str) 
     visits = [e for e in events if e.type == "visit"]
     assert len(ceremonies) == 1 and len(visits) == 1
     assert ceremonies[0].part_of == visits[0].id
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President of Kyrgyzstan Sadyr Japarov paid a state visit to Kazakhstan on March 2-3. The heads of state "
+           "held talks in narrow and expanded formats with President Kassym-Jomart Tokayev."),
+    ("ru", "Президент Киргизии Садыр Жапаров 2-3 марта находился с государственным визитом в Казахстане. Главы "
+           "государств провели переговоры с президентом Казахстана Касым-Жомартом Токаевым."),
+])
+def test_undated_talks_of_a_dated_visit_happened_within_its_days(lang: str, text: str) -> None:
+    events = analyse(Document(doc="t", text=text, lang=lang, published="2021-03-03")).events
+    visit = next(e for e in events if e.type == "visit")
+    talks = next(e for e in events if e.type == "meeting")
+    assert visit.when == "2021-03-02/2021-03-03" and talks.when == visit.when

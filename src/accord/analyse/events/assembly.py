@@ -237,8 +237,11 @@ def extract_events(ctx: Context) -> list[EventMention]:
             ev.host = ev.host or visit.host
             # what happened during a visit to a city happened in that city, unless told otherwise
             ev.place = ev.place or _city_of(art, visit, groups, group_event, g)
-            # an undated part of the visit keeps GOLD.md's news default (month start to publication),
-            # not the visit's own days: the article does not say which of them
+            # an undated part of a visit the article dates («paid a state visit on March 2-3») happened
+            # within the visit's days: the most precise date the article supports
+            if ev.when == news_default and visit.when not in (None, news_default) \
+                    and edtf.precision_days(visit.when) is not None:
+                ev.when = visit.when
             lead = _leader(art, visit.people)
             if ev.type == "meeting" and lead and lead not in ev.people:
                 ev.people.insert(0, lead)
