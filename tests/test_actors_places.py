@@ -58,3 +58,28 @@ def test_city_spelled_like_its_country_is_left_to_countries():
 ])
 def test_added_cities_found_with_their_country(lang, text, expected):
     assert [(p[1], p[2], p[3]) for p in _found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("ar", "وصل ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان إلى الأردن في زيارة رسمية.", None),
+    ("en", "Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed arrived in Amman on an official visit to Jordan.", "Amman"),
+    ("en", "The Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed, arrived in Jordan on an official visit.", None),
+])
+def test_a_place_in_a_persons_title_is_not_where_the_visit_is(lang: str, text: str, place: str | None) -> None:
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+
+    visit = next(e for e in analyse(Document(doc="t", text=text, lang=lang, published="2018-11-20")).events
+                 if e.type == "visit")
+    assert (visit.place.name if visit.place else None) == place and visit.host == "JO"
+
+
+def test_a_receiver_named_after_a_verb_carrying_its_object_hosts() -> None:
+    # «واستقبله العاهل الأردني»: the King received him (the visitor named before the verb)
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+
+    text = ("وصل ولي العهد الإماراتي الشيخ محمد بن زايد آل نهيان إلى الأردن في زيارة رسمية، واستقبله العاهل "
+            "الأردني الملك عبدالله الثاني.")
+    events = analyse(Document(doc="t", text=text, lang="ar", published="2018-11-20")).events
+    assert {e.type: e.host for e in events} == {"visit": "JO", "meeting": "JO"}

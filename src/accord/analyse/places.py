@@ -6,6 +6,7 @@ is read as the country and left to `find_countries`.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from accord.analyse.countries import country_names
@@ -31,7 +32,24 @@ def _matcher(lang: str) -> PhraseMatcher:
     return PhraseMatcher(pack, entries)
 
 
+@cache
+def _title_edges(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = load(lang, "places")
+    before = [re.escape(w) for w in data.get("title_before", [])]
+    after = [re.escape(w) for w in data.get("title_after", [])]
+    return (re.compile(rf"(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
+            re.compile(rf"^\s*(?:\S+\s+)?(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
+
+
 def find_places(text: str, lang: str) -> list[PlaceMention]:
-    """Cities, capitals and named buildings in `text`, with their country."""
-    return [PlaceMention(m.start, m.end, m.text, name=m.payload[0], country=m.payload[1], kind=m.payload[2])
-            for m in _matcher(lang).find(text)]
+    """Cities, capitals and named buildings in `text`, with their country; not a place that is part
+    of a person's title («Crown Prince of Abu Dhabi»), which says whose, not where."""
+    before, after = _title_edges(lang)
+    out = []
+    for m in _matcher(lang).find(text):
+        if before and before.search(text[max(0, m.start - 30):m.start]):
+            continue
+        if after and after.match(text[m.end:m.end + 40]):
+            continue
+        out.append(PlaceMention(m.start, m.end, m.text, name=m.payload[0], country=m.payload[1], kind=m.payload[2]))
+    return out

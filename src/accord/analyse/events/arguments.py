@@ -411,7 +411,8 @@ def _reception_host(art: _Article, c: _Candidate, known_host: str | None = None)
     verb_end = s0 + m.end()
     before = [(pm, pid) for pm, pid in people if pm.start < s0 + m.start()]
     after = [(pm, pid) for pm, pid in people if pm.start >= verb_end]
-    if is_passive:
+    with_object = cue(lang, "reception", "with_object")
+    if is_passive or (with_object and with_object.fullmatch(m.group(0))):
         receiver, received = after[:1], before[-1:]
     elif before:
         receiver, received = before[-1:], after[:1]
