@@ -114,3 +114,14 @@ def test_words_of_offices_and_verbs_after_a_title_are_not_people() -> None:
         "وصل ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة، وكان الأمير السعودي وجد في استقباله الرئيس "
         "المصري عبد الفتاح السيسي.")))
     assert not any("وجد" in p.name for p in ar.people)
+
+
+def test_arabic_verbs_and_pronoun_objects_end_a_name() -> None:
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+
+    text = ("وأضافت الرئاسة أن الرئيس قيس سعيد استعرض تشكيلة من الحرس الجمهوري الفرنسي، وأشارت في بلاغ صادر عنها "
+            "إلى أن الزيارة تدوم يومين.")
+    names = {p.name for p in analyse(Document(doc="t", text=text, lang="ar", published="2020-06-22")).people}
+    assert "قيس سعيد" in names
+    assert not any("استعرض" in n or "عنها" in n for n in names)
