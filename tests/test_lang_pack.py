@@ -101,3 +101,15 @@ def test_latin_lemma_strips_possessive():
     assert get_pack("en").name_lemma("Tokayev's") == "Tokayev"
     assert get_pack("en").lemma("Morocco's") == "Morocco"
     assert get_pack("fr").name_lemma("Rachid Talbi Alami") == "Rachid Talbi Alami"
+
+
+@pytest.mark.parametrize("lang, text, n", [
+    ("kk", "Қасым-Жомарт Тоқаев Бакуге жұмыс\nсапары барысында Әзербайжан президентімен кездесу өткізді.\n"
+           "Саясат\nЭкономика", 3),
+    ("ru", "Президент Казахстана провел переговоры\nс президентом Азербайджана в Баку.\nНовости", 2),
+    ("fr", "Le président tunisien a été reçu\npar son homologue algérien.\nÀ lire aussi", 2),
+])
+def test_a_sentence_the_page_wrapped_is_one_sentence(lang: str, text: str, n: int) -> None:
+    # a line break with no closing mark before it and a lowercase word after it is a wrap, not an end;
+    # headlines and menu items (capitalised lines) stay apart
+    assert len(get_pack(lang).sentences(text)) == n

@@ -688,13 +688,19 @@ class _Finder:
             if len(before.strip()) > 4:
                 continue
             role, _, country = self._resolve(chain)
+            home = self.lex.names.get("home_country")
+            if role in self._UNIQUE_ROLES and not country and home:
+                country = str(home)   # «Мемлекет басшысы» in the press of a country is its own
             if role not in self._UNIQUE_ROLES or not country:
                 continue
-            # the post's holder named before: of that country, or of no country the sentence said
+            # the post's holder named before: of that country, or of no country the sentence said;
+            # the press of the holder's own country may name them only after the title
             holders = {m.name for m in found if m.start < chain.start and m.role == role
                        and m.country in (country, None)}
             if len(holders) > 1:
                 holders = {m.name for m in found if m.start < chain.start and m.role == role and m.country == country}
+            if not holders and country == home:
+                holders = {m.name for m in found if m.role == role and m.country in (country, None)}
             if len(holders) != 1:
                 continue
             (name,) = holders

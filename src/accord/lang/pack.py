@@ -63,6 +63,23 @@ class Candidate:
     derived: bool    # True when a suffix was stripped (an inflection, not only a clitic)
 
 
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;؟\"»”')\]]\s*$")
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) with hard-wrapped lines joined (their breaks read as spaces, offsets kept)."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if out and not _SENTENCE_CLOSE.search(out[-1][1]) and line[:1].islower() \
+                and text[out[-1][0] + len(out[-1][1]):m.start()] == "\n":
+            start, prev = out[-1]
+            out[-1] = (start, prev + " " + line)
+        else:
+            out.append((m.start(), line))
+    return out
+
+
 class LanguagePack:
     """Text operations for one language; get one through `get_pack`."""
 
@@ -87,15 +104,16 @@ class LanguagePack:
 
     # -- sentences and tokens -------------------------------------------------
     def sentences(self, text: str) -> list[Span]:
-        """Sentence spans over `text`; a line break always ends a sentence."""
+        """Sentence spans over `text`; a line break ends a sentence, unless the page wrapped a sentence
+        there (no closing mark before it, a lowercase word after it: «Бакуге жұмыс\nсапары барысында»)."""
         spans: list[Span] = []
-        for line in re.finditer(r"[^\n]+", text):
-            for start, end in self._split_line(line.group()):
-                seg = line.group()[start:end]
+        for start0, line in _logical_lines(text):
+            for start, end in self._split_line(line):
+                seg = line[start:end]
                 lead = len(seg) - len(seg.lstrip())
                 trail = len(seg.rstrip())
                 if trail > lead:
-                    spans.append(Span(line.start() + start + lead, line.start() + start + trail))
+                    spans.append(Span(start0 + start + lead, start0 + start + trail))
         return spans
 
     def _split_line(self, line: str) -> list[tuple[int, int]]:
