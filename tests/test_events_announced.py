@@ -46,3 +46,15 @@ def test_an_announced_visit_is_not_merged_with_the_visit_reported_beside_it() ->
             "se rendre prochainement à Alger.")
     visits = [w for t, w in found("fr", "2025-04-07", text) if t == "visit"]
     assert len(visits) == 2 and "2025-04-06" in visits
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Pour la première fois depuis son élection le 23 octobre 2019, Kaïs Saïed s'est rendu en France pour "
+           "une visite de travail."),
+    ("en", "Pezeshkian, on his first visit to Moscow since winning the presidency last July, held talks with "
+           "President Vladimir Putin."),
+    ("ar", "وتعد الزيارة هي الأولى للرئيس السيسي إلى الأردن منذ توليه منصبه في حزيران/ يونيو الماضي."),
+])
+def test_a_time_that_starts_a_period_does_not_date_the_visit(lang: str, text: str) -> None:
+    visits = [w for t, w in found(lang, "2020-06-23", text) if t == "visit"]
+    assert visits and all(w is not None and w.startswith("2020-06") for w in visits), visits

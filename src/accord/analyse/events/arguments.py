@@ -17,6 +17,7 @@ from accord.analyse.events.article import (
     _raw,
     _raw_flag,
     _says,
+    _skip_spaces,
     _time_before_publication,
 )
 from accord.analyse.lexicon import cue, section
@@ -42,8 +43,22 @@ def _ahead(c: _Candidate) -> bool:
     return c.type == "proposal" or c.announced
 
 
+def _starts_a_period(art: _Article, t: TimeExpr) -> bool:
+    """«since his election on 23 October 2019», «2022 жылдан бері»: the time a period runs from."""
+    before = cue(art.ctx.lang, "since", "before")
+    after = cue(art.ctx.lang, "since", "after")
+    text = art.ctx.text
+    window = text[max(0, t.start - 45):t.start]
+    window = re.split(r"[.!?؟\n;]", window)[-1]
+    return bool(before and before.search(window)) or \
+        bool(after and after.match(text, _skip_spaces(text, t.end), t.end + 12))
+
+
 def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
     times = [t for t in art.times[c.sent] if _in_bounds(c, t.start)]
+    if c.type != "measure":
+        # (a measure «in force since 1 January» is dated by it)
+        times = [t for t in times if not _starts_a_period(art, t)]
     published = art.ctx.published
     if not _ahead(c) and published is not None:
         times = [t for t in times if not _ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]

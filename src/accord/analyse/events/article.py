@@ -90,6 +90,12 @@ class _Candidate:
 _LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-–—•·*▪]|[a-zа-я][.)])\s")
 
 
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _sentence_of(ctx: Context, pos: int) -> int:
     """Index of the sentence holding `pos` (the one before it when `pos` falls between sentences)."""
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import _Article, _Candidate, _matches, _raw, _raw_flag, _time_before_publication
+from accord.analyse.events.article import (
+    _Article,
+    _Candidate,
+    _matches,
+    _raw,
+    _raw_flag,
+    _skip_spaces,
+    _time_before_publication,
+)
 from accord.analyse.lexicon import cue, section
 
 
@@ -213,12 +221,6 @@ def _counted_documents(art: _Article, sent: int, signing_rx: re.Pattern[str] | N
 # what ends the words between two listed documents: a comma, «and» and an article of the next one
 _LIST_JOIN = re.compile(r"(?:[,;،]|\b(?:and|et|и|және|also))\s+(?:(?:an?|the|une?|les?|la|des|d'une?|l')\s*)?$",
                         re.IGNORECASE)
-
-
-def _skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 def _clauses_of_one_type(art: _Article, sent: int, etype: str, first: int,
