@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The installed console script, as a user runs it (the module when the script is missing).
 _SCRIPT = Path(sys.executable).with_name("accord")
 ACCORD = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "accord.cli"]
-SUMMARY = re.compile(r"^(\d+) stored, (\d+) duplicate, (\d+) unchanged, (\d+) failed$", re.MULTILINE)
+SUMMARY = re.compile(r"^(\d+) stored, (\d+) updated, (\d+) duplicate, (\d+) unchanged, (\d+) failed$", re.MULTILINE)
 # What must never reach a user's terminal, whatever the input.
 CRASH_SIGNS = ("Traceback (most recent call last)", "database is locked", "deadlock detected")
 
@@ -102,8 +102,8 @@ def summary(stdout: str) -> dict[str, int]:
     """The counts `accord ingest` ends with."""
     found = SUMMARY.findall(stdout)
     assert found, f"no summary line in the output of accord ingest:\n{stdout[-2000:]}"
-    stored, duplicate, unchanged, failed = map(int, found[-1])
-    return {"stored": stored, "duplicate": duplicate, "unchanged": unchanged, "failed": failed}
+    stored, updated, duplicate, unchanged, failed = map(int, found[-1])
+    return {"stored": stored, "updated": updated, "duplicate": duplicate, "unchanged": unchanged, "failed": failed}
 
 
 def export_records(db: str) -> list[dict[str, Any]]:

@@ -34,3 +34,33 @@ def test_a_rerun_links_what_an_interrupted_ingest_stored(store_url: str, tmp_pat
         assert store.unlinked_pairs() == []
     finally:
         store.close()
+
+
+def test_a_new_version_of_an_article_replaces_the_old_one_and_its_events(store_url: str, tmp_path: Path) -> None:
+    from accord.ingest import RawItem
+
+    def item(text: str) -> RawItem:
+        return RawItem(source="feed:1", doc="kazinform-2025-03-05", data=text.encode("utf-8"), kind="text",
+                       published="2025-03-05")
+
+    first = ("Speaker of the Mazhilis Yerlan Koshanov held talks in Budapest on Monday with the Speaker of the "
+             "National Assembly of Hungary László Kövér.")
+    second = ("Kazakh Foreign Minister Murat Nurtleu held talks in Paris on Tuesday with French Foreign Minister "
+              "Jean-Noël Barrot.")
+    clean = open_store(f"sqlite:///{tmp_path / 'clean.db'}")
+    batch.ingest_items([item(second)], clean)
+    want = sorted((e["id"], e["type"], tuple(e["countries"])) for e in event_records(clean))
+    clean.close()
+
+    store = open_store(store_url)
+    try:
+        assert batch.ingest_items([item(first)], store).stored == 1
+        assert {tuple(e["countries"]) for e in event_records(store)} == {("HU", "KZ")}
+        report = batch.ingest_items([item(second)], store)
+        assert (report.stored, report.updated, report.unchanged) == (0, 1, 0)
+        assert "1 updated" in report.summary()
+        # the Hungarian talks are gone with the text that told them; nothing cites a missing mention
+        assert sorted((e["id"], e["type"], tuple(e["countries"])) for e in event_records(store)) == want
+        assert store.unlinked_pairs() == [] and store.document_pairs("kazinform-2025-03-05") == {"FR-KZ"}
+    finally:
+        store.close()

@@ -158,7 +158,7 @@ def test_bad_input_is_named_and_good_input_is_stored(store_url: str, tmp_path: P
 
     assert first.returncode == 1, "something failed, so accord ingest exits non-zero"
     counts = summary(first.stdout)
-    assert counts == {"stored": len(good), "duplicate": 0, "unchanged": 0, "failed": len(bad)}, first.stderr
+    assert counts == {"stored": len(good), "updated": 0, "duplicate": 0, "unchanged": 0, "failed": len(bad)}, first.stderr
     failed_lines = [line for line in first.stderr.splitlines() if line.startswith("failed: ")]
     assert len(failed_lines) == len(bad), "\n".join(failed_lines)
     for source, reason in bad.items():
@@ -202,7 +202,7 @@ def test_bad_input_is_named_and_good_input_is_stored(store_url: str, tmp_path: P
     assert second.returncode == 1
     again = summary(second.stdout)
     assert again["stored"] == 0 and again["failed"] == len(bad), second.stdout
-    assert again == {"stored": 0, "duplicate": 0, "unchanged": len(good), "failed": len(bad)}, second.stdout
+    assert again == {"stored": 0, "updated": 0, "duplicate": 0, "unchanged": len(good), "failed": len(bad)}, second.stdout
     assert canonical(export_records(store_url)) == before
     store = open_store(store_url)
     try:
@@ -222,7 +222,7 @@ def test_a_copy_in_the_same_batch_is_a_duplicate(store_url: str, tmp_path: Path)
     (folder / "reprint.txt").write_text(text, encoding="utf-8")
     done = run_accord(store_url, "ingest", "-q", str(folder))
     assert done.returncode == 0, done.stderr
-    assert summary(done.stdout) == {"stored": 1, "duplicate": 1, "unchanged": 0, "failed": 0}
+    assert summary(done.stdout) == {"stored": 1, "updated": 0, "duplicate": 1, "unchanged": 0, "failed": 0}
     store = open_store(store_url)
     try:
         assert store.document("agency.txt").duplicate_of is None
@@ -230,7 +230,7 @@ def test_a_copy_in_the_same_batch_is_a_duplicate(store_url: str, tmp_path: Path)
     finally:
         store.close()
     again = run_accord(store_url, "ingest", "-q", str(folder))
-    assert summary(again.stdout) == {"stored": 0, "duplicate": 0, "unchanged": 2, "failed": 0}
+    assert summary(again.stdout) == {"stored": 0, "updated": 0, "duplicate": 0, "unchanged": 2, "failed": 0}
 
 
 def _ingest_alone(store_url: str, tmp_path: Path, name: str, data: bytes, timeout: float) -> subprocess.CompletedProcess:
@@ -270,5 +270,5 @@ def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
     (folder / "good.txt").write_text(article(701, "fr").text, encoding="utf-8")
     done = _ingest_within(f"sqlite:///{tmp_path / 'x.db'}", folder, timeout=30)
     assert done.returncode == 1
-    assert summary(done.stdout) == {"stored": 1, "duplicate": 0, "unchanged": 0, "failed": 1}
+    assert summary(done.stdout) == {"stored": 1, "updated": 0, "duplicate": 0, "unchanged": 0, "failed": 1}
     assert re.search(r"failed: \S*pipe\.txt: ", done.stderr), done.stderr

@@ -53,7 +53,7 @@ def test_two_writers_and_a_reader(store_url: str, tmp_path: Path) -> None:
     for writer, (out, err), half in zip(writers, outputs, halves):
         assert writer.returncode == 0, f"{half.name}: exit {writer.returncode}\n{err[-3000:]}"
         assert_clean(err, f"accord ingest {half.name}")
-        assert summary(out) == {"stored": ARTICLES // 2, "duplicate": 0, "unchanged": 0, "failed": 0}, out
+        assert summary(out) == {"stored": ARTICLES // 2, "updated": 0, "duplicate": 0, "unchanged": 0, "failed": 0}, out
     report = json.loads(reader_out.strip().splitlines()[-1]) if reader_out.strip() else {}
     assert reader.returncode == 0, f"reader: {report.get('errors') or reader_err[-3000:]}"
     assert_clean(reader_err, "reader")

@@ -109,7 +109,7 @@ def test_sigkill_mid_ingest_then_rerun(store_url: str, tmp_path: Path) -> None:
 
     done = run_accord(store_url, "ingest", "-q", str(batch), timeout=900)
     assert done.returncode == 0, f"{where}\n{done.stderr[-3000:]}"
-    assert summary(done.stdout) == {"stored": ARTICLES - at_kill, "duplicate": 0, "unchanged": at_kill,
+    assert summary(done.stdout) == {"stored": ARTICLES - at_kill, "updated": 0, "duplicate": 0, "unchanged": at_kill,
                                     "failed": 0}, where
     assert consistency_problems(store_url) == [], where
 

@@ -48,7 +48,7 @@ def test_loopback_url_refused_then_allowed(store_url: str, site: tuple[str, str]
 
     refused = run_accord(store_url, "ingest", "-q", url, timeout=120)
     assert refused.returncode == 1
-    assert summary(refused.stdout) == {"stored": 0, "duplicate": 0, "unchanged": 0, "failed": 1}
+    assert summary(refused.stdout) == {"stored": 0, "updated": 0, "duplicate": 0, "unchanged": 0, "failed": 1}
     assert re.search(rf"failed: {re.escape(url)}: refused: 127\.0\.0\.1 resolves to a \w+ address", refused.stderr), \
         refused.stderr
     listed = run_accord(store_url, "failures")
@@ -56,7 +56,7 @@ def test_loopback_url_refused_then_allowed(store_url: str, site: tuple[str, str]
 
     allowed = run_accord(store_url, "ingest", "-q", "--allow-private", url, timeout=120)
     assert allowed.returncode == 0, allowed.stderr
-    assert summary(allowed.stdout) == {"stored": 1, "duplicate": 0, "unchanged": 0, "failed": 0}
+    assert summary(allowed.stdout) == {"stored": 1, "updated": 0, "duplicate": 0, "unchanged": 0, "failed": 0}
     store = open_store(store_url)
     try:
         doc = store.document(url)

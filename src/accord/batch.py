@@ -37,6 +37,7 @@ Analyser = Callable[[list[Document]], Iterator[DocumentAnalysis | Exception]]
 @dataclass
 class BatchReport:
     stored: int = 0
+    updated: int = 0              # a new version of an article stored under the same name
     unchanged: int = 0
     duplicate: int = 0
     failed: int = 0
@@ -45,8 +46,8 @@ class BatchReport:
     pairs: set[str] = field(default_factory=set)
 
     def summary(self) -> str:
-        return (f"{self.stored} stored, {self.duplicate} duplicate, {self.unchanged} unchanged, "
-                f"{self.failed} failed")
+        return (f"{self.stored} stored, {self.updated} updated, {self.duplicate} duplicate, "
+                f"{self.unchanged} unchanged, {self.failed} failed")
 
 
 def _documents(items: Iterable[RawItem | IngestError], store: Store, report: BatchReport) -> Iterator[Document]:
@@ -141,6 +142,8 @@ def _store_chunk(chunk: list[Document], store: Store, registry: Registry, analys
         actors = resolve_people(result, registry)
         stored = replace(result, events=with_actor_ids(result.events, actors))
         people = list(actors.values())
+        # a new version of a stored article: the pairs its old mentions were in are relinked too
+        previous = store.document_pairs(doc.doc)
         try:
             store.atomically(lambda doc=doc, stored=stored, people=people:
                              _write_article(store, doc, stored, people))
@@ -148,7 +151,10 @@ def _store_chunk(chunk: list[Document], store: Store, registry: Registry, analys
             log.exception("storing %s", doc.doc)
             _fail(store, report, doc.source or doc.doc, f"could not store: {exc}")
             continue
-        if doc.duplicate_of is None:
+        report.pairs.update(previous or ())
+        if previous is not None and doc.duplicate_of is None:
+            report.updated += 1
+        elif doc.duplicate_of is None:
             report.stored += 1
         report.pairs.update("-".join(sorted(e.countries)) for e in stored.events if e.countries)
 

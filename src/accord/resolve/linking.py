@@ -233,10 +233,12 @@ def cluster_mentions(records: list[MentionRecord]) -> list[list[MentionRecord]]:
     return [c.members for c in clusters]
 
 
-def _event_id(members: list[MentionRecord]) -> str:
+def _event_id(pair: str, members: list[MentionRecord]) -> str:
+    """Stable for one set of mentions in one partition: the partition is part of it, so an article
+    whose new version moves a mention to another pair never meets its old event's id there."""
     anchor = min(m.key for m in members if not m.duplicate) if any(not m.duplicate for m in members) \
         else min(m.key for m in members)
-    return "ev-" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:12]
+    return "ev-" + hashlib.sha1(f"{pair}|{anchor}".encode("utf-8")).hexdigest()[:12]
 
 
 def _best_when(members: list[MentionRecord]) -> str | None:
@@ -292,7 +294,7 @@ def build_events(pair: str, records: list[MentionRecord]) -> list[Event]:
     by_key: dict[str, str] = {}
     events: list[Event] = []
     for members in groups:
-        eid = _event_id(members)
+        eid = _event_id(pair, members)
         for m in members:
             by_key[m.key] = eid
         ordered = sorted(members, key=lambda m: (m.duplicate, m.published or "", m.doc))

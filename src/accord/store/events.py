@@ -45,6 +45,14 @@ class EventStore(StoreCore):
         return [(doc, from_dict(EventMention, self._json_value(data)), lang, published)
                 for doc, data, lang, published in rows]
 
+    def document_pairs(self, name: str) -> set[str] | None:
+        """The partitions a stored article's mentions are in; None when no article has that name."""
+        if self._one("SELECT id FROM documents WHERE name = ?", (name,)) is None:
+            return None
+        return {r[0] for r in self._rows(
+            "SELECT DISTINCT m.pair FROM event_mentions m JOIN documents d ON d.id = m.doc_id "
+            "WHERE d.name = ? AND m.pair <> ''", (name,))}
+
     def unlinked_pairs(self) -> list[str]:
         """Partitions holding a mention of an original article that no event cites: an ingest killed
         after storing articles but before relinking their pairs left them so, and the next ingest,
