@@ -12,10 +12,19 @@ from pathlib import Path
 from accord import __version__
 
 
-def _store(args: argparse.Namespace):  # noqa: ANN202 — a Store
-    from accord.store import open_store
+class MissingStore(OSError):
+    """A read command pointed at a store that does not exist; only `ingest` creates one."""
 
-    return open_store(args.db)
+
+def _store(args: argparse.Namespace, create: bool = False):  # noqa: ANN202 — a Store
+    from accord.store import open_store
+    from accord.store.url import resolve_url, sqlite_path
+
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if not create and path and path != ":memory:" and not Path(path).is_file():
+        raise MissingStore(f"no store at {url}: `accord ingest` creates one (or give --db / $ACCORD_DB)")
+    return open_store(url)
 
 
 def _actors_of(store, events) -> dict:  # noqa: ANN001 — a Store and its Events
@@ -42,7 +51,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     from accord.batch import ingest_paths
 
-    store = _store(args)
+    store = _store(args, create=True)
     bar = tqdm(unit="article", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
     try:
         report = ingest_paths(args.paths, store, analyser=_analyser(args.engine, args.workers),
@@ -60,10 +69,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _event_filters(args: argparse.Namespace) -> dict:
-    pair = None
-    if getattr(args, "pair", None):
-        pair = "-".join(sorted(c.upper() for c in args.pair.replace(",", "-").split("-")))
-    return {"country": args.country.upper() if args.country else None, "pair": pair, "type": args.type,
+    from accord.country_input import country_code, pair_codes
+
+    pair = pair_codes(args.pair) if getattr(args, "pair", None) else None
+    return {"country": country_code(args.country) if args.country else None, "pair": pair, "type": args.type,
             "date_from": args.date_from, "date_to": args.date_to, "actor": args.actor, "limit": args.limit}
 
 
@@ -84,9 +93,12 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     from accord.outputs.timeline import render
 
+    from accord.country_input import country_code
+
+    a, b = country_code(args.a), country_code(args.b)
     store = _store(args)
-    events = store.timeline(args.a.upper(), args.b.upper())
-    print(f"{args.a.upper()} – {args.b.upper()}: {len(events)} events\n")
+    events = store.timeline(a, b)
+    print(f"{a} – {b}: {len(events)} events\n")
     print(render(events, _actors_of(store, events)))
     return 0
 
@@ -94,8 +106,10 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 def cmd_brief(args: argparse.Namespace) -> int:
     from accord.outputs.brief import render
 
+    from accord.country_input import country_code
+
+    a, b = country_code(args.a), country_code(args.b)
     store = _store(args)
-    a, b = args.a.upper(), args.b.upper()
     events = store.timeline(a, b)
     pair = "-".join(sorted((a, b)))
     print(render(a, b, events, store.commitments(pair), _actors_of(store, events)))
@@ -103,8 +117,11 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
+    from accord.country_input import country_code
+
+    country = country_code(args.country) if args.country else None
     store = _store(args)
-    for a in store.actors(country=args.country.upper() if args.country else None, query=args.query):
+    for a in store.actors(country=country, query=args.query):
         forms = "; ".join(f"{lang}: {', '.join(v)}" for lang, v in sorted(a.names.items()))
         flag = " (provisional)" if a.provisional else ""
         print(f"{a.id:<32} {a.name}{flag} [{a.country or '?'}] {a.role or ''}  {forms}")
@@ -216,19 +233,32 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int)
 
 
+def _add_global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
+    default = None if defaults else argparse.SUPPRESS
+    parser.add_argument("--db", default=default,
+                        help="database URL: sqlite:///path.db (default ./accord.db, or $ACCORD_DB) "
+                             "or postgresql://user:pw@host/db")
+    parser.add_argument("--registry", action="append", metavar="POPOLO_JSON", default=default,
+                        help="your own actors (Popolo JSON), merged with the seed registry; repeatable "
+                             "(or $ACCORD_REGISTRY, paths separated by ':')")
+    parser.add_argument("-v", "--verbose", action="store_true", default=False if defaults else argparse.SUPPRESS)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="accord", description="A linked, source-grounded record of "
                                      "bilateral and parliamentary diplomacy from news in ar, ru, kk, fr and en.")
     parser.add_argument("--version", action="version", version=f"accord {__version__}")
-    parser.add_argument("--db", help="database URL: sqlite:///path.db (default ./accord.db, or $ACCORD_DB) "
-                                     "or postgresql://user:pw@host/db")
-    parser.add_argument("--registry", action="append", metavar="POPOLO_JSON",
-                        help="your own actors (Popolo JSON), merged with the seed registry; repeatable "
-                             "(or $ACCORD_REGISTRY, paths separated by ':')")
-    parser.add_argument("-v", "--verbose", action="store_true")
+    _add_global_options(parser, defaults=True)
     sub = parser.add_subparsers(dest="command", required=True)
+    # the global options also after the subcommand («accord ingest FILE --db URL»): SUPPRESS keeps a
+    # value given before it when none is given after
+    common = argparse.ArgumentParser(add_help=False)
+    _add_global_options(common, defaults=False)
 
-    p = sub.add_parser("ingest", help="read articles (files, folders, JSON Lines, feeds, URLs) into the store")
+    def command(name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002 — argparse's own word
+        return sub.add_parser(name, help=help, parents=[common])
+
+    p = command("ingest", help="read articles (files, folders, JSON Lines, feeds, URLs) into the store")
     p.add_argument("paths", nargs="+")
     p.add_argument("--engine", choices=["local", "pool", "ray"], default="local")
     p.add_argument("--workers", type=int, help="processes for --engine pool/ray (default: all cores)")
@@ -236,33 +266,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("events", help="list events")
+    p = command("events", help="list events")
     _add_filters(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_events)
 
-    p = sub.add_parser("timeline", help="the relationship timeline of two countries")
+    p = command("timeline", help="the relationship timeline of two countries")
     p.add_argument("a")
     p.add_argument("b")
     p.set_defaults(func=cmd_timeline)
 
-    p = sub.add_parser("brief", help="a briefing on a country pair: contacts, signed, measures, open commitments")
+    p = command("brief", help="a briefing on a country pair: contacts, signed, measures, open commitments")
     p.add_argument("a")
     p.add_argument("b")
     p.set_defaults(func=cmd_brief)
 
-    p = sub.add_parser("actors", help="list actors (registry and provisional)")
+    p = command("actors", help="list actors (registry and provisional)")
     p.add_argument("--country")
     p.add_argument("--query")
     p.set_defaults(func=cmd_actors)
 
-    p = sub.add_parser("export", help="export events (jsonl, csv, plover) or the registry (popolo)")
+    p = command("export", help="export events (jsonl, csv, plover) or the registry (popolo)")
     p.add_argument("--format", choices=["jsonl", "csv", "plover", "popolo"], default="jsonl")
     p.add_argument("-o", "--output")
     _add_filters(p)
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("eval", help="score accord on a gold set (GOLD.md)")
+    p = command("eval", help="score accord on a gold set (GOLD.md)")
     p.add_argument("gold_dir")
     p.add_argument("--json", action="store_true")
     p.add_argument("--details", action="store_true", help="with --json: include the pairing details")
@@ -270,15 +300,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="after the figures, list per article the missed, spurious and differing events")
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("failures", help="articles that failed, with the reason")
+    p = command("failures", help="articles that failed, with the reason")
     p.set_defaults(func=cmd_failures)
 
-    p = sub.add_parser("search", help="full-text search over articles and evidence")
+    p = command("search", help="full-text search over articles and evidence")
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=20)
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("stats", help="counts of the store")
+    p = command("stats", help="counts of the store")
     p.set_defaults(func=cmd_stats)
     return parser
 
