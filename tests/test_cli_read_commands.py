@@ -58,3 +58,36 @@ def test_global_options_after_the_subcommand_and_countries_by_name(tmp_path: Pat
                                           for line in events.stdout.splitlines())
     refused = accord("actors", "--country", "Narnia", "--db", db, cwd=tmp_path)
     assert refused.returncode == 2 and "unknown country 'Narnia'" in refused.stderr
+
+
+def test_option_errors_and_a_missing_engine_are_said_plainly(tmp_path: Path) -> None:
+    bad_limit = accord("events", "--limit", "-1", cwd=tmp_path)
+    assert bad_limit.returncode == 2 and "must be 1 or more" in bad_limit.stderr
+    import importlib.util
+
+    if importlib.util.find_spec("ray") is None:
+        no_ray = accord("ingest", str(SAMPLES / "articles.jsonl"), "--engine", "ray", cwd=tmp_path)
+        assert no_ray.returncode == 2 and "pip install" in no_ray.stderr and "Traceback" not in no_ray.stderr
+
+
+def test_lxml_asserting_on_a_page_is_bad_input_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    # lxml raises AssertionError on some declared encodings met mid-document
+    import lxml.html
+
+    from accord.ingest import RawItem, prepare
+
+    def asserting(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("encoding declared twice")
+
+    monkeypatch.setattr(lxml.html, "document_fromstring", asserting)
+    html = ("<html><body><svg http-equiv='Content-Type' charset='koi8-r'></svg><p>Президент Казахстана провел "
+            "переговоры с президентом Венгрии в Будапеште в понедельник.</p></body></html>")
+    from accord.ingest import IngestError
+
+    # named bad input (or the page read by other means), never the parser's AssertionError
+    try:
+        doc = prepare(RawItem(source="page.html", doc="page.html", data=html.encode("utf-8"), kind="html"))
+    except IngestError as exc:
+        assert exc.source == "page.html"
+    else:
+        assert doc.text

@@ -38,6 +38,11 @@ def _analyser(engine: str, workers: int | None):  # noqa: ANN202
 
         return pool_analyser(workers)
     if engine == "ray":
+        import importlib.util
+
+        if importlib.util.find_spec("ray") is None:
+            raise ValueError("--engine ray needs Ray: install accord with its extra, "
+                             "pip install -e '.[ray]' (and '.[postgres]' for a shared store)")
         from accord.engine.ray_engine import ray_analyser
 
         return ray_analyser(workers)
@@ -230,7 +235,14 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", help="on or after this date (YYYY[-MM[-DD]])")
     p.add_argument("--to", dest="date_to", help="on or before this date")
     p.add_argument("--actor", help="events with this actor id")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=_positive, help="at most this many events")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return number
 
 
 def _add_global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
@@ -305,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("search", help="full-text search over articles and evidence")
     p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_positive, default=20, help="at most this many results")
     p.set_defaults(func=cmd_search)
 
     p = command("stats", help="counts of the store")

@@ -66,7 +66,8 @@ def _parse(html: str) -> etree._Element | None:
     parser = lxml.html.HTMLParser(recover=True, remove_comments=True, remove_pis=True, no_network=True)
     try:
         return lxml.html.document_fromstring(html, parser=parser)
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):
+        # lxml asserts on some declared encodings it meets mid-document («<svg charset=koi8-r>»)
         return None
 
 
@@ -110,7 +111,7 @@ def html_to_text(html: str) -> HtmlText:
         result = trafilatura.bare_extraction(
             html, favor_precision=True, include_comments=False, with_metadata=True,
         )
-    except (RecursionError, ValueError, etree.LxmlError) as exc:
+    except (RecursionError, ValueError, AssertionError, etree.LxmlError) as exc:
         warnings.append(f"main-text extraction failed ({type(exc).__name__}); page text used")
         result = None
     if result is not None:
@@ -123,7 +124,7 @@ def html_to_text(html: str) -> HtmlText:
                 tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d",
                 max_date=(date.today() + timedelta(days=2)).isoformat(),
             )
-        except (ValueError, RecursionError, etree.LxmlError):
+        except (ValueError, RecursionError, AssertionError, etree.LxmlError):
             published = None
         if not text.strip():
             text = _fallback_text(tree)     # last: it edits the tree

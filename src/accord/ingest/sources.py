@@ -179,7 +179,7 @@ def _from_jsonl(path: Path, allow_private: bool, max_bytes: int) -> Iterator[Raw
                 yield IngestError(where, f"JSON Lines line {number}: not UTF-8")
                 continue
             except json.JSONDecodeError as exc:
-                yield IngestError(where, f"JSON Lines line {number}: invalid JSON: {exc.msg} at column {exc.colno}")
+                yield IngestError(where, f"JSON Lines line {number}: invalid JSON: {exc.msg} (column {exc.colno})")
                 continue
             try:
                 yield _record_item(record, where, f"{path.name}#{number}", path.parent, max_bytes)
