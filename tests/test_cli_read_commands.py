@@ -91,3 +91,15 @@ def test_lxml_asserting_on_a_page_is_bad_input_not_a_crash(monkeypatch: pytest.M
         assert exc.source == "page.html"
     else:
         assert doc.text
+
+
+def test_a_much_reported_event_names_its_first_sources_and_counts_the_rest() -> None:
+    from accord.model import Event, EventSource
+    from accord.outputs.timeline import render
+
+    mentions = [EventSource(doc=f"outlet-{i:03d}.txt", local_id="e1", start=0, end=5, text="Talks", lang="en")
+                for i in range(150)]
+    event = Event(id="ev-1", pair="KZ-MA", type="meeting", when="2025-11-27", countries=["KZ", "MA"], host="MA",
+                  mentions=mentions)
+    line = next(l for l in render([event], {}).splitlines() if "sources:" in l)
+    assert "150 mention(s) in 150 article(s): outlet-000.txt, outlet-001.txt, outlet-002.txt and 147 more" in line

@@ -8,6 +8,9 @@ from accord.model import Actor, Event
 _TYPE_LABEL = {"visit": "VISIT", "meeting": "MEETING", "agreement": "AGREEMENT", "measure": "MEASURE",
                "proposal": "PROPOSED", "ceremony": "CEREMONY"}
 
+# A story told by a hundred outlets lists the first few by name; `accord export` has them all.
+SOURCES_SHOWN = 3
+
 
 def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int = 100) -> str:
     """One block per event: date, type, sides and host, people, topics, sources and the evidence."""
@@ -35,7 +38,10 @@ def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int 
         if e.fulfils:
             lines.append(f"{'':<24} carries out: {', '.join(label(f) for f in e.fulfils)}")
         docs = sorted({m.doc for m in e.mentions})
-        lines.append(f"{'':<24} sources: {len(e.mentions)} mention(s) in {', '.join(docs)}")
+        shown = ", ".join(docs[:SOURCES_SHOWN])
+        if len(docs) > SOURCES_SHOWN:
+            shown += f" and {len(docs) - SOURCES_SHOWN} more"
+        lines.append(f"{'':<24} sources: {len(e.mentions)} mention(s) in {len(docs)} article(s): {shown}")
         if e.mentions:
             text = " ".join(e.mentions[0].text.split())
             if len(text) > width:
