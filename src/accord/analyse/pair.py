@@ -32,8 +32,7 @@ def main_pair(sentences: list[Span], countries: list[CountryMention], orgs: list
     for p in people:
         if p.country:
             # each time a side's person acts again counts: context countries are named, sides act
-            score[p.country] += _PERSON_WEIGHT * min(len(p.mentions), _PERSON_MENTIONS_COUNTED) if p.mentions \
-                else _PERSON_WEIGHT
+            score[p.country] += _PERSON_WEIGHT * max(1, min(len(p.mentions), _PERSON_MENTIONS_COUNTED))
             first_seen.setdefault(p.country, p.mentions[0].start if p.mentions else 10**9)
     ranked = sorted(score, key=lambda c: (-score[c], first_seen.get(c, 10**9)))
     return sorted(ranked[:2])

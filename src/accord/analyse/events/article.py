@@ -110,6 +110,17 @@ def _news_default(published: date | None) -> str | None:
     return edtf.undated_news(published) if published else None
 
 
+def _announced_default(published: date | None) -> str | None:
+    """An event announced without a date runs from the publication on (GOLD.md Clarifications)."""
+    return f"{published.isoformat()}/.." if published else None
+
+
+def _is_welcome(lang: str, trigger: str) -> bool:
+    """The trigger names a protocol welcome or farewell (the `[welcome]` cues of the language)."""
+    rx = cue(lang, "welcome", "cues")
+    return bool(rx and rx.fullmatch(trigger))
+
+
 def _open_default(published: date | None) -> str | None:
     return f"../{published.isoformat()}" if published else None
 

@@ -17,6 +17,7 @@ from accord.analyse.events.article import (
     Context,
     _Article,
     _Candidate,
+    _announced_default,
     _date_fits,
     _interval,
     _news_default,
@@ -154,8 +155,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
         if first.type == "proposal":
             default = None
         elif all(c.announced for c in g):
-            # announced without a date: from publication on (GOLD.md Clarifications)
-            default = f"{ctx.published.isoformat()}/.." if ctx.published else None
+            default = _announced_default(ctx.published)
         elif recalled:
             default = _open_default(ctx.published)
         else:
@@ -377,7 +377,7 @@ def _implied_visit(art: _Article, groups: list[list[_Candidate]], group_event: d
             id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text,
             # known only through its talks: the visit spans their dates
             when=_span_of_talks(groups, group_event, host) or (
-                f"{ctx.published.isoformat()}/.." if announced and ctx.published else _news_default(ctx.published)),
+                _announced_default(ctx.published) if announced else _news_default(ctx.published)),
             countries=list(ctx.pair), host=host, place=ev.place if ev.place and ev.place.kind != "building" else None,
             people=visitors, trigger=first.trigger, evidence=list(ev.evidence), confidence=0.7,
         )

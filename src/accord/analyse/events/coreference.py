@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from accord import edtf
-from accord.analyse.events.article import _Article, _Candidate, _explicit, _interval
-from accord.analyse.lexicon import cue
+from accord.analyse.events.article import _Article, _Candidate, _explicit, _interval, _is_welcome
 
 
 def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
@@ -22,11 +21,6 @@ def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
             return False
         return True
     return edtf.intersects(_interval(a.when), _interval(b.when))
-
-
-def _welcome(art: _Article, c: _Candidate) -> bool:
-    rx = cue(art.ctx.lang, "welcome", "cues")
-    return bool(rx and rx.fullmatch(c.trigger))
 
 
 def _document_kind(c: _Candidate) -> str:
@@ -90,7 +84,7 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
     if a.type in ("measure", "proposal", "agreement"):
         return bool(set(a.topics) & set(b.topics)) and (a.time is not None or b.time is None)
     if a.type == "ceremony":
-        if _welcome(art, a) and _welcome(art, b):
+        if _is_welcome(art.ctx.lang, a.trigger) and _is_welcome(art.ctx.lang, b.trigger):
             return True  # the guest's official welcome told twice
         return a.place is not None and b.place is not None and a.place.name == b.place.name
     return False

@@ -7,6 +7,7 @@ import re
 from accord.analyse.events.article import (
     _Article,
     _Candidate,
+    _is_welcome,
     _matches,
     _raw,
     _raw_flag,
@@ -78,9 +79,7 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
-        welcome_rx = cue(ctx.lang, "welcome", "cues")
-        if "ceremony" in found and "visit" in found and not (
-                welcome_rx and welcome_rx.fullmatch(found["ceremony"][2])):
+        if "ceremony" in found and "visit" in found and not _is_welcome(ctx.lang, found["ceremony"][2]):
             del found["visit"]
         # a measure, agreement or visit only planned or considered is a proposal; so are talks a cue
         # right before them plans («He is planning to meet …»); one announced as coming («will arrive in
