@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from accord.analyse.pipeline import analyse
 from accord.engine.local import analyse_many
 from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, prepare_with_warnings
+from accord.ingest.is_article import NotAnArticle
 from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
 from accord.resolve.actors import merge_actor, resolve_people, same_people, with_actor_ids
@@ -42,12 +43,17 @@ class BatchReport:
     duplicate: int = 0
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # read but not news (a README, code, a listing): named, never stored, not a failure
+    not_articles: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     pairs: set[str] = field(default_factory=set)
 
     def summary(self) -> str:
-        return (f"{self.stored} stored, {self.updated} updated, {self.duplicate} duplicate, "
-                f"{self.unchanged} unchanged, {self.failed} failed")
+        counts = (f"{self.stored} stored, {self.updated} updated, {self.duplicate} duplicate, "
+                  f"{self.unchanged} unchanged, {self.failed} failed")
+        if self.not_articles:
+            counts += f", {len(self.not_articles)} not an article"
+        return counts
 
 
 def _documents(items: Iterable[RawItem | IngestError], store: Store, report: BatchReport) -> Iterator[Document]:
@@ -57,6 +63,10 @@ def _documents(items: Iterable[RawItem | IngestError], store: Store, report: Bat
             continue
         try:
             doc, warnings = prepare_with_warnings(item)
+        except NotAnArticle as exc:
+            report.not_articles.append((exc.source, exc.why))
+            log.info("%s: not an article: %s", exc.source, exc.why)
+            continue
         except IngestError as exc:
             _fail(store, report, exc.source, exc.reason)
             continue

@@ -65,6 +65,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bar.close()
     for source, reason in report.failures:
         print(f"failed: {source}: {reason}", file=sys.stderr)
+    for source, why in report.not_articles:
+        print(f"not an article: {source}: {why}", file=sys.stderr)
     if args.verbose:
         for doc, warning in report.warnings:
             print(f"warning: {doc}: {warning}", file=sys.stderr)
