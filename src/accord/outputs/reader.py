@@ -1,0 +1,43 @@
+"""The reader of human output: which of accord's languages they read, and that language's words
+for what the store keeps as codes (roles, seasons, «undated»), from `lang/<code>/display.toml`."""
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from accord.lang.data import load
+from accord.model import LANGUAGES
+
+LANG_ENV = "ACCORD_LANG"
+DEFAULT = "en"
+# the locale variables in the order POSIX gives them precedence for messages
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def reader_language(requested: str | None = None) -> str:
+    """--lang if given, else $ACCORD_LANG, else the locale's language when accord writes it; English."""
+    candidates = [requested, os.environ.get(LANG_ENV), *(os.environ.get(v) for v in _LOCALE_VARIABLES)]
+    for value in candidates:
+        if value:
+            code = re.split(r"[-_.@]", value.strip().lower())[0]
+            if code in LANGUAGES:
+                return code
+            if value is requested or value == os.environ.get(LANG_ENV):
+                raise ValueError(f"--lang: accord writes {', '.join(LANGUAGES)}; got {value!r}")
+    return DEFAULT
+
+
+def display(lang: str) -> dict[str, Any]:
+    """The display words of `lang`, English where the language has none."""
+    words = load(DEFAULT, "display")
+    own = load(lang, "display") if lang in LANGUAGES else {}
+    return {key: ({**value, **own.get(key, {})} if isinstance(value, dict) else own.get(key, value))
+            for key, value in words.items()}
+
+
+def role_name(role: str | None, lang: str) -> str:
+    """«group_chair» → «Chair of the Friendship Group»; an unknown code readable as words."""
+    if not role:
+        return ""
+    return display(lang)["roles"].get(role) or role.replace("_", " ")
