@@ -101,6 +101,12 @@ def _names(text: str, form: Form, surname_alone: bool = False, exact: bool = Fal
     return fuzz.ratio(romanise(text, _lang_of(text)).casefold(), romanise(name, lang).casefold()) >= MIN_SPELLING
 
 
+def names_person(text: str, form: Form) -> bool:
+    """Does `text`, typed by a reader, name the person one of whose forms is `form` (the whole
+    name, or the surname alone, in any script and case form)?"""
+    return _names(text, form, surname_alone=True)
+
+
 def _city_group(text: str) -> list[Form]:
     out: list[Form] = []
     for forms in _cities().values():

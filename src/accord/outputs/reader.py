@@ -41,3 +41,25 @@ def role_name(role: str | None, lang: str) -> str:
     if not role:
         return ""
     return display(lang)["roles"].get(role) or role.replace("_", " ")
+
+
+def country_name(code: str | None, lang: str) -> str:
+    """«MA» → «Morocco», «Марокко», «المغرب» (CLDR); the code when CLDR has no name for it."""
+    if not code:
+        return ""
+    from babel import Locale
+
+    return Locale.parse(display(lang)["locale"]).territories.get(code, code)
+
+
+def place_name(place: dict[str, Any] | None, lang: str) -> str:
+    """An event's place by its name in the reader's language when the gazetteer knows it (a
+    landmark, a city), else as the article wrote it, never as a romanised case form."""
+    if not place:
+        return ""
+    from accord.names.gazetteer import city_name, landmark_name
+
+    names: dict[str, str] = place.get("names") or {}
+    written = [names[l] for l in (lang, "en", "fr") if l in names] + list(names.values())
+    return (landmark_name(names, lang) or city_name(names, lang) or (written[0] if written else None)
+            or place.get("name") or "")
