@@ -204,7 +204,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             json.dump(registry.to_popolo(), out, ensure_ascii=False, indent=1)
             out.write("\n")
             return 0
-        records = export.event_records(store, store.events(**_event_filters(args)))
+        records = export.event_records(store, _filtered_events(store, args))
         writer = {"jsonl": export.to_jsonl, "csv": export.to_csv, "plover": export.to_plover}[args.format]
         for chunk in writer(records):
             out.write(chunk if args.format == "csv" else chunk + "\n")

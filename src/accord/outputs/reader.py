@@ -43,6 +43,15 @@ def role_name(role: str | None, lang: str) -> str:
     return display(lang)["roles"].get(role) or role.replace("_", " ")
 
 
+def person_name(actor: Any, lang: str) -> str:
+    """An actor by the name the reader's language writes («Ерлан Кошанов» for a reader of Russian),
+    else the registry's preferred Latin-script name."""
+    if actor is None:
+        return ""
+    own = actor.names.get(lang) or []
+    return own[0] if own and lang != "en" else actor.name
+
+
 def country_name(code: str | None, lang: str) -> str:
     """«MA» → «Morocco», «Марокко», «المغرب» (CLDR); the code when CLDR has no name for it."""
     if not code:

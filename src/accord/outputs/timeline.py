@@ -5,7 +5,7 @@ from collections.abc import Iterable
 
 from accord.model import Actor, Event
 from accord.outputs.dates_in_words import date_in_words
-from accord.outputs.reader import country_name, display, place_name
+from accord.outputs.reader import country_name, display, person_name, place_name
 
 # A story told by a hundred outlets lists the first few by name; `accord export` has them all.
 SOURCES_SHOWN = 3
@@ -39,7 +39,7 @@ def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int 
             place = ", ".join(filter(None, [country_name(e.host, lang), place_name(e.place, lang)]))
             head.append(words["where"].format(where=place))
         lines.append(" · ".join(head))
-        names = [(actors.get(p).name if actors.get(p) else p) for p in e.people]  # type: ignore[union-attr]
+        names = [person_name(actors.get(p), lang) or p for p in e.people]
         if names:
             lines.append(f"{indent}{words['people']}: {', '.join(names)}")
         if e.topics:
