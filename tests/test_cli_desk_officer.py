@@ -338,3 +338,25 @@ def test_colour_on_a_terminal_only(flashes_db: str, tmp_path: Path) -> None:
         shown += chunk
     os.close(leader)
     assert b"\033[1;33m" in shown and "\u27e6".encode() not in shown
+
+
+def test_progress_on_a_terminal_is_a_bar_with_total_and_failures() -> None:
+    from accord.outputs.progress import Progress
+
+    leader, follower = pty.openpty()        # a terminal that reports no size, like a serial console
+    with open(follower, "w", encoding="utf-8", closefd=True) as terminal:
+        progress = Progress(3, stream=terminal)
+        for failed in (0, 1, 1):
+            progress.step(1, failed=failed)
+        progress.close()
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert re.search(rb"3/3 \[[^\]]*article/s, failed=1\]", shown), shown

@@ -3,6 +3,7 @@ the time left. On a terminal a tqdm bar; piped into a file or a log, one plain l
 never a carriage-return animation."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import TextIO
@@ -18,6 +19,13 @@ def _duration(seconds: float) -> str:
     return f"{hours} h {minutes} min" if hours else f"{minutes} min {rest} s" if minutes else f"{rest} s"
 
 
+def _columns(stream: TextIO) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
 class Progress:
     """`step()` once per article read (stored, duplicate, failed or not news), with the failures
     so far; `close()` at the end."""
@@ -30,7 +38,10 @@ class Progress:
         self.started = self.last = time.monotonic()
         self.bar = None
         if not quiet and self.stream.isatty():
-            self.bar = tqdm(total=total, unit="article", file=self.stream, dynamic_ncols=True)
+            # a terminal that reports no width (a serial console, `script`) would get an empty bar
+            sized = _columns(self.stream) > 0
+            self.bar = tqdm(total=total, unit="article", file=self.stream, dynamic_ncols=sized,
+                            ncols=None if sized else 100, nrows=None if sized else 40)
             self.bar.set_postfix(failed=0)
         elif not quiet:
             print(f"ingest: {total if total is not None else 'an unknown number of'} articles to read",
