@@ -147,8 +147,7 @@ def city_name(names: dict[str, str], lang: str) -> str | None:
     for known_lang, name in names.items():
         for forms in _cities().values():
             if (known_lang, name) in forms:
-                same = [n for l, n in forms if l == lang and _names(name, (l, n)) or
-                        l == lang and same_name(name, known_lang, n, l)]
+                same = [n for l, n in forms if l == lang and _names(name, (l, n))]
                 if same:
                     return same[0]
     return None

@@ -15,16 +15,23 @@ DEFAULT = "en"
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
+def _code(value: str) -> str:
+    return re.split(r"[-_.@]", value.strip().lower())[0]
+
+
 def reader_language(requested: str | None = None) -> str:
-    """--lang if given, else $ACCORD_LANG, else the locale's language when accord writes it; English."""
-    candidates = [requested, os.environ.get(LANG_ENV), *(os.environ.get(v) for v in _LOCALE_VARIABLES)]
-    for value in candidates:
-        if value:
-            code = re.split(r"[-_.@]", value.strip().lower())[0]
-            if code in LANGUAGES:
-                return code
-            if value is requested or value == os.environ.get(LANG_ENV):
-                raise ValueError(f"--lang: accord writes {', '.join(LANGUAGES)}; got {value!r}")
+    """--lang if given, else $ACCORD_LANG, else the locale's language when accord writes it; English.
+    A language asked for by name (--lang, $ACCORD_LANG) that accord does not write is an error; a
+    locale in another language is not (the reader did not ask accord for it)."""
+    for asked in (requested, os.environ.get(LANG_ENV)):
+        if asked:
+            if _code(asked) not in LANGUAGES:
+                raise ValueError(f"--lang: accord writes {', '.join(LANGUAGES)}; got {asked!r}")
+            return _code(asked)
+    for variable in _LOCALE_VARIABLES:
+        if os.environ.get(variable):
+            code = _code(os.environ[variable])
+            return code if code in LANGUAGES else DEFAULT
     return DEFAULT
 
 
