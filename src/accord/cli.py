@@ -475,7 +475,7 @@ def _check_registry_files(paths: list[str]) -> None:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ValueError(f"--registry {path}: cannot read it as JSON: {exc}") from exc
+            raise ValueError(f"--registry {path}: cannot read Popolo JSON: {exc}") from exc
         try:
             parse(data)
         except ValueError as exc:
