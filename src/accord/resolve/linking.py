@@ -126,6 +126,18 @@ def reach(m: MentionRecord) -> tuple[date, date]:
     return (lo - slack if lo > date.min + slack else date.min), (hi + slack if hi < date.max - slack else date.max)
 
 
+# Widths (days) of the reach classes the store indexes: a query for the mentions reaching a day range
+# reads, per class, only the first days that can be that close. The last class has no bound.
+REACH_CLASS_DAYS = (70, 400, 800)
+
+
+def reach_class(span: tuple[date, date]) -> int:
+    if span[0] == date.min or span[1] == date.max:
+        return len(REACH_CLASS_DAYS)
+    width = (span[1] - span[0]).days + 1
+    return next((i for i, days in enumerate(REACH_CLASS_DAYS) if width <= days), len(REACH_CLASS_DAYS))
+
+
 def _compatible_people(a: MentionRecord, b: MentionRecord) -> bool:
     return not (a.mention.people and b.mention.people and not set(a.mention.people) & set(b.mention.people))
 

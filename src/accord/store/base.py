@@ -8,10 +8,11 @@ from accord.store.actors import ActorStore
 from accord.store.documents import DocumentStore
 from accord.store.events import EventStore
 from accord.store.keys import search_terms
+from accord.store.neighbourhood import NeighbourhoodStore
 from accord.store.snippets import snippet
 
 
-class Store(DocumentStore, EventStore, ActorStore):
+class Store(NeighbourhoodStore, DocumentStore, EventStore, ActorStore):
     """Documents, mentions, events and actors of accord, on SQLite or PostgreSQL.
 
     Open one with `accord.store.open_store(url)`. A Store is one connection: use one per
