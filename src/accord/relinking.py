@@ -13,6 +13,7 @@ those that started in the days before a new event of the kind that carries them 
 """
 from __future__ import annotations
 
+import hashlib
 from datetime import date, timedelta
 
 from accord.model import Event
@@ -80,19 +81,33 @@ def _heal_reaches(store: Store, mentions: list[LinkedMention]) -> None:
 
 
 def _link(store: Store, pair: str, mentions: list[LinkedMention]) -> None:
+    """Cluster the closed part and write the events that differ from the stored ones."""
     records = [MentionRecord(m.doc, m.lang, m.published, m.mention, m.duplicate) for m in mentions]
     one_id_per_person(store, records)
-    events = build_events(pair, records)
-    placed = {m.row: "" for m in mentions}
+    built = build_events(pair, records)
     row_of = {f"{m.doc}#{m.mention.id}": m.row for m in mentions}
-    for e in events:
+    prints = {e.id: _fingerprint(e) for e in built}
+    old = sorted({m.event_id for m in mentions if m.event_id})
+    stored = store.fingerprints(old)
+    kept = {eid for eid, fp in prints.items() if stored.get(eid) == fp}
+    events = [e for e in built if e.id not in kept]
+    placed = {m.row: "" for m in mentions}
+    for e in built:
         for s in e.mentions:
             placed[row_of[f"{s.doc}#{s.local_id}"]] = e.id
+    before = {m.row: m.event_id for m in mentions}
+    moved = {row: eid for row, eid in placed.items() if before[row] != eid}
     published = {r.doc: r.published for r in records if r.published}
     since = {e.id: _iso(commitment_start(e, published)) for e in events if fulfilled_by(e.type)}
-    old = sorted({m.event_id for m in mentions if m.event_id})
-    orphaned = store.replace_linked(pair, old, events, placed, since)
+    orphaned = store.replace_linked(pair, [e for e in old if e not in kept], events, moved, since, prints)
     _relink_commitments(store, pair, events, orphaned, since)
+
+
+def _fingerprint(e: Event) -> str:
+    """What an event is built from: its mentions (their text never changes while they are linked: a
+    new version of an article dissolves its events), its people as resolved, its parent."""
+    parts = [e.part_of or "", "|".join(e.people), *sorted(f"{s.doc}#{s.local_id}" for s in e.mentions)]
+    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
 
 
 def _iso(d: date | None) -> str | None:

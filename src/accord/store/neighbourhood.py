@@ -93,15 +93,22 @@ class NeighbourhoodStore(StoreCore):
         self._executemany("UPDATE event_mentions SET reach_lo = ?, reach_hi = ?, reach_class = ? WHERE id = ?",
                           reaches)
 
+    def fingerprints(self, ids: Sequence[str]) -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for chunk in _chunks(list(ids)):
+            out.update(self._rows(f"SELECT id, fingerprint FROM events WHERE id IN ({', '.join('?' * len(chunk))})",
+                                  chunk))
+        return out
+
     def replace_linked(self, pair: str, old: Sequence[str], events: list[Event], placed: dict[int, str],
-                       since: dict[str, str | None]) -> list[str]:
-        """Replace the events `old` of a closed part of a partition with `events`; `placed` maps each of
-        its mention rows to its event id ('' for a copy's mention that joined none). Returns the
-        commitments (event ids) that pointed at a replaced event and must be linked again."""
+                       since: dict[str, str | None], fingerprints: dict[str, str]) -> list[str]:
+        """Replace the events `old` of a partition with `events`; `placed` maps mention rows to their
+        event id ('' for a copy's mention that joined none). Returns the commitments (event ids)
+        that pointed at a replaced event and must be linked again."""
         with self.transaction():
             self._lock_partition(pair)
             orphaned = self._dissolve_events([(e,) for e in old])
-            self._insert_events(pair, events, since)
+            self._insert_events(pair, events, since, fingerprints)
             self._executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?",
                               [(eid, row) for row, eid in placed.items()])
         replaced = set(old)
@@ -124,17 +131,18 @@ class NeighbourhoodStore(StoreCore):
             self._execute(f"UPDATE event_mentions SET event_id = NULL WHERE event_id IN ({marks})", chunk)
         return orphaned
 
-    def _insert_events(self, pair: str, events: list[Event], since: dict[str, str | None]) -> None:
+    def _insert_events(self, pair: str, events: list[Event], since: dict[str, str | None],
+                       fingerprints: dict[str, str] | None = None) -> None:
         rows = []
         for event in events:
             lo, hi = _day_bounds(f"event {event.id}", event.when)
             data = to_dict(event)
             del data["mentions"]  # kept as event_sources rows
             rows.append((event.id, pair, event.type, event.when, lo, hi, lo or hi or UNDATED, event.host,
-                         since.get(event.id), self._json_param(data)))
+                         since.get(event.id), (fingerprints or {}).get(event.id), self._json_param(data)))
         self._executemany(
-            "INSERT INTO events (id, pair, type, when_edtf, lo, hi, sort_day, host, since, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "INSERT INTO events (id, pair, type, when_edtf, lo, hi, sort_day, host, since, fingerprint, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self._executemany(
             "INSERT INTO event_countries (event_id, country) VALUES (?, ?)",
             [(e.id, c) for e in events for c in sorted({c.upper() for c in e.countries if c})])

@@ -13,6 +13,9 @@ CREATE INDEX event_mentions_unlinked ON event_mentions (pair) WHERE event_id IS 
 -- A commitment's first day (its date, else the day it was first reported): the commitments a new
 -- event may carry out are found by it.
 ALTER TABLE events ADD COLUMN since TEXT;
+-- What an event was built from (its mentions, people and parent): a relink rewrites only the events
+-- whose fingerprint changed.
+ALTER TABLE events ADD COLUMN fingerprint TEXT;
 CREATE INDEX events_pair_since ON events (pair, since);
 CREATE INDEX commitments_from ON commitments (from_event);
 CREATE INDEX commitments_to ON commitments (to_event);
