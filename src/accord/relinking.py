@@ -95,11 +95,13 @@ def _link(store: Store, pair: str, mentions: list[LinkedMention]) -> None:
     for e in built:
         for s in e.mentions:
             placed[row_of[f"{s.doc}#{s.local_id}"]] = e.id
-    before = {m.row: m.event_id for m in mentions}
-    moved = {row: eid for row, eid in placed.items() if before[row] != eid}
+    replaced = {e for e in old if e not in kept}
+    # rows of a replaced event lose it when it is dissolved, so they are written again even when
+    # their event keeps its id
+    moved = {m.row: placed[m.row] for m in mentions if m.event_id != placed[m.row] or m.event_id in replaced}
     published = {r.doc: r.published for r in records if r.published}
     since = {e.id: _iso(commitment_start(e, published)) for e in events if fulfilled_by(e.type)}
-    orphaned = store.replace_linked(pair, [e for e in old if e not in kept], events, moved, since, prints)
+    orphaned = store.replace_linked(pair, sorted(replaced), events, moved, since, prints)
     _relink_commitments(store, pair, events, orphaned, since)
 
 
