@@ -39,11 +39,20 @@ def items(start: int, stop: int, seed: int) -> Iterator[RawItem]:
                       published=art.published, lang=art.lang, title=art.title)
 
 
-def _rss_mib() -> tuple[float, float]:
-    """Peak resident memory of this process and of its largest child (pool workers), MiB."""
+def _rss_mib(analyser: object) -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest pool worker so far, MiB."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, children
+    pool = getattr(analyser, "pool", None)
+    workers = list(getattr(pool, "_processes", {}) or {})  # the executor's own table of worker pids
+    return own, max((_peak_mib(pid) for pid in workers), default=0.0)
+
+
+def _peak_mib(pid: int) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return 0.0
+    return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")), 0.0)
 
 
 class _LinkTimer:
@@ -113,7 +122,7 @@ def run(args: argparse.Namespace) -> None:
             report = batch.ingest_items(items(start, stop, args.seed), store, analyser=analyser)
             seconds = time.perf_counter() - t0
             link_s, link_mentions = timer.take()
-            own, child = _rss_mib()
+            own, child = _rss_mib(analyser)
             line = {"db": args.db, "engine": args.engine, "stored": stop, "batch": stop - start,
                     "seconds": round(seconds, 2), "per_s": round((stop - start) / seconds, 1),
                     "link_s": round(link_s, 2), "link_mentions": link_mentions, "failed": report.failed,
@@ -138,12 +147,13 @@ def report(path: str, plot: str | None) -> None:
     print("| stored before the batch | batch of 1,000 (s) | articles/s | linking (s) | × first batch |")
     print("|---|---|---|---|---|")
     for x in lines:
-        if x["stored"] in CHECKPOINTS or x is lines[-1]:
+        if len(lines) <= 20 or x["stored"] in CHECKPOINTS or x is lines[-1]:
             print(f"| {x['stored'] - x['batch']:,} | {x['seconds']:.1f} | {x['per_s']:.0f} | {x['link_s']:.2f} | "
                   f"{x['seconds'] / first:.2f} |")
     last = lines[-1]
-    print(f"\npeak RSS {max(x['rss_mib'] for x in lines)} MiB (largest worker "
-          f"{max(x['child_rss_mib'] for x in lines)} MiB); store {last.get('store_mib')} MiB; "
+    worker = max(x["child_rss_mib"] for x in lines)
+    print(f"\npeak RSS {max(x['rss_mib'] for x in lines)} MiB (largest pool worker "
+          f"{f'{worker} MiB' if worker else 'not measured'}); store {last.get('store_mib')} MiB; "
           f"{last.get('events')} events")
     if plot:
         Path(plot).write_text(svg(lines), encoding="utf-8")

@@ -6,7 +6,9 @@ indexes: an article's other mentions of the pair (a meeting is compared through 
 the mentions that reach one of them (same type, meeting day ranges: `linking.reaches`). Linking
 never lets a mention join an event it does not reach, so that closed part links exactly as it would
 within the whole partition: the result does not depend on the order articles arrived in, and the
-cost of an article depends on its neighbourhood, not on how much is stored.
+cost of an article depends on its neighbourhood, not on how much is stored. (Where a pair is
+reported every day, reports of consecutive days reach each other and the neighbourhood can be
+the whole pair: README, "Linking as the record grows".)
 
 Commitments follow the same index: those of the neighbourhood, those whose event was replaced, and
 those that started in the days before a new event of the kind that carries them out.
@@ -16,9 +18,9 @@ from __future__ import annotations
 import hashlib
 from datetime import date, timedelta
 
+from accord.edtf import lenient_interval
 from accord.model import Event
 from accord.resolve.actors import same_people
-from accord.edtf import lenient_interval
 from accord.resolve.commitments import (FULFILMENT_DAYS, STARTED_BEFORE_DAYS, candidate_window, carried_out,
                                         commitment_start, fulfilled_by, fulfilment)
 from accord.resolve.linking import MentionRecord, build_events, reach, reach_class
