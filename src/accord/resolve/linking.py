@@ -351,7 +351,7 @@ def cluster_mentions(records: Iterable[MentionRecord],
     placed = _Placed(records)
     index = _Reachable()
     by_parent: dict[int, set[int]] = {}   # id of a parent cluster → clusters of its children
-    position = {}                          # id of a cluster → its index
+    position: dict[int, int] = {}          # id of a cluster → its index
     for m in _canonical(records):
         mine = placed.parent_cluster(m)
         candidates = index.clusters(m) | (by_parent.get(id(mine), set()) if mine is not None else set())
