@@ -214,12 +214,16 @@ class Article:
     pair: tuple[str, str]
 
 
-def article(i: int, lang: str | None = None, length: int = 1, seed: int = 0) -> Article:
-    """Article number i (deterministic for a given seed); `length` ≈ multiple of the base body."""
+def article(i: int, lang: str | None = None, length: int = 1, seed: int = 0,
+            pair: tuple[str, str] | None = None, first: date = date(2019, 1, 1), days: int = 6 * 365) -> Article:
+    """Article number i (deterministic for a given seed); `length` ≈ multiple of the base body;
+    `pair` (host country last) and the days from `first` it is dated in, when given."""
     rnd = random.Random(f"{seed}:{i}:{length}")
     lang = lang or LANGS[i % len(LANGS)]
     a, b = rnd.sample(sorted(COUNTRIES), 2)
-    day = date(2019, 1, 1) + timedelta(days=rnd.randrange(6 * 365))
+    if pair is not None:
+        a, b = pair
+    day = first + timedelta(days=rnd.randrange(days))
     script = {"ar": 2, "ru": 1, "kk": 1}.get(lang, 0)
     pa_full = rnd.choice(PEOPLE[a])
     pb_full = rnd.choice(PEOPLE[b])

@@ -3,7 +3,8 @@
 Each article is stored in one transaction with its mentions, so a crash leaves
 no half-stored article; a failed article is recorded with its reason and the
 batch goes on; re-ingesting an article changes nothing. Linking runs at the end
-of the batch, once per country pair the batch touched.
+of the batch, for the neighbourhoods of what the batch stored and of whatever an earlier, killed
+run left unlinked.
 """
 from __future__ import annotations
 
@@ -17,9 +18,8 @@ from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, pr
 from accord.ingest.is_article import NotAnArticle
 from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
-from accord.resolve.actors import merge_actor, resolve_people, same_people, with_actor_ids
-from accord.resolve.commitments import link_commitments
-from accord.resolve.linking import MentionRecord, build_events
+from accord.relinking import relink_pair
+from accord.resolve.actors import merge_actor, resolve_people, with_actor_ids
 from accord.store import Store
 
 log = logging.getLogger(__name__)
@@ -192,35 +192,9 @@ def _write_article(store: Store, doc: Document, analysis: DocumentAnalysis, peop
 
 
 def relink(store: Store, pairs: Iterable[str]) -> None:
-    """Rebuild the real-world events (and commitments) of each partition from all its mentions."""
-    duplicates: dict[str, bool] = {}
+    """Link what waits in each partition, a neighbourhood at a time (accord.relinking)."""
     for pair in sorted(set(pairs)):
-        # read and write under the partition's lock: another process relinking the same pair
-        # must not overwrite newer events with a set built from older mentions
-        def rebuild(pair: str = pair) -> None:
-            store.lock_partition(pair)
-            records = []
-            for doc, mention, lang, published in store.event_mentions(pair):
-                if doc not in duplicates:
-                    stored = store.document(doc)
-                    duplicates[doc] = bool(stored and stored.duplicate_of)
-                records.append(MentionRecord(doc, lang, published, mention, duplicates[doc]))
-            _one_id_per_person(store, records)
-            events = build_events(pair, records)
-            links = link_commitments(events, {r.doc: r.published for r in records if r.published})
-            store.replace_events(pair, events)
-            store.replace_commitments(pair, links)
-
-        store.atomically(rebuild)
-
-
-def _one_id_per_person(store: Store, records: list[MentionRecord]) -> None:
-    """Rewrite the mentions' people so one person met in several scripts is one id."""
-    ids = sorted({p for r in records for p in r.mention.people})
-    actors = [a for a in (store.actor(i) for i in ids) if a is not None]
-    canonical = same_people(actors)
-    for r in records:
-        r.mention.people = list(dict.fromkeys(canonical.get(p, p) for p in r.mention.people))
+        relink_pair(store, pair)
 
 
 def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser = analyse_many,

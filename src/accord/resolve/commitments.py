@@ -8,7 +8,7 @@ yet stays open: that is what the briefing lists as outstanding.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from accord import edtf
 from accord.model import Event
@@ -34,34 +34,70 @@ def _told_on(e: Event, published: dict[str, str]) -> date | None:
         return None
 
 
+# How long after a commitment is told a later event can be what carried it out, and how long before it
+# an event still under way may have begun: the bounds of the index that finds the candidates.
+FULFILMENT_DAYS = 3 * 366
+STARTED_BEFORE_DAYS = 400
+
+
+def fulfilled_by(commitment_type: str) -> tuple[str, ...]:
+    """The types of event that can carry out a commitment of this type (none: it is no commitment)."""
+    return _FULFILLED_BY.get(commitment_type, ())
+
+
+def carried_out(event_type: str) -> list[str]:
+    """The types of commitment an event of this type can carry out."""
+    return sorted(c for c, by in _FULFILLED_BY.items() if event_type in by)
+
+
+def commitment_start(c: Event, published: dict[str, str]) -> date | None:
+    """The commitment's first day: its date, else the day it was first reported."""
+    return _start(c) or _told_on(c, published)
+
+
+def candidate_window(start: date) -> tuple[date, date]:
+    """The days an event carrying out a commitment that starts on `start` starts in."""
+    return start - timedelta(days=STARTED_BEFORE_DAYS), start + timedelta(days=FULFILMENT_DAYS)
+
+
+def fulfilment(c: Event, start: date | None, candidates: list[Event]) -> Event | None:
+    """The earliest of `candidates` (in timeline order) that carries out `c`, which starts on `start`."""
+    targets = fulfilled_by(c.type)
+    if not targets:
+        return None
+    # a commitment with no day at all (nor its article) is bounded by nothing
+    lo, hi = candidate_window(start) if start is not None else (date.min, date.max)
+    best: Event | None = None
+    for e in candidates:
+        if e.id == c.id or e.type not in targets:
+            continue
+        e_start, e_end = _start(e), _end(e)
+        if e_start is None or not lo <= e_start <= hi:
+            continue  # an undated event, or one the index would not find, carries out nothing
+        if c.type == "proposal" and e.type == "visit":
+            if not _is_invitation(c) or (c.host and e.host and c.host != e.host):
+                continue
+        elif not set(c.topics) & set(e.topics):
+            continue
+        if start is not None and e_end is not None and e_end < start:
+            continue
+        if c.type == "proposal" and _same_article_only(c, e):
+            continue
+        if best is None or e_start < (_start(best) or date.min):
+            best = e
+    return best
+
+
 def link_commitments(events: list[Event], published: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
     """(commitment id, carried-out-by id, kind) for one partition, each commitment linked at most once.
 
     `published` maps article names to their publication dates, which bound undated proposals.
+    `events` are in timeline order (by first day, then id), as `build_events` returns them.
     """
     published = published or {}
     links: list[tuple[str, str, str]] = []
     for c in events:
-        targets = _FULFILLED_BY.get(c.type)
-        if not targets:
-            continue
-        c_start = _start(c) or _told_on(c, published)
-        best: Event | None = None
-        for e in events:
-            if e.id == c.id or e.type not in targets:
-                continue
-            if c.type == "proposal" and e.type == "visit":
-                if not _is_invitation(c) or (c.host and e.host and c.host != e.host):
-                    continue
-            elif not set(c.topics) & set(e.topics):
-                continue
-            e_end = _end(e)
-            if c_start is not None and e_end is not None and e_end < c_start:
-                continue
-            if c.type == "proposal" and _same_article_only(c, e):
-                continue
-            if best is None or (_start(e) or date.min) < (_start(best) or date.min):
-                best = e
+        best = fulfilment(c, commitment_start(c, published), events)
         if best is not None:
             kind = "carried_out_by"
             best.fulfils = sorted(set(best.fulfils) | {c.id})

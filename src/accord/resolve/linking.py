@@ -1,9 +1,15 @@
 """Event mentions of many articles → real-world events.
 
-Linking runs per partition (a country pair), over every mention of it, in a
-canonical order: the result does not depend on the order articles arrived in,
-and a later article that brings the missing piece re-links the partition
-without duplicating anything.
+Linking runs per partition (a country pair) in a canonical order: the result
+does not depend on the order articles arrived in, and a later article that
+brings the missing piece re-links without duplicating anything.
+
+A mention can only join an event through a member it *reaches*: the same type,
+day intervals that meet once open ends are bounded around the publication date
+(`reach`), and no two disjoint sets of people. Mentions that cannot reach each
+other, directly or through others or through their own article, never
+influence each other's events, so linking the connected part of a partition
+that new articles touch gives exactly what linking the whole partition gives.
 
 Precise mentions come first and found events; vague ones («the recent visit
 to Astana», a year, an open interval) then join the event they recall. Two
@@ -12,7 +18,9 @@ mentions of one article are never merged: the article kept them apart.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 
 from accord import edtf
@@ -92,6 +100,54 @@ class _Placed:
 
 # Reports of one visit dated this many days apart (arrival, last day, publication default) are one visit.
 VISIT_SLACK_DAYS = 3
+
+# A mention open at one end («the recent visit», «until March») reaches this far from its other end, or
+# from its article's publication day: a recall names an event of the past year, an announcement one of
+# the next, never one of ten years ago.
+REACH_BACK_DAYS = 366
+REACH_AHEAD_DAYS = 366
+UNBOUNDED = (date.min, date.max)
+
+
+def reach(m: MentionRecord) -> tuple[date, date]:
+    """The days `m` can share with an event it joins: its interval, open ends bounded, widened by the
+    slack between the days one visit is reported on."""
+    lo, hi = _interval(m.mention.when)
+    published = _day(m.published) if m.published else None
+    if lo is None:
+        base = hi or published
+        lo = base - timedelta(days=REACH_BACK_DAYS) if base else None
+    if hi is None:
+        base = _interval(m.mention.when)[0] or published
+        hi = base + timedelta(days=REACH_AHEAD_DAYS) if base else None
+    if lo is None or hi is None:
+        return UNBOUNDED  # no date and no publication day: it may be anything of its type
+    slack = timedelta(days=VISIT_SLACK_DAYS)
+    return (lo - slack if lo > date.min + slack else date.min), (hi + slack if hi < date.max - slack else date.max)
+
+
+# Widths (days) of the reach classes the store indexes: a query for the mentions reaching a day range
+# reads, per class, only the first days that can be that close. The last class has no bound.
+REACH_CLASS_DAYS = (70, 400, 800)
+
+
+def reach_class(span: tuple[date, date]) -> int:
+    if span[0] == date.min or span[1] == date.max:
+        return len(REACH_CLASS_DAYS)
+    width = (span[1] - span[0]).days + 1
+    return next((i for i, days in enumerate(REACH_CLASS_DAYS) if width <= days), len(REACH_CLASS_DAYS))
+
+
+def _compatible_people(a: MentionRecord, b: MentionRecord) -> bool:
+    return not (a.mention.people and b.mention.people and not set(a.mention.people) & set(b.mention.people))
+
+
+def reaches(a: MentionRecord, b: MentionRecord) -> bool:
+    """Whether `a` can join an event through `b` (symmetric)."""
+    if a.mention.type != b.mention.type or not _compatible_people(a, b):
+        return False
+    (alo, ahi), (blo, bhi) = reach(a), reach(b)
+    return alo <= bhi and blo <= ahi
 
 
 def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
@@ -231,23 +287,90 @@ def _narrow(c: _Cluster, m: MentionRecord) -> None:
         c.hi = hi
 
 
-def cluster_mentions(records: list[MentionRecord]) -> list[list[MentionRecord]]:
-    """Groups of mentions that tell one real-world event, in a canonical order."""
+class _Reachable:
+    """The clusters a mention can reach through one of their members, found by type and month."""
+
+    def __init__(self) -> None:
+        self.reach: dict[str, tuple[date, date]] = {}
+        self.by_month: dict[tuple[str, int], list[tuple[MentionRecord, int]]] = {}
+        self.anywhere: dict[str, list[tuple[MentionRecord, int]]] = {}
+
+    def span(self, m: MentionRecord) -> tuple[date, date]:
+        if m.key not in self.reach:
+            self.reach[m.key] = reach(m)
+        return self.reach[m.key]
+
+    @staticmethod
+    def _months(span: tuple[date, date]) -> range | None:
+        if span == UNBOUNDED or span[0] == date.min or span[1] == date.max:
+            return None
+        return range(span[0].year * 12 + span[0].month, span[1].year * 12 + span[1].month + 1)
+
+    def add(self, m: MentionRecord, cluster: int) -> None:
+        months = self._months(self.span(m))
+        if months is None:
+            self.anywhere.setdefault(m.mention.type, []).append((m, cluster))
+            return
+        for month in months:
+            self.by_month.setdefault((m.mention.type, month), []).append((m, cluster))
+
+    def clusters(self, m: MentionRecord) -> set[int]:
+        """Indexes of the clusters with a member `m` reaches."""
+        etype = m.mention.type
+        months = self._months(self.span(m))
+        if months is None:
+            seen = [x for (t, _), xs in self.by_month.items() if t == etype for x in xs]
+        else:
+            seen = [x for month in months for x in self.by_month.get((etype, month), ())]
+        seen += self.anywhere.get(etype, [])
+        return {c for x, c in seen if _compatible_people(m, x) and _overlap(self.span(m), self.span(x))}
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Pairs of mention keys an analyst said are (must_link) or are not (cannot_link) one event."""
+
+    must_link: Sequence[tuple[str, str]] = ()
+    cannot_link: Sequence[tuple[str, str]] = ()
+
+
+def cluster_mentions(records: Iterable[MentionRecord],
+                     constraints: Constraints | None = None) -> list[list[MentionRecord]]:
+    """Groups of mentions that tell one real-world event, in a canonical order.
+
+    A mention is scored only against the clusters it reaches (and those of its parent's siblings),
+    so the cost grows with the neighbourhood of a mention, not with the partition. `constraints`
+    are accepted for analysts' corrections and not applied yet.
+    """
+    records = list(records)
     clusters: list[_Cluster] = []
     placed = _Placed(records)
+    index = _Reachable()
+    by_parent: dict[int, set[int]] = {}   # id of a parent cluster → clusters of its children
+    position: dict[int, int] = {}          # id of a cluster → its index
     for m in _canonical(records):
+        mine = placed.parent_cluster(m)
+        candidates = index.clusters(m) | (by_parent.get(id(mine), set()) if mine is not None else set())
         best, best_score = None, 0.0
-        for c in clusters:
-            s = _score(c, m, placed)
+        for i in sorted(candidates):
+            s = _score(clusters[i], m, placed)
             if s is not None and s > best_score:
-                best, best_score = c, s
+                best, best_score = clusters[i], s
         if best is None:
             if m.duplicate:
                 continue
             best = _Cluster()
+            position[id(best)] = len(clusters)
             clusters.append(best)
         best.members.append(m)
         placed.cluster[m.key] = best
+        index.add(m, position[id(best)])
+        if mine is not None:
+            by_parent.setdefault(id(mine), set()).add(position[id(best)])
         _narrow(best, m)
     return [c.members for c in clusters]
 
@@ -317,9 +440,10 @@ def _place(members: list[MentionRecord]) -> dict | None:
     return {"name": latin, "names": names, "country": country}
 
 
-def build_events(pair: str, records: list[MentionRecord]) -> list[Event]:
-    """The real-world events of one partition, with part_of resolved to event ids."""
-    groups = cluster_mentions(records)
+def build_events(pair: str, records: list[MentionRecord], constraints: Constraints | None = None) -> list[Event]:
+    """The real-world events of one partition (or of a closed part of it: see `cluster_mentions`),
+    with part_of resolved to event ids."""
+    groups = cluster_mentions(records, constraints)
     by_key: dict[str, str] = {}
     events: list[Event] = []
     for members in groups:

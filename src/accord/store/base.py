@@ -7,12 +7,13 @@ from accord.model import DocumentAnalysis, from_dict
 from accord.store.actors import ActorStore
 from accord.store.documents import DocumentStore
 from accord.store.events import EventStore
+from accord.store.neighbourhood import NeighbourhoodStore
 from accord.store.search_query import Query as SearchQuery
 from accord.store.search_query import all_terms, build_query
 from accord.store.snippets import snippet
 
 
-class Store(DocumentStore, EventStore, ActorStore):
+class Store(NeighbourhoodStore, DocumentStore, EventStore, ActorStore):
     """Documents, mentions, events and actors of accord, on SQLite or PostgreSQL.
 
     Open one with `accord.store.open_store(url)`. A Store is one connection: use one per

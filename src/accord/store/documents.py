@@ -5,6 +5,7 @@ from typing import Any
 
 from accord.edtf import EDTFError, interval
 from accord.model import Document, DocumentAnalysis, EventMention, from_dict, to_dict
+from accord.resolve.linking import MentionRecord, reach, reach_class
 from accord.store.core import StoreCore, StoreError, now
 from accord.store.keys import MAX_BAND_DISTANCE, bands, hamming, pair_key, signed64, unsigned64
 
@@ -33,8 +34,10 @@ def _mention_row(doc: Document, doc_id: int, mention: EventMention) -> tuple[Any
     except EDTFError as exc:
         raise StoreError(f"{doc.doc!r}: event mention {mention.id} has a bad date: {exc}") from exc
     countries = sorted({c.upper() for c in mention.countries if c})
+    span = reach(MentionRecord(doc.doc, doc.lang, doc.published, mention))
     return (doc_id, mention.id, mention.type, mention.when, lo and lo.isoformat(), hi and hi.isoformat(),
-            ",".join(countries), mention.host, pair_key(countries))
+            ",".join(countries), mention.host, pair_key(countries), span[0].isoformat(), span[1].isoformat(),
+            reach_class(span))
 
 
 class DocumentStore(StoreCore):
@@ -68,6 +71,10 @@ class DocumentStore(StoreCore):
                       signed64(doc.simhash), *bands(doc.simhash), doc.duplicate_of, now())
             if existing:
                 doc_id = int(existing[0])
+                # the events the old text told go with it; their other mentions wait to be relinked
+                self._dissolve_events(self._rows(
+                    "SELECT DISTINCT event_id FROM event_mentions WHERE doc_id = ? AND event_id IS NOT NULL "
+                    "AND event_id <> ''", (doc_id,)))
                 self._execute("DELETE FROM event_mentions WHERE doc_id = ?", (doc_id,))
                 self._execute("DELETE FROM person_mentions WHERE doc_id = ?", (doc_id,))
                 self._execute("DELETE FROM analyses WHERE doc_id = ?", (doc_id,))
@@ -96,8 +103,8 @@ class DocumentStore(StoreCore):
         if analysis is None:
             return
         self._executemany(
-            "INSERT INTO event_mentions (doc_id, local_id, type, when_edtf, lo, hi, countries, host, pair, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO event_mentions (doc_id, local_id, type, when_edtf, lo, hi, countries, host, pair, "
+            "reach_lo, reach_hi, reach_class, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(*_mention_row(doc, doc_id, m), self._json_param(to_dict(m))) for m in analysis.events])
         self._executemany(
             "INSERT INTO person_mentions (doc_id, span_start, span_end, text, name, title, role, org, country) "

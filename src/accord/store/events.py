@@ -53,15 +53,6 @@ class EventStore(StoreCore):
             "SELECT DISTINCT m.pair FROM event_mentions m JOIN documents d ON d.id = m.doc_id "
             "WHERE d.name = ? AND m.pair <> ''", (name,))}
 
-    def unlinked_pairs(self) -> list[str]:
-        """Partitions holding a mention of an original article that no event cites: an ingest killed
-        after storing articles but before relinking their pairs left them so, and the next ingest,
-        which finds those articles unchanged, must still link them."""
-        return [r[0] for r in self._rows(
-            "SELECT DISTINCT m.pair FROM event_mentions m JOIN documents d ON d.id = m.doc_id "
-            "WHERE m.pair <> '' AND d.duplicate_of IS NULL AND NOT EXISTS "
-            "(SELECT 1 FROM event_sources s WHERE s.doc = d.name AND s.local_id = m.local_id) ORDER BY m.pair")]
-
     def pairs(self) -> list[str]:
         """The partitions that have event mentions (events naming no country have none)."""
         return [r[0] for r in self._rows("SELECT DISTINCT pair FROM event_mentions WHERE pair <> '' ORDER BY pair")]
@@ -97,6 +88,12 @@ class EventStore(StoreCore):
                 [(e.id, a) for e in events for a in dict.fromkeys(e.people)])
             self._insert_event_sources(
                 [(e.id, s.doc, s.local_id, s.start, s.end, s.text, s.lang) for e in events for s in e.mentions])
+            # every mention of the partition is placed now: in the event citing it, or in none
+            self._execute("UPDATE event_mentions SET event_id = '' WHERE pair = ?", (pair,))
+            self._executemany(
+                "UPDATE event_mentions SET event_id = ? WHERE pair = ? AND local_id = ? "
+                "AND doc_id = (SELECT id FROM documents WHERE name = ?)",
+                [(e.id, pair, s.local_id, s.doc) for e in events for s in e.mentions])
 
     def events(self, *, country: str | None = None, pair: str | None = None, type: str | None = None,
                date_from: str | None = None, date_to: str | None = None, actor: str | None = None,

@@ -1,0 +1,209 @@
+"""Ingest at scale: 1,000-article batches into one growing store, each batch timed.
+
+The articles come from `scale_corpus.py` (five languages, 2014–2026, one pair a fifth of them).
+Every batch is a JSON Lines-like stream of 1,000 new articles through `ingest_items`, analysis,
+resolution, storage and linking included; its time, the part spent linking, the mentions the
+neighbourhoods held, and the resident memory are written as one JSON line per batch, so a long
+run can be followed (and survives being stopped).
+
+    .venv/bin/python benchmarks/bench_scale.py --articles 10000 --db sqlite --out /tmp/scale-sqlite.jsonl
+    .venv/bin/python benchmarks/bench_scale.py --articles 100000 --engine pool --db postgres  # ACCORD_TEST_PG_URL
+    .venv/bin/python benchmarks/bench_scale.py --report /tmp/scale-sqlite.jsonl --plot benchmarks/scale.svg
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from scale_corpus import scale_article
+
+import accord.batch as batch
+from accord.ingest import RawItem
+from accord.store import open_store
+
+CHECKPOINTS = (1_000, 10_000, 50_000, 100_000)
+
+
+def items(start: int, stop: int, seed: int) -> Iterator[RawItem]:
+    for i in range(start, stop):
+        art = scale_article(i, seed)
+        yield RawItem(source=f"scale.jsonl:{i + 1}", doc=art.doc, data=art.text, kind="text",
+                      published=art.published, lang=art.lang, title=art.title)
+
+
+def _rss_mib(analyser: object) -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest pool worker so far, MiB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    pool = getattr(analyser, "pool", None)
+    workers = list(getattr(pool, "_processes", {}) or {})  # the executor's own table of worker pids
+    return own, max((_peak_mib(pid) for pid in workers), default=0.0)
+
+
+def _peak_mib(pid: int) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return 0.0
+    return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")), 0.0)
+
+
+class _LinkTimer:
+    """Wraps `batch.relink` to time it and count the mentions its neighbourhoods held."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.mentions = 0
+        self._relink_pair = batch.relink_pair
+
+    def install(self) -> None:
+        def timed(store, pair):  # noqa: ANN001, ANN202
+            t0 = time.perf_counter()
+            n = self._relink_pair(store, pair)
+            self.seconds += time.perf_counter() - t0
+            self.mentions += n
+            return n
+
+        batch.relink_pair = timed  # type: ignore[assignment]
+
+    def take(self) -> tuple[float, int]:
+        out = (self.seconds, self.mentions)
+        self.seconds, self.mentions = 0.0, 0
+        return out
+
+
+def _store_url(db: str, workdir: Path) -> tuple[str, str | None]:
+    if db == "sqlite":
+        return f"sqlite:///{workdir / 'scale.db'}", None
+    import psycopg
+
+    base = os.environ["ACCORD_TEST_PG_URL"]
+    schema = f"accord_scale_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+    return f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}", schema
+
+
+def _store_mib(db: str, url: str, workdir: Path, schema: str | None) -> float:
+    if db == "sqlite":
+        return sum(p.stat().st_size for p in workdir.glob("scale.db*")) / 2**20
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        size = conn.execute("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n "
+                            "ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relkind = 'r'",
+                            (schema,)).fetchone()[0]
+    return float(size or 0) / 2**20
+
+
+def run(args: argparse.Namespace) -> None:
+    workdir = Path(tempfile.mkdtemp(prefix="accord-scale-", dir=args.tmp))
+    url, schema = _store_url(args.db, workdir)
+    analyser = batch.analyse_many
+    if args.engine == "pool":
+        from accord.engine.local import pool_analyser
+
+        analyser = pool_analyser(args.workers)
+    timer = _LinkTimer()
+    timer.install()
+    out = open(args.out, "a", encoding="utf-8")
+    store = open_store(url)
+    try:
+        for start in range(0, args.articles, args.batch):
+            stop = min(start + args.batch, args.articles)
+            t0 = time.perf_counter()
+            report = batch.ingest_items(items(start, stop, args.seed), store, analyser=analyser)
+            seconds = time.perf_counter() - t0
+            link_s, link_mentions = timer.take()
+            own, child = _rss_mib(analyser)
+            line = {"db": args.db, "engine": args.engine, "stored": stop, "batch": stop - start,
+                    "seconds": round(seconds, 2), "per_s": round((stop - start) / seconds, 1),
+                    "link_s": round(link_s, 2), "link_mentions": link_mentions, "failed": report.failed,
+                    "duplicate": report.duplicate, "rss_mib": round(own), "child_rss_mib": round(child)}
+            if stop in CHECKPOINTS or stop == args.articles:
+                line["store_mib"] = round(_store_mib(args.db, url, workdir, schema), 1)
+                line["events"] = store.stats()["events"]
+            out.write(json.dumps(line) + "\n")
+            out.flush()
+            print(json.dumps(line), flush=True)
+    finally:
+        store.close()
+        out.close()
+        if hasattr(analyser, "pool"):
+            analyser.pool.shutdown()
+
+
+def report(path: str, plot: str | None) -> None:
+    """The table of the checkpoints (a batch's time next to the first batch's) and, if asked, an SVG."""
+    lines = [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
+    first = lines[0]["seconds"]
+    print("| stored before the batch | batch of 1,000 (s) | articles/s | linking (s) | × first batch |")
+    print("|---|---|---|---|---|")
+    for x in lines:
+        if len(lines) <= 20 or x["stored"] in CHECKPOINTS or x is lines[-1]:
+            print(f"| {x['stored'] - x['batch']:,} | {x['seconds']:.1f} | {x['per_s']:.0f} | {x['link_s']:.2f} | "
+                  f"{x['seconds'] / first:.2f} |")
+    last = lines[-1]
+    worker = max(x["child_rss_mib"] for x in lines)
+    print(f"\npeak RSS {max(x['rss_mib'] for x in lines)} MiB (largest pool worker "
+          f"{f'{worker} MiB' if worker else 'not measured'}); store {last.get('store_mib')} MiB; "
+          f"{last.get('events')} events")
+    if plot:
+        Path(plot).write_text(svg(lines), encoding="utf-8")
+
+
+def svg(lines: list[dict]) -> str:
+    """Seconds per batch (and the part spent linking) against articles stored, as a small SVG."""
+    w, h, pad = 560, 260, 46
+    xs = [x["stored"] for x in lines]
+    ymax = max(x["seconds"] for x in lines) * 1.15
+    xmax = max(xs)
+
+    def pt(stored: float, s: float) -> str:
+        return f"{pad + (w - 2 * pad) * stored / xmax:.1f},{h - pad - (h - 2 * pad) * s / ymax:.1f}"
+
+    total = " ".join(pt(x["stored"], x["seconds"]) for x in lines)
+    link = " ".join(pt(x["stored"], x["link_s"]) for x in lines)
+    ticks = "".join(f'<text x="{pt(v, 0).split(",")[0]}" y="{h - pad + 16}" text-anchor="middle">{v // 1000}k</text>'
+                    for v in (0, xmax // 2, xmax))
+    yticks = "".join(f'<text x="{pad - 6}" y="{pt(0, v).split(",")[1]}" text-anchor="end">{v:.0f}</text>'
+                     for v in (0, ymax / 2, ymax))
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" font-family="sans-serif" '
+            f'font-size="11">\n<rect width="{w}" height="{h}" fill="white"/>\n'
+            f'<line x1="{pad}" y1="{h - pad}" x2="{w - pad}" y2="{h - pad}" stroke="black"/>\n'
+            f'<line x1="{pad}" y1="{pad}" x2="{pad}" y2="{h - pad}" stroke="black"/>\n{ticks}{yticks}\n'
+            f'<polyline points="{total}" fill="none" stroke="#1f77b4" stroke-width="1.5"/>\n'
+            f'<polyline points="{link}" fill="none" stroke="#d62728" stroke-width="1.5"/>\n'
+            f'<text x="{w / 2}" y="{h - 8}" text-anchor="middle">articles stored</text>\n'
+            f'<text x="{pad}" y="{pad - 10}">seconds per batch of 1,000: total (blue), linking (red)</text>\n'
+            f'</svg>\n')
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--articles", type=int, default=100_000)
+    p.add_argument("--batch", type=int, default=1_000)
+    p.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    p.add_argument("--engine", choices=["local", "pool"], default="local")
+    p.add_argument("--workers", type=int, default=None)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", default="scale.jsonl", help="JSON line per batch (appended)")
+    p.add_argument("--tmp", default=None, help="where the SQLite store is made")
+    p.add_argument("--report", metavar="JSONL", help="print the table of an earlier run instead of running")
+    p.add_argument("--plot", metavar="SVG", help="with --report: draw the curve")
+    args = p.parse_args()
+    if args.report:
+        report(args.report, args.plot)
+    else:
+        run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

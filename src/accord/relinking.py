@@ -1,0 +1,156 @@
+"""Linking a partition a neighbourhood at a time.
+
+The mentions that wait to be linked (new articles, new versions, a run killed before it linked)
+are the seeds. Their neighbourhood is closed over two relations, both found through the store's
+indexes: an article's other mentions of the pair (a meeting is compared through its visit), and
+the mentions that reach one of them (same type, meeting day ranges: `linking.reaches`). Linking
+never lets a mention join an event it does not reach, so that closed part links exactly as it would
+within the whole partition: the result does not depend on the order articles arrived in, and the
+cost of an article depends on its neighbourhood, not on how much is stored. (Where a pair is
+reported every day, reports of consecutive days reach each other and the neighbourhood can be
+the whole pair: README, "Linking as the record grows".)
+
+Commitments follow the same index: those of the neighbourhood, those whose event was replaced, and
+those that started in the days before a new event of the kind that carries them out.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+
+from accord.edtf import lenient_interval
+from accord.model import Event
+from accord.resolve.actors import same_people
+from accord.resolve.commitments import (FULFILMENT_DAYS, STARTED_BEFORE_DAYS, candidate_window, carried_out,
+                                        commitment_start, fulfilled_by, fulfilment)
+from accord.resolve.linking import MentionRecord, build_events, reach, reach_class
+from accord.store import Store
+from accord.store.neighbourhood import LinkedMention
+
+
+def relink_pair(store: Store, pair: str) -> int:
+    """Link every mention of `pair` that waits, with its neighbourhood; returns how many mentions
+    the neighbourhood held. One transaction: a kill leaves the mentions waiting."""
+    def work() -> int:
+        store.lock_partition(pair)
+        seeds = store.unlinked_docs(pair)
+        if not seeds:
+            return 0
+        docs = _closure(store, pair, seeds)
+        mentions = store.linked_mentions(pair, sorted(docs))
+        _heal_reaches(store, mentions)
+        _link(store, pair, mentions)
+        return len(mentions)
+
+    return store.atomically(work)
+
+
+def _closure(store: Store, pair: str, seeds: list[int]) -> set[int]:
+    """The articles connected to the seeds by shared reach of one type."""
+    docs = set(seeds)
+    frontier = list(seeds)
+    while frontier:
+        spans: dict[str, list[tuple[str, str]]] = {}
+        for _, etype, lo, hi in store.mention_spans(pair, frontier):
+            spans.setdefault(etype, []).append((lo, hi))
+        found: set[int] = set()
+        for etype, ranges in spans.items():
+            for lo, hi in _merged(ranges):
+                found |= store.docs_reaching(pair, etype, lo, hi)
+        frontier = sorted(found - docs)
+        docs |= found
+    return docs
+
+
+def _merged(ranges: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Day ranges (ISO strings) with the overlapping ones joined: fewer index look-ups."""
+    out: list[tuple[str, str]] = []
+    for lo, hi in sorted(ranges):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _heal_reaches(store: Store, mentions: list[LinkedMention]) -> None:
+    """Rows stored before reaches were kept get theirs, so they stop reaching everything."""
+    missing = []
+    for m in (m for m in mentions if m.legacy):
+        span = reach(MentionRecord(m.doc, m.lang, m.published, m.mention))
+        missing.append((span[0].isoformat(), span[1].isoformat(), reach_class(span), m.row))
+    store.set_reaches(missing)
+
+
+def _link(store: Store, pair: str, mentions: list[LinkedMention]) -> None:
+    """Cluster the closed part and write the events that differ from the stored ones."""
+    records = [MentionRecord(m.doc, m.lang, m.published, m.mention, m.duplicate) for m in mentions]
+    one_id_per_person(store, records)
+    built = build_events(pair, records)
+    row_of = {f"{m.doc}#{m.mention.id}": m.row for m in mentions}
+    prints = {e.id: _fingerprint(e) for e in built}
+    old = sorted({m.event_id for m in mentions if m.event_id})
+    stored = store.fingerprints(old)
+    kept = {eid for eid, fp in prints.items() if stored.get(eid) == fp}
+    events = [e for e in built if e.id not in kept]
+    placed = {m.row: "" for m in mentions}
+    for e in built:
+        for s in e.mentions:
+            placed[row_of[f"{s.doc}#{s.local_id}"]] = e.id
+    replaced = {e for e in old if e not in kept}
+    # rows of a replaced event lose it when it is dissolved, so they are written again even when
+    # their event keeps its id
+    moved = {m.row: placed[m.row] for m in mentions if m.event_id != placed[m.row] or m.event_id in replaced}
+    published = {r.doc: r.published for r in records if r.published}
+    since = {e.id: _iso(commitment_start(e, published)) for e in events if fulfilled_by(e.type)}
+    orphaned = store.replace_linked(pair, sorted(replaced), events, moved, since, prints)
+    _relink_commitments(store, pair, events, orphaned, since)
+
+
+def _fingerprint(e: Event) -> str:
+    """What an event is built from: its mentions (their text never changes while they are linked: a
+    new version of an article dissolves its events), its people as resolved, its parent."""
+    parts = [e.part_of or "", "|".join(e.people), *sorted(f"{s.doc}#{s.local_id}" for s in e.mentions)]
+    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _relink_commitments(store: Store, pair: str, events: list[Event], orphaned: list[str],
+                        since: dict[str, str | None]) -> None:
+    """Link again the commitments the new events may change: their own, those whose target was
+    replaced, and those started in the days before a new event that can carry them out."""
+    commitments = {e.id: e for e in events if fulfilled_by(e.type)}
+    for e in events:
+        start = lenient_interval(e.when)[0]
+        kinds = carried_out(e.type)
+        if start is None or not kinds:
+            continue
+        # e carries out a commitment started from FULFILMENT_DAYS before it to STARTED_BEFORE_DAYS after
+        first, last = start - timedelta(days=FULFILMENT_DAYS), start + timedelta(days=STARTED_BEFORE_DAYS)
+        for c in store.commitments_since(pair, kinds, first.isoformat(), last.isoformat()):
+            commitments.setdefault(c.id, c)
+    for c in store.events_by_id(sorted(set(orphaned) - set(commitments))):
+        commitments[c.id] = c
+    starts = dict(since)
+    starts.update(store.event_since([c for c in commitments if c not in starts]))
+    links = []
+    for cid, c in sorted(commitments.items()):
+        day = starts.get(cid)
+        start = date.fromisoformat(day) if day else None
+        lo, hi = candidate_window(start) if start else (date.min, date.max)
+        candidates = store.events_starting(pair, fulfilled_by(c.type), lo.isoformat(), hi.isoformat())
+        if (best := fulfilment(c, start, candidates)) is not None:
+            links.append((cid, best.id, "carried_out_by"))
+    store.relink_commitments(pair, sorted(commitments), links)
+
+
+def one_id_per_person(store: Store, records: list[MentionRecord]) -> None:
+    """Rewrite the mentions' people so one person met in several scripts is one id."""
+    ids = sorted({p for r in records for p in r.mention.people})
+    actors = [a for a in (store.actor(i) for i in ids) if a is not None]
+    canonical = same_people(actors)
+    for r in records:
+        r.mention.people = list(dict.fromkeys(canonical.get(p, p) for p in r.mention.people))
