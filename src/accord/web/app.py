@@ -1,6 +1,7 @@
 """The ASGI application of `accord serve`: the API under /api/, the pages, the static files."""
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -49,7 +50,10 @@ class Stores:
     def close(self) -> None:
         with self._lock:
             for store in self._all:
-                store.close()
+                # SQLite lets only its own thread close a connection; one opened by a worker thread
+                # is released with that thread instead
+                with contextlib.suppress(Exception):
+                    store.close()
             self._all.clear()
 
 

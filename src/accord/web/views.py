@@ -43,7 +43,9 @@ def group_by_month(events: list[Event], reader: Reader) -> list[YearGroup]:
         year = str(day.year)
         if not years or years[-1].label != year:
             years.append(YearGroup(year))
-        month = reader.month(day.year, day.month)
+        # a date known only to the year stands under its year, not under January
+        whole_year = lo and hi and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year
+        month = "" if whole_year else reader.month(day.year, day.month)
         if not years[-1].months or years[-1].months[-1].label != month:
             years[-1].months.append(MonthGroup(month, []))
         years[-1].months[-1].events.append(e)
