@@ -101,17 +101,22 @@ class SecurityMiddleware:
             return
 
         received = 0
+        refused = False   # the 413 is sent: whatever the application answers after it is dropped
 
         async def bounded_receive() -> Message:
-            nonlocal received
+            nonlocal received, refused
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.guard.max_body:
+                if received > self.guard.max_body and not refused:
+                    refused = True
+                    await self._with_headers(_too_large(self.guard.max_body), scope, receive, send)
                     raise BodyTooLarge()
             return message
 
         async def send_with_headers(message: Message) -> None:
+            if refused:
+                return
             if message["type"] == "http.response.start":
                 raw = list(message.get("headers", []))
                 present = {k.lower() for k, _ in raw}
@@ -122,7 +127,7 @@ class SecurityMiddleware:
         try:
             await self.app(scope, bounded_receive, send_with_headers)
         except BodyTooLarge:
-            await self._with_headers(_too_large(self.guard.max_body), scope, receive, send)
+            pass   # answered with 413 already
 
     def _refusal(self, scope: Scope, headers: Headers) -> PlainTextResponse | None:
         if not self.guard.host_ok(headers.get("host")):
