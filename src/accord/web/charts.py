@@ -12,7 +12,7 @@ WIDTH = 640
 BAR_AREA = 150      # height of the bars' area of the contacts chart
 LABEL_SPACE = 18
 ROW = 16            # height of a topic row
-TOPIC_LABELS = 130  # width kept for the topic names
+TOPIC_LABELS = 170  # width kept for the topic names
 MONTHLY_UP_TO = 3   # years: a shorter relationship is charted by month
 
 
