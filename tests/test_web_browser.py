@@ -58,6 +58,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     while not running.started:
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
+    SERVED[f"http://127.0.0.1:{port}"] = url
     yield f"http://127.0.0.1:{port}"
     running.should_exit = True
     thread.join(timeout=10)
@@ -193,3 +194,29 @@ def test_screenshots_of_every_page(open_page, server: str, lang: str) -> None:  
         assert page.evaluate("document.documentElement.lang") == lang
         _shoot(page, f"{name}-{lang}")
     assert len(list(SCREENSHOTS.glob(f"*-{lang}.png"))) >= 7
+
+
+def test_brief_as_pdf_from_the_page_and_the_command_line(server: str, tmp_path: Path) -> None:
+    import urllib.request
+
+    from accord.cli import main
+
+    _chromium()
+    with urllib.request.urlopen(server + "/brief/MA/KZ.pdf?lang=ru", timeout=120) as r:
+        assert r.headers["content-type"] == "application/pdf"
+        pdf = r.read()
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 5_000
+    page = urllib.request.urlopen(server + "/brief/MA/KZ").read().decode()
+    assert 'href="/brief/MA/KZ.pdf?lang=en"' in page
+    db = server_db(server)
+    out = tmp_path / "brief.pdf"
+    assert main(["brief", "MA", "KZ", "--db", db, "--pdf", str(out), "--lang", "ar"]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def server_db(server: str) -> str:
+    """The store the test server reads (its URL is kept on the app by the fixture)."""
+    return SERVED[server]
+
+
+SERVED: dict[str, str] = {}

@@ -99,7 +99,7 @@ def relationship(store: Store, reader: Reader, a: str, b: str, pair: str, page: 
         return actors[pid]
 
     by_side: dict[str, list[tuple[str, int]]] = {a: [], b: []}
-    for pid, n in people.most_common():
+    for pid, n in people.most_common(PEOPLE_PER_SIDE * 6):   # the most frequent, not every participant
         actor = look(pid)
         side = (actor.country or "").upper() if actor else ""
         if side in by_side and len(by_side[side]) < PEOPLE_PER_SIDE:
