@@ -1,7 +1,7 @@
 """The reader's language: messages from the gettext catalogs in `locale/`, dates and country names
 from CLDR (babel), and people and places in the reader's script where the record knows the name.
 
-The catalogs ship as .po files (Babel's tooling extracts and updates them, see locale/README.md);
+The catalogs ship as .po files (Babel's tooling extracts and updates them: scripts/catalogs.sh);
 they are compiled in memory when first used, so no build step and no network is needed.
 """
 from __future__ import annotations
