@@ -145,3 +145,49 @@ def test_helpers_refuse_what_is_not_plain() -> None:
     assert safe_url("data:text/html,<script>") is None and safe_url("https://example.org/a") == "https://example.org/a"
     assert markdown_escape("[click](javascript:x) <b>") == "\\[click\\]\\(javascript:x\\) \\<b\\>"
     assert HOSTILE_DOC.endswith(".txt")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_accord_serve_command_serves_the_store(record: str, tmp_path) -> None:  # noqa: ANN001
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "accord.cli", "serve", "--db", record, "--port", str(port)],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=2) as r:
+                    assert r.headers["content-security-policy"].startswith("default-src 'none'")
+                    stats = r.read()
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "accord serve did not start"
+                time.sleep(0.2)
+        assert b'"documents":3' in stats
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=20)
+    assert f"http://127.0.0.1:{port}/" in err and "token" not in err
+    missing = subprocess.run([sys.executable, "-m", "accord.cli", "serve", "--db", f"sqlite:///{tmp_path}/none.db"],
+                             capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 2 and "no store at" in missing.stderr
+
+
+def test_try_it_reads_an_uploaded_file(client: TestClient) -> None:
+    page = "<html><body><nav>Menu</nav><article><p>Председатель Мажилиса Ерлан Кошанов 12 марта 2026 года " \
+           "встретился в Рабате с председателем Палаты представителей Марокко.</p></article></body></html>"
+    html = client.post("/try", files={"file": ("article.html", page.encode(), "text/html")},
+                       headers={"accept-language": "ru"}).text
+    assert '<mark class="k-person" title="Ерлан Кошанов">Ерлан Кошанов</mark>' in html and "Встреча" in html
