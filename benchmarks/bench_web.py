@@ -3,7 +3,8 @@ of the largest pair (timeline, charts, commitments, people per side, rendered in
 and the home page, through the whole application in-process (routing, store, templates, security
 middleware; no network).
 
-    .venv/bin/python benchmarks/bench_web.py 1000000        # builds the store first (~3 min at 1M)
+    .venv/bin/python benchmarks/bench_web.py 1000000 [STORE.db]   # builds the store first (~3 min at 1M);
+                                                                  # with STORE.db, once, and reuses it
 """
 from __future__ import annotations
 
@@ -59,17 +60,20 @@ def page_latencies(url: str, repeats: int = 50) -> list[Latency]:
 
 if __name__ == "__main__":
     import tempfile
+    from pathlib import Path
 
     from bench_queries import fill
 
     from accord.store import open_store
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    keep = Path(sys.argv[2]) if len(sys.argv) > 2 else None   # a store file to build once and reuse
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{tmp}/web.db"
-        s = open_store(url)
-        t0 = time.perf_counter()
-        print(fill(s, n), f"{time.perf_counter() - t0:.0f} s")
-        s.close()
-        for lat in page_latencies(url):
+        path = keep or Path(tmp) / "web.db"
+        if not path.exists():
+            s = open_store(f"sqlite:///{path}")
+            t0 = time.perf_counter()
+            print(fill(s, n), f"{time.perf_counter() - t0:.0f} s")
+            s.close()
+        for lat in page_latencies(f"sqlite:///{path}"):
             print(f"{lat.query}: p50 {lat.p50_ms:.1f} ms, p95 {lat.p95_ms:.1f} ms, {lat.rows:.0f} kB")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from accord import edtf
 from accord.model import EVENT_TYPES, Event
@@ -43,42 +44,48 @@ class Chart:
     empty: bool = True
 
 
-def _bin(e: Event, monthly: bool) -> str | None:
+def first_day(e: Event) -> date | None:
     lo, hi = edtf.lenient_interval(e.when)
-    day = lo or hi
-    if day is None:
-        return None
-    return f"{day.year:04d}-{day.month:02d}" if monthly else f"{day.year:04d}"
+    return lo or hi
 
 
-def bins(events: list[Event]) -> tuple[list[str], bool]:
-    """The time axis: every year (or month, for a short relationship) from the first event to the last."""
-    years = sorted({int(b) for e in events if (b := _bin(e, False))})
-    if not years:
-        return [], False
-    monthly = years[-1] - years[0] < MONTHLY_UP_TO
-    if not monthly:
-        return [f"{y:04d}" for y in range(years[0], years[-1] + 1)], False
-    months = sorted({b for e in events if (b := _bin(e, True))})
-    first_y, first_m = map(int, months[0].split("-"))
-    last_y, last_m = map(int, months[-1].split("-"))
-    out = []
-    y, m = first_y, first_m
-    while (y, m) <= (last_y, last_m):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out, True
+@dataclass
+class Axis:
+    """The time axis of a chart: every year (or month, for a relationship shorter than MONTHLY_UP_TO
+    years) from the first event to the last, and each event's place on it (None: undated)."""
+
+    bins: list[str]
+    monthly: bool
+    of_event: list[str | None]
+
+    @classmethod
+    def of(cls, events: list[Event]) -> Axis:
+        days = [first_day(e) for e in events]
+        years = sorted({d.year for d in days if d})
+        if not years:
+            return cls([], False, [None] * len(events))
+        monthly = years[-1] - years[0] < MONTHLY_UP_TO
+        if not monthly:
+            return cls([f"{y:04d}" for y in range(years[0], years[-1] + 1)], False,
+                       [f"{d.year:04d}" if d else None for d in days])
+        keys = [f"{d.year:04d}-{d.month:02d}" if d else None for d in days]
+        first, last = min(d for d in days if d), max(d for d in days if d)
+        out, y, m = [], first.year, first.month
+        while (y, m) <= (last.year, last.month):
+            out.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return cls(out, True, keys)
 
 
-def contacts(events: list[Event], type_label: dict[str, str], bin_label: dict[str, str]) -> Chart:
+def contacts(events: list[Event], time: Axis, type_label: dict[str, str], bin_label: dict[str, str]) -> Chart:
     """Stacked bars: events per year (or month) by type."""
-    axis, monthly = bins(events)
+    axis = time.bins
     chart = Chart(WIDTH, BAR_AREA + LABEL_SPACE)
     if not axis:
         return chart
     counts: Counter[tuple[str, str]] = Counter()
-    for e in events:
-        if (b := _bin(e, monthly)) is not None:
+    for e, b in zip(events, time.of_event):
+        if b is not None:
             counts[(b, e.type)] += 1
     tallest = max(sum(counts[(b, t)] for t in EVENT_TYPES) for b in axis) or 1
     step = WIDTH / len(axis)
@@ -98,12 +105,12 @@ def contacts(events: list[Event], type_label: dict[str, str], bin_label: dict[st
     return chart
 
 
-def topics(events: list[Event], topic_label: dict[str, str], bin_label: dict[str, str]) -> Chart:
+def topics(events: list[Event], time: Axis, topic_label: dict[str, str], bin_label: dict[str, str]) -> Chart:
     """A heat grid: one row per topic, one column per year (or month), darker for more events."""
-    axis, monthly = bins(events)
+    axis = time.bins
     counts: Counter[tuple[str, str]] = Counter()
-    for e in events:
-        if (b := _bin(e, monthly)) is not None:
+    for e, b in zip(events, time.of_event):
+        if b is not None:
             for t in e.topics:
                 counts[(t, b)] += 1
     rows = sorted({t for t, _ in counts}, key=lambda t: -sum(n for (u, _), n in counts.items() if u == t))

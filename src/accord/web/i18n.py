@@ -10,7 +10,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +115,9 @@ class Reader:
 
     def when(self, value: str | None) -> str:
         """An EDTF date in words: a day, a month, a year or a span; «undated» when unknown."""
+        return _when(self, value)
+
+    def _when(self, value: str | None) -> str:
         if not value:
             return self.gettext("undated")
         plain = value.rstrip("~?%")
@@ -165,6 +168,12 @@ class Reader:
             if names.get(lang):
                 return str(names[lang])
         return str(place.get("name") or "")
+
+
+@lru_cache(maxsize=20_000)
+def _when(reader: Reader, value: str | None) -> str:
+    """Dates repeat across a page and across requests: CLDR formatting is done once per date and language."""
+    return reader._when(value)
 
 
 @cache

@@ -26,10 +26,15 @@ def _actors(store: Store, events: list[Event]) -> dict:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, page: int = 1, store: Store = Depends(deps.store)) -> HTMLResponse:
     page = max(page, 1)
-    pairs = store.pair_summaries(limit=HOME_PAIRS + 1, offset=(page - 1) * HOME_PAIRS)
-    latest = store.latest_events(limit=HOME_LATEST)
-    return render(request, "home.html", stats=store.stats(), pairs=pairs[:HOME_PAIRS], page=page,
-                  more=len(pairs) > HOME_PAIRS, latest=latest, actors=_actors(store, latest))
+    every = store.pair_summaries()
+    pairs = every[(page - 1) * HOME_PAIRS: page * HOME_PAIRS]
+    # the latest events are among those of the pairs whose last event is latest: asked pair by pair,
+    # each through the pair's index, instead of ordering every event of the store by date
+    recent = sorted((p for p in every if p["last"]), key=lambda p: p["last"], reverse=True)[:HOME_LATEST]
+    candidates = [e for p in recent for e in store.latest_events(pair=p["pair"], limit=HOME_LATEST)]
+    latest = sorted(candidates, key=lambda e: (briefing.start(e), e.id), reverse=True)[:HOME_LATEST]
+    return render(request, "home.html", stats=store.stats(), pairs=pairs, page=page,
+                  more=len(every) > page * HOME_PAIRS, latest=latest, actors=_actors(store, latest))
 
 
 @router.get("/pair/{a}/{b}", response_class=HTMLResponse)

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
+
+from babel.dates import format_skeleton
 
 from accord import edtf
 from accord.model import Actor, Document, Event
@@ -12,7 +15,7 @@ from accord.store import MATCH_END, MATCH_START, Store
 from accord.web import charts
 from accord.web.i18n import Reader
 
-PAGE = 100            # events per page of a timeline or an actor's events
+PAGE = 50             # events per page of a timeline or an actor's events
 CONTEXT = 160         # characters of the article shown around an evidence sentence
 PEOPLE_PER_SIDE = 12
 IN_FORCE_SHOWN = 20
@@ -54,14 +57,10 @@ def group_by_month(events: list[Event], reader: Reader) -> list[YearGroup]:
     return years
 
 
-def bin_labels(events: list[Event], reader: Reader) -> dict[str, str]:
-    axis, monthly = charts.bins(events)
-    if not monthly:
-        return {b: b for b in axis}
-    from babel.dates import format_skeleton
-    from datetime import date
-
-    return {b: format_skeleton("MMMyy", date(int(b[:4]), int(b[5:]), 1), locale=reader.locale) for b in axis}
+def bin_labels(time: charts.Axis, reader: Reader) -> dict[str, str]:
+    if not time.monthly:
+        return {b: b for b in time.bins}
+    return {b: format_skeleton("MMMyy", date(int(b[:4]), int(b[5:]), 1), locale=reader.locale) for b in time.bins}
 
 
 @dataclass
@@ -109,9 +108,11 @@ def relationship(store: Store, reader: Reader, a: str, b: str, pair: str, page: 
     for e in [*shown, *in_force, *built.still_open, *(x for pair_ in built.carried_out for x in pair_[:2])]:
         for pid in e.people:
             look(pid)
-    labels_ = bin_labels(every, reader)
+    time = charts.Axis.of(every)
+    labels_ = bin_labels(time, reader)
     return Relationship(a, b, pair, len(every), page, pages, group_by_month(shown, reader),
-                        charts.contacts(every, type_labels, labels_), charts.topics(every, topic_labels, labels_),
+                        charts.contacts(every, time, type_labels, labels_),
+                        charts.topics(every, time, topic_labels, labels_),
                         in_force, built, [(a, by_side[a]), (b, by_side[b])], actors)
 
 
