@@ -214,7 +214,7 @@ def bench_query_latency(res: Results, size: dict, pg: str | None) -> None:
                             f"p50 {lat.p50_ms:.1f} / p95 {lat.p95_ms:.1f} ms",
                             f"p95 < {TARGET_PAGE_P95_MS:.0f} ms" if is_relationship else "",
                             lat.p95_ms < TARGET_PAGE_P95_MS if is_relationship else None,
-                            f"{lat.rows:.0f} kB of HTML, in-process (no network)")
+                            f"{lat.rows:.0f} kB of HTML, in-process (no network); CPU {lat.cpu_ms:.1f} ms a page")
             for lat in bench_queries.latencies(store, size["repeats"]):
                 is_timeline = lat.query.startswith("timeline")
                 target = f"p95 < {TARGET_TIMELINE_P95_MS:.0f} ms" if is_timeline else ""
