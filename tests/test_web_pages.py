@@ -95,7 +95,7 @@ def test_actor_page_names_every_script_and_roles(client: TestClient) -> None:
     assert text.startswith("Рашид Талби Аль-Алами") or "<h1>Рашид Талби Аль-Алами</h1>" in html
     assert "راشيد الطالبي العلمي" in text and "Rachid Talbi Alami" in text
     assert '<td lang="ar" dir="rtl">' in html
-    assert "Председатель палаты" in text                     # roles over time, from the registry
+    assert "Председатель палаты · Марокко" in text           # role and country; roles over time from the registry
     assert "<h1>راشيد الطالبي العلمي</h1>" in page(client, "/actor/ma-talbi-alami", "ar")
 
 

@@ -21,7 +21,8 @@ LANG_COOKIE = "lang"
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ru": "Русский", "kk": "Қазақша", "ar": "العربية"}
 
 _env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "svg", "xml"],
-                   default_for_string=True, default=True), trim_blocks=True, lstrip_blocks=True)
+                   default_for_string=True, default=True), trim_blocks=True, lstrip_blocks=True,
+                   extensions=["jinja2.ext.do"])
 
 
 def reader_of(request: Request) -> Reader:
