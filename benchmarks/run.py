@@ -35,11 +35,13 @@ import bench_analysis  # noqa: E402
 import bench_compare  # noqa: E402
 import bench_ingest  # noqa: E402
 import bench_queries  # noqa: E402
+import bench_web  # noqa: E402
 import corpus  # noqa: E402
 
 PG_ENV = "ACCORD_TEST_PG_URL"
 TARGET_ANALYSIS = 100.0          # articles/s per core
 TARGET_TIMELINE_P95_MS = 50.0    # at 1M events
+TARGET_PAGE_P95_MS = 200.0       # the relationship page of the largest pair, at 1M events
 TARGET_MEMORY_MIB = 1024.0       # while ingesting 100k articles
 
 SIZES = {
@@ -205,6 +207,14 @@ def bench_query_latency(res: Results, size: dict, pg: str | None) -> None:
             built = bench_queries.fill(store, n)
             build_note = (f"built directly with replace_events in {built['events_s']:.0f} s, not through "
                           f"analysis; {built['documents']:,} documents")
+            if kind == "SQLite":
+                for lat in bench_web.page_latencies(f"sqlite:///{tmp}/q.db", size["repeats"]):
+                    is_relationship = lat.query.startswith("relationship")
+                    res.add("web page, SQLite", f"{lat.query} at {n:,} events",
+                            f"p50 {lat.p50_ms:.1f} / p95 {lat.p95_ms:.1f} ms",
+                            f"p95 < {TARGET_PAGE_P95_MS:.0f} ms" if is_relationship else "",
+                            lat.p95_ms < TARGET_PAGE_P95_MS if is_relationship else None,
+                            f"{lat.rows:.0f} kB of HTML, in-process (no network); CPU {lat.cpu_ms:.1f} ms a page")
             for lat in bench_queries.latencies(store, size["repeats"]):
                 is_timeline = lat.query.startswith("timeline")
                 target = f"p95 < {TARGET_TIMELINE_P95_MS:.0f} ms" if is_timeline else ""

@@ -150,7 +150,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     from accord.country_input import country_code
-    from accord.outputs.brief import render
+    from accord.outputs.brief import build, render
     from accord.outputs.export import event_records
 
     a, b = country_code(args.a), country_code(args.b)
@@ -163,7 +163,55 @@ def cmd_brief(args: argparse.Namespace) -> int:
                           "commitments": [{"from": c, "to": d, "kind": k} for c, d, k in commitments]},
                          ensure_ascii=False, indent=1))
         return 0
-    print(render(a, b, events, commitments, _actors_of(store, events), lang=_lang(args)))
+    if not (args.pdf or args.markdown):
+        print(render(a, b, events, commitments, _actors_of(store, events), lang=_lang(args)))
+        return 0
+    try:
+        from accord.web.i18n import Reader
+        from accord.web.pages import brief_print_html
+        from accord.web.pdf import NoBrowser, html_to_pdf
+        from accord.web.rendering import render_markdown
+    except ImportError as exc:
+        raise ValueError(f"--pdf and --markdown need the web extra: pip install -e '.[web]' ({exc})") from exc
+    built = build(a, b, events, commitments)
+    actors = _actors_of(store, events)
+    reader = Reader(_lang(args))
+    if args.markdown:
+        print(render_markdown("brief.md", reader, b=built, actors=actors), end="")
+    if args.pdf:
+        try:
+            data = html_to_pdf(brief_print_html(reader, built, actors))
+        except NoBrowser as exc:
+            print(f"accord brief: {exc}", file=sys.stderr)
+            return 1
+        Path(args.pdf).write_bytes(data)
+        print(f"wrote {args.pdf} ({len(data):,} bytes)", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from accord.web.app import Settings, create_app
+        from accord.web.security import Guard
+    except ImportError as exc:
+        raise ValueError(f"accord serve needs the web extra: pip install -e '.[web]' ({exc})") from exc
+    from accord.store.url import resolve_url, sqlite_path
+
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path and path != ":memory:" and not Path(path).is_file():
+        raise MissingStore(f"no store at {url}: `accord ingest` creates one (or give --db / $ACCORD_DB)")
+    guard = Guard(host=args.host, token=args.token or os.environ.get("ACCORD_TOKEN"), max_body=args.max_body)
+    app = create_app(Settings(db=url, guard=guard))
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"accord: serving {url} at http://{shown}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
+    if guard.needs_token():
+        print(f"accord: listening beyond loopback: writes need the token {guard.token} "
+              "(header «Authorization: Bearer TOKEN», or the token field of a form)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning" if not args.verbose else "info",
+                server_header=False)
     return 0
 
 
@@ -197,11 +245,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     try:
         if args.format == "popolo":
-            from accord.registry import Registry
-
-            registry = Registry.load_default().merge(Registry.load_shared())
-            registry.add_actors([a for a in store.actors() if a.provisional])
-            json.dump(registry.to_popolo(), out, ensure_ascii=False, indent=1)
+            json.dump(export.popolo(store), out, ensure_ascii=False, indent=1)
             out.write("\n")
             return 0
         records = export.event_records(store, _filtered_events(store, args))
@@ -426,7 +470,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("a", metavar="COUNTRY", help="first country: ISO code or name in any of accord's languages")
     p.add_argument("b", metavar="OTHER", help="second country: ISO code or name")
     _json_option(p)
+    p.add_argument("--markdown", action="store_true", help="print the briefing as Markdown")
+    p.add_argument("--pdf", metavar="FILE", help="write the briefing as PDF (needs a local Chromium)")
     p.set_defaults(func=cmd_brief)
+
+    p = command("serve", help="the web interface and HTTP API (http://127.0.0.1:8000/ by default)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default loopback; any other needs a token for writes)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--token", help="the token writes need beyond loopback (default: $ACCORD_TOKEN or a new one)")
+    p.add_argument("--max-body", type=_positive, default=5_000_000, help="largest request body in bytes")
+    p.set_defaults(func=cmd_serve)
 
     p = command("actors", help="list actors (registry and provisional)")
     p.add_argument("--country", help="actors of this country: ISO code or name")

@@ -3,30 +3,60 @@
 What the record holds, grouped as a reader needs it: the contacts (visits and
 meetings, latest first), what was signed, which measures took effect, what was
 promised and by what it was carried out, what is still open, and who took part
-most often.
+most often. `build` gathers it once; the terminal text (`render`), the web page,
+its Markdown and its PDF all show that one `Brief`.
 """
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from accord import edtf
 from accord.model import Actor, Event
 from accord.outputs.dates_in_words import date_in_words
 from accord.outputs.reader import country_name, display, place_name
 
-_SECTIONS = (
+SECTIONS = (
     ("Visits", ("visit",)),
     ("Meetings", ("meeting",)),
     ("Signed", ("agreement",)),
     ("Measures in effect", ("measure",)),
     ("Ceremonies", ("ceremony",)),
 )
+PEOPLE_SHOWN = 10
+
+
+@dataclass
+class Brief:
+    a: str
+    b: str
+    events: int
+    articles: int
+    sections: list[tuple[str, list[Event]]] = field(default_factory=list)   # (title of SECTIONS, latest first)
+    carried_out: list[tuple[Event, Event, str]] = field(default_factory=list)  # (promise, what carried it out, kind)
+    still_open: list[Event] = field(default_factory=list)
+    people: list[tuple[str, int]] = field(default_factory=list)             # (actor id, events), most first
 
 
 def start_day(e: Event) -> str:
     """Sort key: the first day the event can have been (EDTF seasons do not sort as text)."""
     lo, hi = edtf.lenient_interval(e.when)
     return (lo or hi).isoformat() if (lo or hi) else ""
+
+
+def build(a: str, b: str, events: list[Event], commitments: list[tuple[str, str, str]]) -> Brief:
+    by_id = {e.id: e for e in events}
+    latest_first = sorted(events, key=start_day, reverse=True)
+    brief = Brief(a, b, len(events), len({m.doc for e in events for m in e.mentions}))
+    for title, types in SECTIONS:
+        chosen = [e for e in latest_first if e.type in types]
+        if chosen:
+            brief.sections.append((title, chosen))
+    brief.carried_out = [(by_id[c], by_id[d], kind) for c, d, kind in commitments if c in by_id and d in by_id]
+    done = {c for c, _, _ in commitments}
+    brief.still_open = [e for e in latest_first if e.type == "proposal" and e.id not in done and e.mentions]
+    brief.people = Counter(p for e in events for p in e.people).most_common(PEOPLE_SHOWN)
+    return brief
 
 
 def _line(e: Event, actors: dict[str, Actor | None], lang: str) -> str:
@@ -42,35 +72,27 @@ def _line(e: Event, actors: dict[str, Actor | None], lang: str) -> str:
 def render(a: str, b: str, events: list[Event], commitments: list[tuple[str, str, str]],
            actors: dict[str, Actor | None], lang: str = "en") -> str:
     """The briefing as text: latest first within each section; dates and places in `lang`."""
-    by_id = {e.id: e for e in events}
-    latest_first = sorted(events, key=start_day, reverse=True)
-    out = [f"Briefing: {country_name(a, lang)} – {country_name(b, lang)}", f"{len(events)} events from "
-           f"{len({m.doc for e in events for m in e.mentions})} articles", ""]
-    for title, types in _SECTIONS:
-        chosen = [e for e in latest_first if e.type in types]
-        if chosen:
-            out.append(f"{title} ({len(chosen)})")
-            out += [_line(e, actors, lang) for e in chosen]
-            out.append("")
-    done = {c for c, _, _ in commitments}
-    promised = [e for e in latest_first if e.type == "proposal"]
-    if commitments:
+    brief = build(a, b, events, commitments)
+    out = [f"Briefing: {country_name(a, lang)} – {country_name(b, lang)}",
+           f"{brief.events} events from {brief.articles} articles", ""]
+    for title, chosen in brief.sections:
+        out.append(f"{title} ({len(chosen)})")
+        out += [_line(e, actors, lang) for e in chosen]
+        out.append("")
+    if brief.carried_out:
         out.append("Promised and carried out")
-        for c, d, _kind in commitments:
-            if c in by_id and d in by_id:
-                out.append(f"  {by_id[c].type} {date_in_words(by_id[c].when, lang)} {', '.join(by_id[c].topics)}"
-                           f" → {by_id[d].type} {date_in_words(by_id[d].when, lang)}")
+        for c, d, _kind in brief.carried_out:
+            out.append(f"  {c.type} {date_in_words(c.when, lang)} {', '.join(c.topics)}"
+                       f" → {d.type} {date_in_words(d.when, lang)}")
         out.append("")
-    still_open = [e for e in promised if e.id not in done]
-    if still_open:
-        out.append(f"Still open ({len(still_open)})")
+    if brief.still_open:
+        out.append(f"Still open ({len(brief.still_open)})")
         out += [_line(e, actors, lang) + "  «" + " ".join(e.mentions[0].text.split())[:90] + "»"
-                for e in still_open if e.mentions]
+                for e in brief.still_open]
         out.append("")
-    people = Counter(p for e in events for p in e.people)
-    if people:
+    if brief.people:
         out.append("Who took part most often")
-        for pid, n in people.most_common(10):
+        for pid, n in brief.people:
             actor = actors.get(pid)
             label = f"{actor.name} ({actor.country or '?'}, {actor.role or 'role unknown'})" if actor else pid
             out.append(f"  {n:>3} × {label}")

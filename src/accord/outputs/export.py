@@ -85,3 +85,12 @@ def to_plover(records: Iterable[dict[str, Any]]) -> Iterator[str]:
             "actors": [p["name"] for p in r["people"]],
             "sources": [{"doc": m["doc"], "span": [m["start"], m["end"]]} for m in r["mentions"]],
         }, ensure_ascii=False)
+
+
+def popolo(store: Store) -> dict[str, Any]:
+    """The registry (seed, shared and given with --registry) and the store's provisional actors, as Popolo JSON."""
+    from accord.registry import Registry
+
+    registry = Registry.load_default().merge(Registry.load_shared())
+    registry.add_actors([a for a in store.actors() if a.provisional])
+    return registry.to_popolo()

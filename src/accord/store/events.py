@@ -130,6 +130,39 @@ class EventStore(StoreCore):
         sql += " ORDER BY e.sort_day, e.id LIMIT ? OFFSET ?"
         return self._events(self._rows(sql, (*params, self._limit(limit), offset)))
 
+    def latest_events(self, *, pair: str | None = None, country: str | None = None, limit: int = 10) -> list[Event]:
+        """The dated events that began last, newest first (a home page's "what happened lately")."""
+        where, params = "e.sort_day <> ?", [UNDATED]
+        if pair is not None:
+            where += " AND e.pair = ?"
+            params.append(pair)
+        if country is not None:
+            where += " AND e.id IN (SELECT event_id FROM event_countries WHERE country = ?)"
+            params.append(country.upper())
+        return self._events(self._rows(f"SELECT e.data FROM events e WHERE {where} "
+                                       "ORDER BY e.sort_day DESC, e.id DESC LIMIT ?", (*params, limit)))
+
+    def pair_summaries(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Country pairs that have events, most events first: {"pair", "events", "first", "last"}
+        (first and last are the ISO days of the earliest and latest dated event, or None)."""
+        rows = self._rows(
+            "SELECT pair, count(*), min(CASE WHEN sort_day <> ? THEN sort_day END), "
+            "max(CASE WHEN sort_day <> ? THEN sort_day END) FROM events GROUP BY pair "
+            "ORDER BY count(*) DESC, pair LIMIT ? OFFSET ?", (UNDATED, UNDATED, self._limit(limit), offset))
+        return [{"pair": p, "events": int(n), "first": lo, "last": hi} for p, n, lo, hi in rows]
+
+    def count_events(self, *, pair: str | None = None) -> int:
+        if pair is None:
+            return int(self._scalar("SELECT count(*) FROM events"))
+        return int(self._scalar("SELECT count(*) FROM events WHERE pair = ?", (pair,)))
+
+    def event_parts(self, id: str) -> list[Event]:
+        """The events that are part of event `id` (the meetings held during a visit), by date."""
+        pair = self._scalar("SELECT pair FROM events WHERE id = ?", (id,))
+        if pair is None:
+            return []
+        return [e for e in self.events(pair=pair) if e.part_of == id]
+
     def event(self, id: str) -> Event | None:
         found = self._events(self._rows("SELECT e.data FROM events e WHERE e.id = ?", (id,)))
         return found[0] if found else None
