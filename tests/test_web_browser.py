@@ -21,7 +21,7 @@ import uvicorn  # noqa: E402
 
 from accord.web.app import Settings, create_app  # noqa: E402
 from accord.web.security import Guard  # noqa: E402
-from web_record import HOSTILE_ACTOR, HOSTILE_EVENT, PAYLOADS, build  # noqa: E402
+from web_record import HOSTILE_ACTOR, HOSTILE_EVENT, HOSTILE_TEXT, PAYLOADS, build  # noqa: E402
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(__file__).parent / "screenshots"
@@ -170,7 +170,13 @@ def test_hostile_article_executes_nothing(open_page) -> None:  # noqa: ANN001
     page = open_page(f"/event/{HOSTILE_EVENT}", "fr")
     assert PAYLOADS[0] in page.locator("mark.evidence").inner_text()    # shown as text, whole
     page = open_page("/try", "fr")
-    page.fill("textarea[name=text]", "Visite à Rabat le 3 mars 2025. " + " ".join(PAYLOADS))
+    # a page of news carrying the payloads (mostly prose: a text that is mostly markup is refused as no article)
+    prose = ("Les deux présidents ont passé en revue l'état de la coopération parlementaire entre les deux pays "
+             "et ont souligné l'importance de renforcer les échanges entre les groupes d'amitié. Ils ont également "
+             "évoqué la tenue prochaine de la commission mixte à Rabat, ainsi que les perspectives de coopération "
+             "dans les domaines de l'énergie, de l'agriculture, de l'éducation et du tourisme. La délégation "
+             "a ensuite visité le Mausolée Mohammed V avant de regagner son hôtel dans la capitale marocaine.")
+    page.fill("textarea[name=text]", HOSTILE_TEXT + " " + " ".join(PAYLOADS) + " " + prose)
     page.click("form.try button[type=submit]")
     page.wait_for_selector(".analysed")
     assert page.evaluate("window.__pwned === undefined")

@@ -73,7 +73,7 @@ def test_loopback_server_refuses_other_host_names_and_cross_site_posts(client: T
     assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
     cross = client.post("/api/analyse", json={"text": "x"}, headers={"origin": "http://attacker.example"})
     assert cross.status_code == 403
-    same = client.post("/api/analyse", json={"text": "Визит в Астану."}, headers={"origin": "http://127.0.0.1:8000"})
+    same = client.post("/api/analyse", json={"text": "Председатель Сената Казахстана Маулен Ашимбаев прибыл с официальным визитом в Рабат."}, headers={"origin": "http://127.0.0.1:8000"})
     assert same.status_code == 200
 
 
@@ -81,14 +81,14 @@ def test_beyond_loopback_writes_need_the_token(record: str) -> None:
     guard = Guard(host="0.0.0.0", token="s3cret-token")
     with TestClient(create_app(Settings(db=record, guard=guard)), base_url="http://192.0.2.10:8000") as c:
         assert c.get("/api/stats").status_code == 200                                 # reading is open
-        assert c.post("/api/analyse", json={"text": "Визит в Астану."}).status_code == 401
-        assert c.post("/api/ingest", json={"text": "Визит в Астану."}).status_code == 401
+        assert c.post("/api/analyse", json={"text": "Председатель Сената Казахстана Маулен Ашимбаев прибыл с официальным визитом в Рабат."}).status_code == 401
+        assert c.post("/api/ingest", json={"text": "Председатель Сената Казахстана Маулен Ашимбаев прибыл с официальным визитом в Рабат."}).status_code == 401
         wrong = {"authorization": "Bearer nope"}
-        assert c.post("/api/analyse", json={"text": "Визит в Астану."}, headers=wrong).status_code == 401
+        assert c.post("/api/analyse", json={"text": "Председатель Сената Казахстана Маулен Ашимбаев прибыл с официальным визитом в Рабат."}, headers=wrong).status_code == 401
         good = {"authorization": "Bearer s3cret-token"}
-        assert c.post("/api/analyse", json={"text": "Визит в Астану."}, headers=good).status_code == 200
-        assert c.post("/try", data={"text": "Визит в Астану."}).status_code == 401
-        assert c.post("/try", data={"text": "Визит в Астану.", "token": "s3cret-token"}).status_code == 200
+        assert c.post("/api/analyse", json={"text": "Председатель Сената Казахстана Маулен Ашимбаев прибыл с официальным визитом в Рабат."}, headers=good).status_code == 200
+        assert c.post("/try", data={"text": "Председатель Сената Казахстана Маулен Ашимбаев прибыл с официальным визитом в Рабат."}).status_code == 401
+        assert c.post("/try", data={"text": "Председатель Сената Казахстана Маулен Ашимбаев прибыл с официальным визитом в Рабат.", "token": "s3cret-token"}).status_code == 200
         assert 'name="token"' in c.get("/try").text
     assert Guard(host="0.0.0.0").token   # a server beyond loopback always has a token, made when none is given
 
