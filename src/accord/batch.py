@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from accord.analyse.pipeline import analyse
-from accord.engine.local import analyse_many
+from accord.analyse.resources import Resources
+from accord.engine.local import local_analyser
 from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, prepare_with_warnings
 from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
@@ -103,12 +104,17 @@ def _classify_against_store(doc: Document, store: Store) -> str:
     return "new"
 
 
-def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analyser = analyse_many,
-                     report: BatchReport | None = None,
-                     progress: Callable[[int], None] | None = None) -> BatchReport:
-    """Analyse, resolve and store `docs`; then re-link every country pair they touched."""
+def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analyser | None = None,
+                     report: BatchReport | None = None, progress: Callable[[int], None] | None = None,
+                     resources: Resources | None = None) -> BatchReport:
+    """Analyse, resolve and store `docs`; then re-link every country pair they touched.
+
+    `resources`: the registry the articles are analysed and resolved with (default: the seed
+    registry); `analyser` must have been built with the same resources (default: in-process)."""
     report = report if report is not None else BatchReport()
-    registry = Registry.load_shared()
+    resources = resources if resources is not None else Resources.default()
+    analyser = analyser if analyser is not None else local_analyser(resources)
+    registry = resources.registry
     batch = DuplicateIndex(max_distance=NEAR_DUPLICATE_BITS)
     chunk: list[Document] = []
     for doc in docs:
@@ -198,18 +204,19 @@ def _one_id_per_person(store: Store, records: list[MentionRecord]) -> None:
         r.mention.people = list(dict.fromkeys(canonical.get(p, p) for p in r.mention.people))
 
 
-def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser = analyse_many,
-                 allow_private: bool = False, progress: Callable[[int], None] | None = None) -> BatchReport:
+def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser | None = None,
+                 allow_private: bool = False, progress: Callable[[int], None] | None = None,
+                 resources: Resources | None = None) -> BatchReport:
     report = BatchReport()
     docs = _documents(iter_sources(paths, allow_private=allow_private), store, report)
-    return ingest_documents(docs, store, analyser=analyser, report=report, progress=progress)
+    return ingest_documents(docs, store, analyser=analyser, report=report, progress=progress, resources=resources)
 
 
-def ingest_items(items: Iterable[RawItem], store: Store, *, analyser: Analyser = analyse_many,
-                 progress: Callable[[int], None] | None = None) -> BatchReport:
+def ingest_items(items: Iterable[RawItem], store: Store, *, analyser: Analyser | None = None,
+                 progress: Callable[[int], None] | None = None, resources: Resources | None = None) -> BatchReport:
     report = BatchReport()
     return ingest_documents(_documents(items, store, report), store, analyser=analyser, report=report,
-                            progress=progress)
+                            progress=progress, resources=resources)
 
 
 __all__ = ["BatchReport", "analyse", "ingest_documents", "ingest_items", "ingest_paths", "relink"]

@@ -32,11 +32,24 @@ def _actors_of(store, events) -> dict:  # noqa: ANN001 — a Store and its Event
     return {p: store.actor(p) for p in {p for e in events for p in e.people}}
 
 
-def _analyser(engine: str, workers: int | None):  # noqa: ANN202
+# Popolo JSON files of the user's own actors, separated by the path separator; --registry adds more.
+REGISTRY_ENV = "ACCORD_REGISTRY"
+
+
+def _resources(args: argparse.Namespace):  # noqa: ANN202 — accord.analyse.resources.Resources
+    """The resources every analysis of this command reads: the seed registry merged with the Popolo
+    files of $ACCORD_REGISTRY and --registry, loaded once here and handed to the engines."""
+    from accord.analyse.resources import Resources
+
+    paths = [*filter(None, os.environ.get(REGISTRY_ENV, "").split(os.pathsep)), *(getattr(args, "registry", None) or [])]
+    return Resources.load(paths)
+
+
+def _analyser(engine: str, workers: int | None, resources):  # noqa: ANN001, ANN202
     if engine == "pool":
         from accord.engine.local import pool_analyser
 
-        return pool_analyser(workers)
+        return pool_analyser(workers, resources)
     if engine == "ray":
         import importlib.util
 
@@ -45,10 +58,10 @@ def _analyser(engine: str, workers: int | None):  # noqa: ANN202
                              "pip install -e '.[ray]' (and '.[postgres]' for a shared store)")
         from accord.engine.ray_engine import ray_analyser
 
-        return ray_analyser(workers)
-    from accord.engine.local import analyse_many
+        return ray_analyser(workers, resources=resources)
+    from accord.engine.local import local_analyser
 
-    return analyse_many
+    return local_analyser(resources)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -57,10 +70,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from accord.batch import ingest_paths
 
     store = _store(args, create=True)
+    resources = _resources(args)
     bar = tqdm(unit="article", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
     try:
-        report = ingest_paths(args.paths, store, analyser=_analyser(args.engine, args.workers),
-                              allow_private=args.allow_private, progress=bar.update)
+        report = ingest_paths(args.paths, store, analyser=_analyser(args.engine, args.workers, resources),
+                              allow_private=args.allow_private, progress=bar.update, resources=resources)
     finally:
         bar.close()
     for source, reason in report.failures:
@@ -142,7 +156,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format == "popolo":
             from accord.registry import Registry
 
-            registry = Registry.load_default().merge(Registry.load_shared())
+            registry = Registry.load_default().merge(_resources(args).registry)
             registry.add_actors([a for a in store.actors() if a.provisional])
             json.dump(registry.to_popolo(), out, ensure_ascii=False, indent=1)
             out.write("\n")
@@ -179,11 +193,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False) -> dict:  # noqa: ANN001
+def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False, resources=None) -> dict:  # noqa: ANN001
     """Ingest a gold set's articles (with their `published` dates) into a throwaway store and score;
     with `diff`, the figures carry a readable list of what differs from the gold under "differences"."""
     from accord.batch import ingest_items
-    from accord.engine.local import analyse_many
     from accord.evaluate.gold import load_gold
     from accord.evaluate.score import score
     from accord.ingest import RawItem
@@ -196,7 +209,7 @@ def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False) -> dict:  # n
                      published=a.published) for a in gold.articles]
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{tmp}/eval.db")
-        ingest_items(items, store, analyser=analyser or analyse_many)
+        ingest_items(items, store, analyser=analyser, resources=resources)
         system = list(event_records(store))
         store.close()
     figures = score(gold, system)
@@ -213,7 +226,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from accord.evaluate.gold import GoldError
 
     try:
-        figures = run_eval(Path(args.gold_dir), diff=args.diff)
+        figures = run_eval(Path(args.gold_dir), diff=args.diff, resources=_resources(args))
     except GoldError as exc:
         print(f"accord eval: {exc}", file=sys.stderr)
         return 2
@@ -327,11 +340,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.registry:
-        from accord.registry.registry import REGISTRY_ENV
-
-        # through the environment, so process-pool and Ray workers read the same registry
-        os.environ[REGISTRY_ENV] = os.pathsep.join([*filter(None, [os.environ.get(REGISTRY_ENV)]), *args.registry])
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
     try:
         return int(args.func(args) or 0)

@@ -11,7 +11,6 @@ known given name; a surname seen in a full name is found again on its own.
 """
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -22,9 +21,11 @@ from babel import Locale
 
 from accord.analyse.countries import country_names
 from accord.analyse.places import find_places
+from accord.analyse.resources import Resources
 from accord.lang.data import load
-from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack, spelling_pattern
-from accord.model import CountryMention, OrgMention, Person, PersonMention, Span
+from accord.lang.orthography import orthography, spelling_pattern
+from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
+from accord.model import CountryMention, OrgMention, Person, PersonMention, PlaceMention, Span
 
 # Most specific first: when a person carries several roles, the first one wins.
 # A deputy prime minister who is also foreign minister («نائب رئيس مجلس الوزراء وزير الخارجية») acts in
@@ -113,8 +114,9 @@ def _best_role(roles: list[str | None]) -> str | None:
 
 
 class _Finder:
-    def __init__(self, text: str, lang: str, countries: list[CountryMention], orgs: list[OrgMention]) -> None:
-        self.text, self.lang = text, lang
+    def __init__(self, text: str, lang: str, countries: list[CountryMention], orgs: list[OrgMention],
+                 places: list[PlaceMention], resources: Resources) -> None:
+        self.text, self.lang, self.resources = text, lang, resources
         self.pack: LanguagePack = get_pack(lang)
         self.lex = _lexicon(lang)
         names = self.lex.names
@@ -124,7 +126,6 @@ class _Finder:
         self.tokens = self.pack.tokens(text)
         self.token_starts = [t[0] for t in self.tokens]
         self.titles = self.lex.titles.find(text, self.pieces)
-        places = find_places(text, lang)
         self.blocked = bytearray(len(text))   # characters inside a country, institution, title or city
         for s, e in [(c.start, c.end) for c in countries] + [(o.start, o.end) for o in orgs] \
                 + [(p.start, p.end) for p in places if p.kind != "building"]:
@@ -651,7 +652,7 @@ class _Finder:
         for m in self._untitled(taken):
             self._apposition(m)
             out.append(m)
-        for span in _known_names(self.text, self.lang):
+        for span in _known_names(self.text, self.lang, self.resources):
             if not any(a < span[1] and span[0] < b for a, b in taken + [(m.start, m.end) for m in out]):
                 out.append(self._mention(span, None))
         if ner and self.lang == "ru":
@@ -732,28 +733,25 @@ class _Finder:
 
 
 @lru_cache(maxsize=16)
-def _known_names_rx(lang: str, registry_env: str) -> re.Pattern[str] | None:
+def _known_names_rx(lang: str, resources: Resources) -> re.Pattern[str] | None:
     """One pattern of every full name the registry knows in `lang`: officials whose names the rules
     cannot find («Председатель Си Цзиньпин»: «Си» is also a common word), in every spelling the
     language pack folds together. Cased languages may decline the last word («Си Цзиньпина»); Arabic
-    may glue «و», «ب», «ل» onto the first."""
-    from accord.registry import Registry
-
-    forms = [f for f in Registry.load_shared().name_forms(lang) if len(f) >= 6]
+    may glue its clitic letters («و», «ب», «ل») onto the first."""
+    forms = [f for f in resources.registry.name_forms(lang) if len(f) >= 6]
     if not forms:
         return None
 
     body = "|".join(spelling_pattern(f) for f in sorted(forms, key=len, reverse=True))
     pack = get_pack(lang)
     ending = r"\w{0,3}" if pack.cased and lang in ("ru", "kk") else ""
-    clitic = "(?:[وبلف](?=\\w))?" if lang == "ar" else ""
+    letters = orthography(lang).clitic_letters
+    clitic = f"(?:[{letters}](?=\\w))?" if letters else ""
     return re.compile(rf"(?<!\w){clitic}(?P<name>{body}){ending}(?!\w)")
 
 
-def _known_names(text: str, lang: str) -> list[tuple[int, int]]:
-    from accord.registry.registry import REGISTRY_ENV
-
-    rx = _known_names_rx(lang, os.environ.get(REGISTRY_ENV, ""))
+def _known_names(text: str, lang: str, resources: Resources) -> list[tuple[int, int]]:
+    rx = _known_names_rx(lang, resources)
     if rx is None:
         return []
     return [(m.start("name"), m.end()) for m in rx.finditer(text)]
@@ -775,15 +773,20 @@ def _natasha_persons(text: str) -> list[tuple[int, int]]:
 
 
 def find_people(text: str, lang: str, countries: list[CountryMention],
-                orgs: list[OrgMention], ner: bool = False) -> list[PersonMention]:
+                orgs: list[OrgMention], ner: bool = False, *, places: list[PlaceMention] | None = None,
+                resources: Resources | None = None) -> list[PersonMention]:
     """Person mentions in `text`, each with its lemmatised name, role, institution and country.
 
     `ner=True` adds, for Russian, the persons natasha's NER finds that the rules
     missed (a lone surname, a name made of dictionary words). It costs ~0.7 s to
     load and ~6 ms per 800 characters (~60 ms for a 5,000-character page), against
     ~1.5 ms (~13 ms) for the whole rule-based actor pass, so it is off by default.
+    `places`: the article's places when the caller found them already; `resources`: the registry
+    whose officials are found by name (default: the seed registry).
     """
-    return _Finder(text, lang, countries, orgs).run(ner)
+    places = find_places(text, lang) if places is None else places
+    resources = resources if resources is not None else Resources.default()
+    return _Finder(text, lang, countries, orgs, places, resources).run(ner)
 
 
 # -- clustering ------------------------------------------------------------------
