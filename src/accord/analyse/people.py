@@ -25,15 +25,11 @@ from accord.analyse.resources import Resources
 from accord.lang.data import load
 from accord.lang.orthography import orthography, spelling_pattern
 from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
+from accord.lang.roles import by_specificity
 from accord.model import CountryMention, OrgMention, Person, PersonMention, PlaceMention, Span
 
-# Most specific first: when a person carries several roles, the first one wins.
-# A deputy prime minister who is also foreign minister («نائب رئيس مجلس الوزراء وزير الخارجية») acts in
-# diplomacy as the foreign minister, so that role ranks first.
-ROLE_PRIORITY = ("spokesperson", "king", "president", "head_of_state", "vice_president", "head_of_government",
-                 "speaker", "deputy_speaker", "foreign_minister", "deputy_prime_minister", "minister", "ambassador",
-                 "committee_chair", "group_chair", "group_member", "senator", "mp", "secretary_general",
-                 "official", "photo_credit")
+# Most specific first: when a person carries several roles, the first one wins (lang/roles.toml).
+ROLE_PRIORITY = by_specificity()
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _LATIN_CYR_RE = re.compile(r"[A-Za-zÀ-ÿЀ-ӿ]")

@@ -36,6 +36,7 @@ class Orthography:
     clitic_articles: tuple[str, ...]              # the article as glued after the clitic letters
     function_words: dict[str, tuple[str, ...]]    # "and", "list_joins", "articles"
     clause_breaks: str                            # characters that end a clause
+    list_marks: str                               # characters that separate listed things
     sentence_splitter: str | None                 # a library that splits sentences ("razdel")
     sentence_ends: str                            # characters that end a sentence
     capital_after: bool                           # a sentence end needs a capital (or digit) after it
@@ -65,6 +66,7 @@ def orthography(code: str) -> Orthography:
         clitic_articles=tuple(clitics.get("articles", [])),
         function_words={k: tuple(v) for k, v in data.get("function_words", {}).items()},
         clause_breaks="".join(data.get("clauses", {}).get("breaks", [])),
+        list_marks="".join(data.get("clauses", {}).get("list_marks", [])),
         sentence_splitter=sentences.get("splitter"),
         sentence_ends=str(sentences.get("ends", "")),
         capital_after=bool(sentences.get("capital_after", False)),
@@ -157,3 +159,12 @@ def word_start_clitics(lang: str) -> str:
 def clause_break(lang: str) -> re.Pattern[str]:
     """The marks that end a clause inside a sentence."""
     return re.compile("[" + re.escape(orthography(lang).clause_breaks) + "]")
+
+
+@cache
+def list_join(lang: str) -> re.Pattern[str]:
+    """What ends the words between two listed things: a list mark or a joining word («and»,
+    «et»), then perhaps an article of the next one («, and the», «et l'»)."""
+    o = orthography(lang)
+    return re.compile(rf"(?:[{re.escape(o.list_marks)}]|\b{words_pattern(lang, 'list_joins')})\s+"
+                      rf"(?:{words_pattern(lang, 'articles')}\s*)?$", re.IGNORECASE)
