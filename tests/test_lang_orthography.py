@@ -112,3 +112,16 @@ def test_each_language_has_its_orthography_file(lang: str) -> None:
     o = orthography(lang)
     assert o.clause_breaks and o.words("and")
     assert "," in o.clause_breaks and ":" in o.clause_breaks
+
+
+def test_roles_are_ranked_once() -> None:
+    from accord.analyse import people
+    from accord.analyse.events import assembly
+    from accord.lang.roles import delegation_heads, ranking
+
+    assert people.ROLE_PRIORITY == ranking()
+    heads = delegation_heads()
+    assert assembly._LEADING_ROLES == heads
+    # both questions read one order: a head never outranks another in one list and not in the other
+    assert [r for r in ranking() if r in heads] == list(heads)
+    assert set(heads) <= set(ranking()) and "spokesperson" not in heads

@@ -25,11 +25,11 @@ from accord.analyse.resources import Resources
 from accord.lang.data import load
 from accord.lang.orthography import orthography, spelling_pattern
 from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
-from accord.lang.roles import by_specificity
+from accord.lang.roles import ranking
 from accord.model import CountryMention, OrgMention, Person, PersonMention, PlaceMention, Span
 
 # Most specific first: when a person carries several roles, the first one wins (lang/roles.toml).
-ROLE_PRIORITY = by_specificity()
+ROLE_PRIORITY = ranking()
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _LATIN_CYR_RE = re.compile(r"[A-Za-zÀ-ÿЀ-ӿ]")

@@ -1,4 +1,4 @@
-"""The two rankings of people's roles (`lang/roles.toml`): by specificity and by precedence."""
+"""People's roles ranked once (`lang/roles.toml`): most specific and highest first."""
 from __future__ import annotations
 
 from functools import cache
@@ -7,12 +7,14 @@ from accord.lang.data import load_shared
 
 
 @cache
-def by_specificity() -> tuple[str, ...]:
-    """Roles most specific first: the one that describes a person who carries several."""
-    return tuple(load_shared("roles")["by_specificity"])
+def ranking() -> tuple[str, ...]:
+    """Every role, most specific and highest first: the one that describes a person who carries
+    several, and the one that heads a delegation."""
+    return tuple(load_shared("roles")["ranking"])
 
 
 @cache
-def by_precedence() -> tuple[str, ...]:
-    """Roles highest first: the one that heads a delegation."""
-    return tuple(load_shared("roles")["by_precedence"])
+def delegation_heads() -> tuple[str, ...]:
+    """The roles that head a delegation, in the order of `ranking`."""
+    heads = set(load_shared("roles")["delegation_heads"])
+    return tuple(r for r in ranking() if r in heads)

@@ -28,7 +28,7 @@ from accord.analyse.events.article import (
 from accord.analyse.events.coreference import cluster
 from accord.analyse.events.triggers import find_candidates, visit_known_by_its_frame
 from accord.analyse.lexicon import cue
-from accord.lang.roles import by_precedence
+from accord.lang.roles import delegation_heads
 from accord.model import (
     EventMention,
     PlaceMention,
@@ -58,8 +58,8 @@ def _best_when(group: list[Candidate], default: str | None) -> str | None:
     return min(dated, key=lambda c: edtf.precision_days(c.when) or 10**9).when
 
 
-# Roles that head a delegation, highest first (lang/roles.toml).
-_LEADING_ROLES = by_precedence()
+# Roles that head a delegation, highest first (lang/roles.toml: the one ranking of roles).
+_LEADING_ROLES = delegation_heads()
 
 
 def _leader(art: Article, visit_people: list[str]) -> str | None:
