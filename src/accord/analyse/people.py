@@ -147,7 +147,8 @@ class _Finder:
         norm = self.pack.normalise
         self.destination = {norm(w) for w in names.get("destination_connectors", [])}
         self.possessives = {norm(w) for w in names.get("possessives", [])}
-        self.conjunctions = tuple(norm(w) for w in names.get("conjunction_prefixes", []))
+        conjunction = self.pack.orthography.glued_conjunction
+        self.conjunctions = (norm(conjunction),) if conjunction else ()
         self.list_openers = [norm(w) for w in names.get("list_openers", [])]
         self.phrase_final = tuple(norm(w) for w in names.get("phrase_final_suffixes", []))
         self.owner_suffixes = tuple(norm(w) for w in names.get("owner_case_suffixes", []))
@@ -388,6 +389,8 @@ class _Finder:
         picked: list[tuple[int, int]] = []
         max_words = int(self.lex.names.get("max_words", 4))   # particles («بن», «آل») not counted
         shift, known, words = 0, False, 0
+        conj = self.pack.orthography.glued_conjunction
+        n = len(conj)
         for start, end, word in self.tokens[i:]:
             if picked and not _SPACE_RE.fullmatch(self.text[picked[-1][1]:start]):
                 break
@@ -405,13 +408,13 @@ class _Finder:
                 if norm in self.subject_verbs or any(b in self.subject_verbs for b in self.pack.strip_clitics(norm)):
                     return None                  # «وصل توراتبيك …»: the verb before its subject
                 known = norm in self.lex.given
-                if not known and norm.startswith("و") and norm[1:] in self.lex.given:
-                    known, shift = True, 1       # «ومحمد …»: the conjunction is not part of the name
+                if not known and conj and norm.startswith(conj) and norm[n:] in self.lex.given:
+                    known, shift = True, n       # «ومحمد …»: the conjunction is not part of the name
                 # The article «ال» starts a noun, not a name; «أل» starts a foreign one («ألبرت راو»).
                 if word.startswith("ال") and not known:
                     return None
-            elif norm.startswith("و") and (norm[1:] in self.lex.given or norm[1:] in self.lex.stop or (
-                    self.foreign_endings and norm[1:].endswith(self.foreign_endings))):
+            elif conj and norm.startswith(conj) and (norm[n:] in self.lex.given or norm[n:] in self.lex.stop or (
+                    self.foreign_endings and norm[n:].endswith(self.foreign_endings))):
                 break                            # «… ومحمد», «جبالي وماتفيينكو»: a second person starts
             elif any(s.search(norm) for s in self.stop_shapes):
                 break

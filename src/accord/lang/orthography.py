@@ -34,6 +34,7 @@ class Orthography:
     clitic_letters: str                           # letters that glue onto the next word
     clitic_prefixes: tuple[tuple[str, str], ...]  # (prefix, replacement) a look-up may strip
     clitic_articles: tuple[str, ...]              # the article as glued after the clitic letters
+    glued_conjunction: str                        # «and» written onto the next word, if the language does
     function_words: dict[str, tuple[str, ...]]    # "and", "list_joins", "articles"
     clause_breaks: str                            # characters that end a clause
     list_marks: str                               # characters that separate listed things
@@ -64,6 +65,7 @@ def orthography(code: str) -> Orthography:
         clitic_letters=str(clitics.get("letters", "")),
         clitic_prefixes=tuple((p, r) for p, r in clitics.get("prefixes", [])),
         clitic_articles=tuple(clitics.get("articles", [])),
+        glued_conjunction=str(clitics.get("conjunction", "")),
         function_words={k: tuple(v) for k, v in data.get("function_words", {}).items()},
         clause_breaks="".join(data.get("clauses", {}).get("breaks", [])),
         list_marks="".join(data.get("clauses", {}).get("list_marks", [])),
