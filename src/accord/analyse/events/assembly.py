@@ -251,7 +251,25 @@ def extract_events(ctx: Context) -> list[EventMention]:
                                if ev.type == "agreement" else None) or _host_leader(art, visit, groups, group_event)
                 if counterpart and counterpart not in ev.people:
                     ev.people.append(counterpart)
+    _date_by_occasion(events, news_default)
     return events
+
+
+def _date_by_occasion(events: list[EventMention], news_default: str | None) -> None:
+    """An article reports one occasion: what it tells as news without a date of its own («the two
+    ministers also signed …») happened on the day it gives that occasion, when it gives exactly one
+    day within the week it reports on (GOLD.md's undated-news window)."""
+    if news_default is None:
+        return
+    window = interval_of(news_default)
+    days = {e.when for e in events if not e.recalled and e.when and edtf.precision_days(e.when) == 1
+            and edtf.within(interval_of(e.when), window)}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for e in events:
+        if e.when == news_default and not e.recalled and e.type != "proposal":
+            e.when = day
 
 
 def _city_of(art: Article, visit: EventMention, groups: list[list[Candidate]],
