@@ -27,6 +27,7 @@ class Orthography:
     """One language's orthography, as its `orthography.toml` declares it."""
 
     code: str
+    cased: bool                                   # the script has capitals (names start with one)
     letters: dict[str, str]                       # letter -> the letter it is folded to
     marks: tuple[str, ...]                        # regex ranges of optional marks, removed
     word_marks: tuple[str, ...]                   # regex ranges of marks that belong to a word
@@ -58,6 +59,7 @@ def orthography(code: str) -> Orthography:
     sentences = data.get("sentences", {})
     return Orthography(
         code=code,
+        cased=bool(data.get("cased", True)),
         letters=dict(data.get("letters", {})),
         marks=tuple(data.get("marks", [])),
         word_marks=tuple(data.get("word_marks", [])),

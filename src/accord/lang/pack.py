@@ -61,7 +61,7 @@ class LanguagePack:
         self.code = code
         data = load(code, "pack")
         self.orthography = orthography(code)
-        self.cased = code != "ar"
+        self.cased = self.orthography.cased
         self._fold = self.orthography.fold_accents
         self._abbreviations = self.orthography.abbreviations
         self._prefixes = list(self.orthography.clitic_prefixes)
