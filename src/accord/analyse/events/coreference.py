@@ -23,6 +23,17 @@ def _compatible_time(a: Candidate, b: Candidate) -> bool:
     return edtf.intersects(interval_of(a.when), interval_of(b.when))
 
 
+def _one_delegation(art: Article, a: Candidate, b: Candidate) -> bool:
+    """Two news mentions of a visit to one host in the same days, naming different people of one country
+    («received the Crown Prince …», «welcomed the visit of the son of King Salman …»): the article tells
+    one visit of one delegation, named by whichever member each sentence picked."""
+    if a.recalled or b.recalled or not a.host or a.host != b.host:
+        return False
+    ca = {art.person_country(p) for p in a.people} - {None}
+    cb = {art.person_country(p) for p in b.people} - {None}
+    return bool(ca) and ca == cb and a.host not in ca
+
+
 def _document_kind(c: Candidate) -> str:
     """The kind of document a signing names («memorandum», «roadmap»), or "" when it names none."""
     word = c.trigger.casefold()
@@ -55,7 +66,7 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
             return False
         pa, pb = set(a.people), set(b.people)
         if pa and pb and not (pa & pb):
-            return False
+            return _one_delegation(art, a, b)
         return True
     if a.type == "meeting":
         ca, cb = _counterparts(art, a, visitors, host), _counterparts(art, b, visitors, host)
