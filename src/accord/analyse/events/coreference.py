@@ -48,6 +48,11 @@ def _counterparts(art: Article, c: Candidate, visitors: frozenset[str], host: st
         hosts = {p for p in c.people if art.person_country(p) == host}
         if hosts:
             return hosts
+    # the visitors' side by country where known: a counterpart of unknown country that the visit's
+    # sentence also named («talks between the minister and Deputy Prime Minister X») stays a counterpart
+    sides = {art.person_country(p) for p in visitors} - {None}
+    if sides:
+        return {p for p in c.people if art.person_country(p) not in sides}
     return set(c.people) - visitors
 
 
