@@ -7,6 +7,7 @@ import json
 import pytest
 
 from accord.analyse.pipeline import analyse
+from accord.analyse.resources import Resources
 from accord.model import Document
 
 
@@ -52,10 +53,13 @@ def test_names_the_registry_knows_are_found_where_rules_miss_them(tmp_path, monk
               "organizations": [], "posts": [], "memberships": []}
     path = tmp_path / "cn.popolo.json"
     path.write_text(json.dumps(popolo, ensure_ascii=False), encoding="utf-8")
-    monkeypatch.setenv("ACCORD_REGISTRY", str(path))
-    found = analyse(Document(doc="t", text=text, lang="ru", published="2026-01-26"))
+    doc = Document(doc="t", text=text, lang="ru", published="2026-01-26")
+    found = analyse(doc, Resources.load([str(path)]))
     xi = [p for p in found.people if p.name == "Си Дунмин"]
     assert len(xi) == 1 and len(xi[0].mentions) == 2
+    # the analysis reads the registry it is given, never the environment
+    monkeypatch.setenv("ACCORD_REGISTRY", str(path))
+    assert "Си Дунмин" not in {p.name for p in analyse(doc).people}
 
 
 def test_arabic_surnames_joined_by_and_and_feminine_verbs_before_a_name() -> None:

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from accord.analyse.pipeline import analyse
-from accord.engine.local import analyse_many
+from accord.analyse.resources import Resources
+from accord.engine.local import local_analyser
 from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, prepare_with_warnings
 from accord.ingest.is_article import NotAnArticle
 from accord.model import Actor, Document, DocumentAnalysis
@@ -128,12 +129,17 @@ def _classify_against_store(doc: Document, store: Store) -> str:
     return "new"
 
 
-def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analyser = analyse_many,
-                     report: BatchReport | None = None,
-                     progress: Callable[[int], None] | None = None) -> BatchReport:
-    """Analyse, resolve and store `docs`; then re-link every country pair they touched."""
+def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analyser | None = None,
+                     report: BatchReport | None = None, progress: Callable[[int], None] | None = None,
+                     resources: Resources | None = None) -> BatchReport:
+    """Analyse, resolve and store `docs`; then re-link every country pair they touched.
+
+    `resources`: the registry the articles are analysed and resolved with (default: the seed
+    registry); `analyser` must have been built with the same resources (default: in-process)."""
     report = report if report is not None else BatchReport()
-    registry = Registry.load_shared()
+    resources = resources if resources is not None else Resources.default()
+    analyser = analyser if analyser is not None else local_analyser(resources)
+    registry = resources.registry
     batch = DuplicateIndex(max_distance=NEAR_DUPLICATE_BITS)
     chunk: list[Document] = []
     for doc in docs:
@@ -197,21 +203,21 @@ def relink(store: Store, pairs: Iterable[str]) -> None:
         relink_pair(store, pair)
 
 
-def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser = analyse_many,
+def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser | None = None,
                  allow_private: bool = False, progress: Callable[[int], None] | None = None,
-                 report: BatchReport | None = None) -> BatchReport:
+                 report: BatchReport | None = None, resources: Resources | None = None) -> BatchReport:
     """Ingest every article `paths` name; `report` (optional) is filled as the batch goes, so a
     progress display can show the failures so far."""
     report = report if report is not None else BatchReport()
     docs = _documents(iter_sources(paths, allow_private=allow_private), store, report, progress)
-    return ingest_documents(docs, store, analyser=analyser, report=report, progress=progress)
+    return ingest_documents(docs, store, analyser=analyser, report=report, progress=progress, resources=resources)
 
 
-def ingest_items(items: Iterable[RawItem], store: Store, *, analyser: Analyser = analyse_many,
-                 progress: Callable[[int], None] | None = None) -> BatchReport:
+def ingest_items(items: Iterable[RawItem], store: Store, *, analyser: Analyser | None = None,
+                 progress: Callable[[int], None] | None = None, resources: Resources | None = None) -> BatchReport:
     report = BatchReport()
     return ingest_documents(_documents(items, store, report, progress), store, analyser=analyser, report=report,
-                            progress=progress)
+                            progress=progress, resources=resources)
 
 
 __all__ = ["BatchReport", "analyse", "ingest_documents", "ingest_items", "ingest_paths", "relink"]

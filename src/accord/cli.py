@@ -32,11 +32,24 @@ def _actors_of(store, events) -> dict:  # noqa: ANN001 — a Store and its Event
     return {p: store.actor(p) for p in {p for e in events for p in e.people}}
 
 
-def _analyser(engine: str, workers: int | None):  # noqa: ANN202
+# Popolo JSON files of the user's own actors, separated by the path separator; --registry adds more.
+REGISTRY_ENV = "ACCORD_REGISTRY"
+
+
+def _resources(args: argparse.Namespace):  # noqa: ANN202 — accord.analyse.resources.Resources
+    """The resources every analysis of this command reads: the seed registry merged with the Popolo
+    files of $ACCORD_REGISTRY and --registry, loaded once here and handed to the engines."""
+    from accord.analyse.resources import Resources
+
+    paths = [*filter(None, os.environ.get(REGISTRY_ENV, "").split(os.pathsep)), *(getattr(args, "registry", None) or [])]
+    return Resources.load(paths)
+
+
+def _analyser(engine: str, workers: int | None, resources):  # noqa: ANN001, ANN202
     if engine == "pool":
         from accord.engine.local import pool_analyser
 
-        return pool_analyser(workers)
+        return pool_analyser(workers, resources)
     if engine == "ray":
         import importlib.util
 
@@ -45,10 +58,10 @@ def _analyser(engine: str, workers: int | None):  # noqa: ANN202
                              "pip install -e '.[ray]' (and '.[postgres]' for a shared store)")
         from accord.engine.ray_engine import ray_analyser
 
-        return ray_analyser(workers)
-    from accord.engine.local import analyse_many
+        return ray_analyser(workers, resources=resources)
+    from accord.engine.local import local_analyser
 
-    return analyse_many
+    return local_analyser(resources)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -57,12 +70,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from accord.outputs.progress import Progress
 
     store = _store(args, create=True)
-    analyser = _analyser(args.engine, args.workers)
+    resources = _resources(args)
+    analyser = _analyser(args.engine, args.workers, resources)
     report = BatchReport()
     progress = Progress(None if args.quiet else expected_items(args.paths), quiet=args.quiet)
     try:
         ingest_paths(args.paths, store, analyser=analyser, allow_private=args.allow_private,
-                     progress=lambda n: progress.step(n, failed=report.failed), report=report)
+                     progress=lambda n: progress.step(n, failed=report.failed), report=report, resources=resources)
     finally:
         progress.close()
     for source, reason in report.failures:
@@ -204,7 +218,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if path and path != ":memory:" and not Path(path).is_file():
         raise MissingStore(f"no store at {url}: `accord ingest` creates one (or give --db / $ACCORD_DB)")
     guard = Guard(host=args.host, token=args.token or os.environ.get("ACCORD_TOKEN"), max_body=args.max_body)
-    app = create_app(Settings(db=url, guard=guard))
+    app = create_app(Settings(db=url, guard=guard, registry=_resources(args).registry))
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"accord: serving {url} at http://{shown}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
     if guard.needs_token():
@@ -245,7 +259,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     try:
         if args.format == "popolo":
-            json.dump(export.popolo(store), out, ensure_ascii=False, indent=1)
+            json.dump(export.popolo(store, _resources(args).registry), out, ensure_ascii=False, indent=1)
             out.write("\n")
             return 0
         records = export.event_records(store, _filtered_events(store, args))
@@ -305,11 +319,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False) -> dict:  # noqa: ANN001
+def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False, resources=None) -> dict:  # noqa: ANN001
     """Ingest a gold set's articles (with their `published` dates) into a throwaway store and score;
     with `diff`, the figures carry a readable list of what differs from the gold under "differences"."""
     from accord.batch import ingest_items
-    from accord.engine.local import analyse_many
     from accord.evaluate.gold import load_gold
     from accord.evaluate.score import score
     from accord.ingest import RawItem
@@ -322,7 +335,7 @@ def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False) -> dict:  # n
                      published=a.published) for a in gold.articles]
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{tmp}/eval.db")
-        ingest_items(items, store, analyser=analyser or analyse_many)
+        ingest_items(items, store, analyser=analyser, resources=resources)
         system = list(event_records(store))
         store.close()
     figures = score(gold, system)
@@ -341,7 +354,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.details and not args.json:
         raise UsageError("--details adds the pairing details to --json output; give --json too")
     try:
-        figures = run_eval(Path(args.gold_dir), diff=args.diff)
+        figures = run_eval(Path(args.gold_dir), diff=args.diff, resources=_resources(args))
     except GoldError as exc:
         print(f"accord eval: {exc}", file=sys.stderr)
         return 2
@@ -551,12 +564,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
     try:
         if args.registry:
-            from accord.registry.registry import REGISTRY_ENV
-
+            # a bad file is refused before any work; the analyses read it through _resources(args)
             _check_registry_files(args.registry)
-            # through the environment, so process-pool and Ray workers read the same registry
-            os.environ[REGISTRY_ENV] = os.pathsep.join([*filter(None, [os.environ.get(REGISTRY_ENV)]),
-                                                        *args.registry])
         _lang(args)     # a --lang accord does not write is refused before any work
         if args.reads:
             from accord.store.busy import notice_when_busy

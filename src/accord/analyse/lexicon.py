@@ -1,7 +1,7 @@
 """Compiling the pattern lists of the per-language data files into regexes.
 
 A data pattern matches at a word start (and, in languages that glue clitics
-onto words, after them: the pack's `prefix`) and must end at a word end.
+onto words, after them: the orthography's clitic letters and article) and must end at a word end.
 """
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from collections.abc import Iterable
 from functools import cache
 
 from accord.lang.data import load
+from accord.lang.orthography import word_start_clitics
 
 
 def _prefix(lang: str) -> str:
-    return str(load(lang, "events").get("prefix", ""))
+    return word_start_clitics(lang)
 
 
 def _either_apostrophe(pattern: str) -> str:

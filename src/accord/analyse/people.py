@@ -11,7 +11,6 @@ known given name; a surname seen in a full name is found again on its own.
 """
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -22,17 +21,15 @@ from babel import Locale
 
 from accord.analyse.countries import country_names
 from accord.analyse.places import find_places
+from accord.analyse.resources import Resources
 from accord.lang.data import load
-from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack, spelling_pattern
-from accord.model import CountryMention, OrgMention, Person, PersonMention, Span
+from accord.lang.orthography import orthography, spelling_pattern
+from accord.lang.pack import LanguagePack, Match, PhraseMatcher, get_pack
+from accord.lang.roles import ranking
+from accord.model import CountryMention, OrgMention, Person, PersonMention, PlaceMention, Span
 
-# Most specific first: when a person carries several roles, the first one wins.
-# A deputy prime minister who is also foreign minister («نائب رئيس مجلس الوزراء وزير الخارجية») acts in
-# diplomacy as the foreign minister, so that role ranks first.
-ROLE_PRIORITY = ("spokesperson", "king", "president", "head_of_state", "vice_president", "head_of_government",
-                 "speaker", "deputy_speaker", "foreign_minister", "deputy_prime_minister", "minister", "ambassador",
-                 "committee_chair", "group_chair", "group_member", "senator", "mp", "secretary_general",
-                 "official", "photo_credit")
+# Most specific first: when a person carries several roles, the first one wins (lang/roles.toml).
+ROLE_PRIORITY = ranking()
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _LATIN_CYR_RE = re.compile(r"[A-Za-zÀ-ÿЀ-ӿ]")
@@ -113,8 +110,9 @@ def _best_role(roles: list[str | None]) -> str | None:
 
 
 class _Finder:
-    def __init__(self, text: str, lang: str, countries: list[CountryMention], orgs: list[OrgMention]) -> None:
-        self.text, self.lang = text, lang
+    def __init__(self, text: str, lang: str, countries: list[CountryMention], orgs: list[OrgMention],
+                 places: list[PlaceMention], resources: Resources) -> None:
+        self.text, self.lang, self.resources = text, lang, resources
         self.pack: LanguagePack = get_pack(lang)
         self.lex = _lexicon(lang)
         names = self.lex.names
@@ -124,7 +122,6 @@ class _Finder:
         self.tokens = self.pack.tokens(text)
         self.token_starts = [t[0] for t in self.tokens]
         self.titles = self.lex.titles.find(text, self.pieces)
-        places = find_places(text, lang)
         self.blocked = bytearray(len(text))   # characters inside a country, institution, title or city
         for s, e in [(c.start, c.end) for c in countries] + [(o.start, o.end) for o in orgs] \
                 + [(p.start, p.end) for p in places if p.kind != "building"]:
@@ -150,7 +147,8 @@ class _Finder:
         norm = self.pack.normalise
         self.destination = {norm(w) for w in names.get("destination_connectors", [])}
         self.possessives = {norm(w) for w in names.get("possessives", [])}
-        self.conjunctions = tuple(norm(w) for w in names.get("conjunction_prefixes", []))
+        conjunction = self.pack.orthography.glued_conjunction
+        self.conjunctions = (norm(conjunction),) if conjunction else ()
         self.list_openers = [norm(w) for w in names.get("list_openers", [])]
         self.phrase_final = tuple(norm(w) for w in names.get("phrase_final_suffixes", []))
         self.owner_suffixes = tuple(norm(w) for w in names.get("owner_case_suffixes", []))
@@ -391,6 +389,8 @@ class _Finder:
         picked: list[tuple[int, int]] = []
         max_words = int(self.lex.names.get("max_words", 4))   # particles («بن», «آل») not counted
         shift, known, words = 0, False, 0
+        conj = self.pack.orthography.glued_conjunction
+        n = len(conj)
         for start, end, word in self.tokens[i:]:
             if picked and not _SPACE_RE.fullmatch(self.text[picked[-1][1]:start]):
                 break
@@ -408,13 +408,13 @@ class _Finder:
                 if norm in self.subject_verbs or any(b in self.subject_verbs for b in self.pack.strip_clitics(norm)):
                     return None                  # «وصل توراتبيك …»: the verb before its subject
                 known = norm in self.lex.given
-                if not known and norm.startswith("و") and norm[1:] in self.lex.given:
-                    known, shift = True, 1       # «ومحمد …»: the conjunction is not part of the name
+                if not known and conj and norm.startswith(conj) and norm[n:] in self.lex.given:
+                    known, shift = True, n       # «ومحمد …»: the conjunction is not part of the name
                 # The article «ال» starts a noun, not a name; «أل» starts a foreign one («ألبرت راو»).
                 if word.startswith("ال") and not known:
                     return None
-            elif norm.startswith("و") and (norm[1:] in self.lex.given or norm[1:] in self.lex.stop or (
-                    self.foreign_endings and norm[1:].endswith(self.foreign_endings))):
+            elif conj and norm.startswith(conj) and (norm[n:] in self.lex.given or norm[n:] in self.lex.stop or (
+                    self.foreign_endings and norm[n:].endswith(self.foreign_endings))):
                 break                            # «… ومحمد», «جبالي وماتفيينكو»: a second person starts
             elif any(s.search(norm) for s in self.stop_shapes):
                 break
@@ -651,7 +651,7 @@ class _Finder:
         for m in self._untitled(taken):
             self._apposition(m)
             out.append(m)
-        for span in _known_names(self.text, self.lang):
+        for span in _known_names(self.text, self.lang, self.resources):
             if not any(a < span[1] and span[0] < b for a, b in taken + [(m.start, m.end) for m in out]):
                 out.append(self._mention(span, None))
         if ner and self.lang == "ru":
@@ -732,28 +732,25 @@ class _Finder:
 
 
 @lru_cache(maxsize=16)
-def _known_names_rx(lang: str, registry_env: str) -> re.Pattern[str] | None:
+def _known_names_rx(lang: str, resources: Resources) -> re.Pattern[str] | None:
     """One pattern of every full name the registry knows in `lang`: officials whose names the rules
     cannot find («Председатель Си Цзиньпин»: «Си» is also a common word), in every spelling the
     language pack folds together. Cased languages may decline the last word («Си Цзиньпина»); Arabic
-    may glue «و», «ب», «ل» onto the first."""
-    from accord.registry import Registry
-
-    forms = [f for f in Registry.load_shared().name_forms(lang) if len(f) >= 6]
+    may glue its clitic letters («و», «ب», «ل») onto the first."""
+    forms = [f for f in resources.registry.name_forms(lang) if len(f) >= 6]
     if not forms:
         return None
 
     body = "|".join(spelling_pattern(f) for f in sorted(forms, key=len, reverse=True))
     pack = get_pack(lang)
     ending = r"\w{0,3}" if pack.cased and lang in ("ru", "kk") else ""
-    clitic = "(?:[وبلف](?=\\w))?" if lang == "ar" else ""
+    letters = orthography(lang).clitic_letters
+    clitic = f"(?:[{letters}](?=\\w))?" if letters else ""
     return re.compile(rf"(?<!\w){clitic}(?P<name>{body}){ending}(?!\w)")
 
 
-def _known_names(text: str, lang: str) -> list[tuple[int, int]]:
-    from accord.registry.registry import REGISTRY_ENV
-
-    rx = _known_names_rx(lang, os.environ.get(REGISTRY_ENV, ""))
+def _known_names(text: str, lang: str, resources: Resources) -> list[tuple[int, int]]:
+    rx = _known_names_rx(lang, resources)
     if rx is None:
         return []
     return [(m.start("name"), m.end()) for m in rx.finditer(text)]
@@ -775,15 +772,20 @@ def _natasha_persons(text: str) -> list[tuple[int, int]]:
 
 
 def find_people(text: str, lang: str, countries: list[CountryMention],
-                orgs: list[OrgMention], ner: bool = False) -> list[PersonMention]:
+                orgs: list[OrgMention], ner: bool = False, *, places: list[PlaceMention] | None = None,
+                resources: Resources | None = None) -> list[PersonMention]:
     """Person mentions in `text`, each with its lemmatised name, role, institution and country.
 
     `ner=True` adds, for Russian, the persons natasha's NER finds that the rules
     missed (a lone surname, a name made of dictionary words). It costs ~0.7 s to
     load and ~6 ms per 800 characters (~60 ms for a 5,000-character page), against
     ~1.5 ms (~13 ms) for the whole rule-based actor pass, so it is off by default.
+    `places`: the article's places when the caller found them already; `resources`: the registry
+    whose officials are found by name (default: the seed registry).
     """
-    return _Finder(text, lang, countries, orgs).run(ner)
+    places = find_places(text, lang) if places is None else places
+    resources = resources if resources is not None else Resources.default()
+    return _Finder(text, lang, countries, orgs, places, resources).run(ner)
 
 
 # -- clustering ------------------------------------------------------------------

@@ -1,6 +1,6 @@
-"""analyse(Document) -> DocumentAnalysis: the pure function at the heart of accord.
+"""analyse(Document, Resources) -> DocumentAnalysis: the pure function at the heart of accord.
 
-No database, no network: it runs the same in a test, a process pool and on a
+No database, no network, no environment: it runs the same in a test, a process pool and on a
 Ray cluster. Each stage is a small module; this one only wires them.
 """
 from __future__ import annotations
@@ -13,10 +13,10 @@ from accord.analyse.institutions import find_orgs
 from accord.analyse.pair import main_pair
 from accord.analyse.people import cluster_people, find_people
 from accord.analyse.places import find_places
+from accord.analyse.resources import Resources
 from accord.analyse.timex import find_times
 from accord.lang.pack import get_pack
 from accord.model import LANGUAGES, Document, DocumentAnalysis
-from accord.registry import Registry
 
 
 def _published(doc: Document) -> date | None:
@@ -36,10 +36,10 @@ MAX_ANALYSED_CHARS = 60_000
 _SURE = 0.9
 
 
-def _known_sides(result: DocumentAnalysis, published: date | None) -> None:
-    """The country of officials the seed registry knows (static package data, so still pure):
-    «Ашимбаев в Узбекистане» must not make the Kazakh Senate chair an Uzbek."""
-    registry = Registry.load_shared()
+def _known_sides(result: DocumentAnalysis, published: date | None, resources: Resources) -> None:
+    """The country of officials the registry knows: «Ашимбаев в Узбекистане» must not make the
+    Kazakh Senate chair an Uzbek."""
+    registry = resources.registry
     when = published.isoformat() if published else None
     for person in result.people:
         hit = registry.resolve_person(person.name, result.lang, role=person.role, when=when)
@@ -48,8 +48,11 @@ def _known_sides(result: DocumentAnalysis, published: date | None) -> None:
             person.role = person.role or hit[0].role
 
 
-def analyse(doc: Document) -> DocumentAnalysis:
-    """Everything accord reads in one article: time, actors, events with their evidence."""
+def analyse(doc: Document, resources: Resources | None = None) -> DocumentAnalysis:
+    """Everything accord reads in one article: time, actors, events with their evidence.
+
+    `resources`: the registry the caller loaded (default: the seed registry shipped with accord)."""
+    resources = resources if resources is not None else Resources.default()
     result = DocumentAnalysis(doc=doc.doc, lang=doc.lang, published=doc.published)
     if doc.lang not in LANGUAGES:
         result.warnings.append(f"language {doc.lang!r} is not supported; nothing extracted")
@@ -67,9 +70,10 @@ def analyse(doc: Document) -> DocumentAnalysis:
     result.countries = find_countries(text, lang)
     result.orgs = find_orgs(text, lang, result.countries)
     result.places = find_places(text, lang)
-    result.person_mentions = find_people(text, lang, result.countries, result.orgs)
+    result.person_mentions = find_people(text, lang, result.countries, result.orgs,
+                                         places=result.places, resources=resources)
     result.people = cluster_people(result.person_mentions, lang)
-    _known_sides(result, published)
+    _known_sides(result, published, resources)
     result.pair = main_pair(result.sentences, result.countries, result.orgs, result.people)
     result.events = extract_events(Context(
         text=text, lang=lang, published=published, sentences=result.sentences, times=result.times,

@@ -17,6 +17,7 @@ from babel import Locale
 
 from accord.analyse.lexicon import compile_patterns
 from accord.lang.data import load
+from accord.lang.orthography import fold_letters, orthography
 
 _FOLD = str.maketrans({
     **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
@@ -24,15 +25,13 @@ _FOLD = str.maketrans({
     **{c: "-" for c in "‐‑‒–—―−"},
     **{c: " " for c in "\u00a0\u202f\u2009\u2007\u200a"},
     **{c: "'" for c in "’ʼ‘`´"},
-    "ё": "е", "Ё": "Е",
-    # Arabic hamza carriers and final forms vary freely in the press
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
 })
 
 
 def fold(text: str) -> str:
-    """The same text with digits, dashes, spaces, apostrophes and Arabic letter variants unified."""
-    return text.translate(_FOLD)
+    """The same text with digits, dashes, spaces, apostrophes and the letters the orthography
+    folds («أ» → «ا», «ё» → «е») unified; one character for one, so offsets stay the text's."""
+    return fold_letters(text.translate(_FOLD))
 
 
 def key(word: str) -> str:
@@ -164,7 +163,7 @@ def grammar(lang: str) -> Grammar:
     mods_before: dict[str, str] = data["modifiers"].get("before", {})
 
     # a language that glues conjunctions and prepositions onto words names them (Arabic «وفي», «بعد»)
-    clitics = data.get("clitic_letters", "")
+    clitics = orthography(lang).clitic_letters
     start = rf"(?:(?<!\w)|(?<=(?<!\w)[{clitics}]))" if clitics else r"(?<!\w)"
     end = r"(?!\w)"
 

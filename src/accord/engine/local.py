@@ -1,34 +1,60 @@
-"""Running `analyse` over many documents on this machine: in-process or in a process pool."""
+"""Running `analyse` over many documents on this machine: in-process or in a process pool.
+
+The caller builds the resources (the registry) once and hands them over; a pool gives each
+worker process its copy once, when the worker starts, not with every article.
+"""
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 
 from accord.analyse.pipeline import analyse
+from accord.analyse.resources import Resources
 from accord.model import Document, DocumentAnalysis
 
+Analyser = Callable[[list[Document]], Iterator[DocumentAnalysis | Exception]]
 
-def _safe(doc: Document) -> DocumentAnalysis | Exception:
+
+def _safe(doc: Document, resources: Resources | None = None) -> DocumentAnalysis | Exception:
     try:
-        return analyse(doc)
+        return analyse(doc, resources)
     except Exception as exc:  # noqa: BLE001 — reported per article by the batch
         return exc
 
 
-def analyse_many(docs: list[Document]) -> Iterator[DocumentAnalysis | Exception]:
-    """In-process analysis, one document after another."""
+def analyse_many(docs: list[Document], resources: Resources | None = None) -> Iterator[DocumentAnalysis | Exception]:
+    """In-process analysis, one document after another (default resources: the seed registry)."""
     for doc in docs:
-        yield _safe(doc)
+        yield _safe(doc, resources)
 
 
-def pool_analyser(workers: int | None = None) -> Callable[[list[Document]], Iterator[DocumentAnalysis | Exception]]:
+def local_analyser(resources: Resources | None = None) -> Analyser:
+    """An in-process analyser that reads `resources`."""
+    return partial(analyse_many, resources=resources)
+
+
+# The resources of this worker process, set once by the pool's initializer.
+_worker_resources: Resources | None = None
+
+
+def _set_worker_resources(resources: Resources | None) -> None:
+    global _worker_resources
+    _worker_resources = resources
+
+
+def _safe_in_worker(doc: Document) -> DocumentAnalysis | Exception:
+    return _safe(doc, _worker_resources)
+
+
+def pool_analyser(workers: int | None = None, resources: Resources | None = None) -> Analyser:
     """An analyser that spreads documents over `workers` processes (default: every core)."""
     workers = workers or os.cpu_count() or 1
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_resources, initargs=(resources,))
 
     def run(docs: list[Document]) -> Iterator[DocumentAnalysis | Exception]:
-        yield from pool.map(_safe, docs, chunksize=max(1, len(docs) // (workers * 4)))
+        yield from pool.map(_safe_in_worker, docs, chunksize=max(1, len(docs) // (workers * 4)))
 
     run.pool = pool  # type: ignore[attr-defined]  # so callers can shut it down
     return run

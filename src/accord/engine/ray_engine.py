@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from accord.analyse.pipeline import analyse
+from accord.analyse.resources import Resources
 from accord.model import Document, DocumentAnalysis
 
 # Batches per worker and per call: enough for the scheduler to even out slow articles.
@@ -59,14 +61,18 @@ def _start_ray(workers: int | None) -> bool:
     return True
 
 
-def ray_analyser(workers: int | None = None, *, function: Analyse = analyse
-                 ) -> Callable[[list[Document]], Iterator[Result]]:
-    """An analyser (see accord.batch) that runs `function` (default `analyse`) as Ray tasks.
+def ray_analyser(workers: int | None = None, *, function: Analyse | None = None,
+                 resources: Resources | None = None) -> Callable[[list[Document]], Iterator[Result]]:
+    """An analyser (see accord.batch) that runs `function` (default `analyse` with `resources`) as
+    Ray tasks. The function, with the resources it carries, is put in Ray's object store once.
 
     `workers`: CPUs of the local instance (default: every core); ignored when $RAY_ADDRESS
     names a cluster. Call `.close()` on the result to shut down a Ray instance it started.
     """
     import ray
+
+    if function is None:
+        function = partial(analyse, resources=resources)
 
     started = _start_ray(workers)
     cpus = max(1, int(ray.cluster_resources().get("CPU", workers or 1)))

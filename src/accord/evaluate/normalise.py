@@ -5,32 +5,26 @@ and adds nothing of its own (no transliteration, no stop words).
 """
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from accord.lang.orthography import normalise
+
 FUZZY_THRESHOLD = 85
 
-# Arabic harakat, shadda, sukun (U+064B–U+0652), the dagger alif (U+0670) and tatweel (U+0640).
-_REMOVED = {cp: None for cp in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None}
-_LETTERS = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "ё": "е",
-})
 
 
 @lru_cache(maxsize=65536)
 def normalise_name(s: str) -> str:
     """Rule 1: NFKC, casefold, strip Arabic marks and tatweel, fold letter variants,
-    turn every non letter/digit into a space, collapse spaces."""
-    # NFKC first: it turns Arabic presentation forms (U+FExx) into the base letters the
-    # mappings below know, and composes a bare alif + hamza mark into أ before folding it.
-    text = unicodedata.normalize("NFKC", s).casefold()
-    text = text.translate(_REMOVED).translate(_LETTERS)
+    turn every non letter/digit into a space, collapse spaces.
+
+    The marks and letters are the orthography's (`accord.lang.orthography.normalise`), the
+    ones the analysis folds; their Arabic tables hold exactly what rule 1 lists."""
+    text = normalise(s)
     # "letter or digit" read as str.isalnum(): Unicode letters and numbers.
     text = "".join(ch if ch.isalnum() else " " for ch in text)
     return " ".join(text.split())

@@ -5,8 +5,9 @@ The date anchors every relative time expression of the article ("yesterday",
 metadata date is reported as a warning and ignored, and the header reader only
 believes a short line that is essentially a date («27 ноябрь 2025»,
 «24 septembre 2025», «2025-09-24», «الأربعاء 24 شتنبر 2025», «2025 жылғы 27 қараша»).
-Month names come from CLDR through babel, in the locales each language's
-`boilerplate.toml` lists under `[header_date]`.
+Month names are the ones time expressions read (`accord.analyse.timex_lexicon.month_forms`:
+CLDR through babel in the locales each language's `time.toml` lists, and the press's spellings
+CLDR lacks), so the two never disagree on what a month is.
 """
 from __future__ import annotations
 
@@ -15,9 +16,7 @@ from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
-from babel.dates import get_month_names
-
-from accord.lang.data import load
+from accord.analyse.timex_lexicon import month_forms
 from accord.model import LANGUAGES
 
 FUTURE_TOLERANCE = timedelta(days=2)   # time zones and scheduled publication
@@ -64,14 +63,11 @@ def check_published(value: str | None, today: date | None = None) -> tuple[str |
 
 @lru_cache(maxsize=1)
 def _month_table() -> dict[str, int]:
-    """Case-folded month name (wide and abbreviated, format and stand-alone) → month number."""
+    """Case-folded month name (wide and abbreviated, without its dot) → month number."""
     table: dict[str, int] = {}
     for lang in LANGUAGES:
-        for locale in load(lang, "boilerplate").get("header_date", {}).get("month_locales", []):
-            for width in ("wide", "abbreviated"):
-                for context in ("format", "stand-alone"):
-                    for number, name in get_month_names(width, context, locale).items():
-                        table.setdefault(name.casefold().rstrip("."), number)
+        for name, number in month_forms(lang).items():
+            table.setdefault(name.casefold().rstrip("."), number)
     return table
 
 

@@ -1,7 +1,8 @@
 """Language packs: sentence splitting, normalisation, tokens, clitics and lemmas per language.
 
-One class serves every language; what differs lives in `lang/<code>/pack.toml`
-(abbreviations, clitic prefixes, case suffixes, name particles) and, where the
+One class serves every language; what differs lives in `lang/<code>/orthography.toml`
+(letter folding, clitic prefixes, sentence rules, read through `accord.lang.orthography`),
+`lang/<code>/pack.toml` (suffixes, case suffixes, name particles) and, where the
 morphology needs a library, in `lang/<code>/__init__.py` (Russian: pymorphy3).
 A `PhraseMatcher` finds lexicon phrases (countries, places, institutions,
 titles) in text in any inflected form, using the pack's candidate base forms.
@@ -10,51 +11,22 @@ from __future__ import annotations
 
 import importlib
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from accord.lang.data import load
+from accord.lang.orthography import normalise, orthography, spelling_pattern, word_marks
 from accord.model import LANGUAGES, Span
 
-_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
-_WORD = rf"[\w{_MARKS}]+"
+__all__ = ["Candidate", "LanguagePack", "Match", "PhraseMatcher", "get_pack", "spelling_pattern"]
+
+_WORD = rf"[\w{word_marks()}]+"
 # Hyphens and apostrophes join Latin/Cyrillic word parts («Касым-Жомарт», «aujourd'hui»);
 # Arabic writes no hyphenated names, and «المغرب-كازاخستان» is two countries.
 _TOKEN_RE = re.compile(rf"{_WORD}(?:[-‐'’](?=[a-zà-ÿа-яёәіңғүұқөһ]){_WORD}|-(?=[A-ZÀ-ÞА-ЯЁӘІҢҒҮҰҚӨҺ]){_WORD})*")
 _PIECE_RE = re.compile(_WORD)
-_AR_DIACRITICS_RE = re.compile("[\u064B-\u0652\u0670\u0640]")
-_LETTER_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-                             "ؤ": "و", "ئ": "ي", "ё": "е", "Ё": "Е"})
-
-
-def _variant_classes() -> dict[str, str]:
-    """For each letter `_LETTER_MAP` folds, the regex class of the letters it is folded together with."""
-    groups: dict[str, set[str]] = {}
-    for src, dst in _LETTER_MAP.items():
-        groups.setdefault(dst, {dst}).add(chr(src))
-    return {ch: "[" + "".join(sorted(g)) + "]" for g in groups.values() for ch in g}
-
-
-_VARIANT_CLASSES = _variant_classes()
-
-
-def spelling_pattern(form: str) -> str:
-    """A regex for `form` that also matches the spellings `normalise` treats as one («أ» or «ا»,
-    «ى» or «ي», «ё» or «е»), on the text as written, so that offsets stay the text's."""
-    return "".join(_VARIANT_CLASSES.get(ch, re.escape(ch)) for ch in form)
-
-
-@lru_cache(maxsize=200_000)
-def _normalise(s: str, fold_accents: bool) -> str:
-    s = _AR_DIACRITICS_RE.sub("", unicodedata.normalize("NFKC", s)).translate(_LETTER_MAP).casefold()
-    return _fold_accents(s) if fold_accents else s
-
-
-def _fold_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -88,10 +60,11 @@ class LanguagePack:
             raise ValueError(f"no language pack for {code!r}; known: {', '.join(LANGUAGES)}")
         self.code = code
         data = load(code, "pack")
-        self.cased = code != "ar"
-        self._fold = bool(data.get("fold_accents", False))
-        self._abbreviations = {a.casefold() for a in data.get("abbreviations", [])}
-        self._prefixes = [(p, r) for p, r in data.get("prefixes", [])]
+        self.orthography = orthography(code)
+        self.cased = self.orthography.cased
+        self._fold = self.orthography.fold_accents
+        self._abbreviations = self.orthography.abbreviations
+        self._prefixes = list(self.orthography.clitic_prefixes)
         self._suffixes = sorted(((s, r) for s, r in data.get("suffixes", [])), key=lambda x: -len(x[0]))
         self._case_suffixes = sorted(data.get("name_case_suffixes", []), key=len, reverse=True)
         self._min_stem = int(data.get("min_stem", 3))
@@ -99,6 +72,10 @@ class LanguagePack:
         self.suffixes_for_names = bool(data.get("suffixes_for_names", True))
         self.particles = {p.casefold() for p in data.get("name_particles", [])}
         self._morph = _morphology(code)
+        ends = "[" + re.escape(self.orthography.sentence_ends or ".") + "]+[\"»”')]*"
+        # Where sentences start with a capital, a period before a lowercase word ends nothing.
+        after = r"(?=\s+[\"«“'(]?[A-ZÀ-ÞА-ЯЁ0-9])" if self.orthography.capital_after else r"(?=\s)"
+        self._sentence_end = re.compile(ends + after)
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
         self._cached_name_lemma = lru_cache(maxsize=100_000)(self._name_lemma)
 
@@ -117,15 +94,11 @@ class LanguagePack:
         return spans
 
     def _split_line(self, line: str) -> list[tuple[int, int]]:
-        if self.code in ("ru", "kk"):
+        if self.orthography.sentence_splitter == "razdel":
             from razdel import sentenize
             return [(s.start, s.stop) for s in sentenize(line)]
-        if self.code == "ar":
-            # «،» and «:» are clause marks in Arabic, not sentence ends.
-            cuts = [m.end() for m in re.finditer(r"[.!?؟…]+[\"»”')]*(?=\s)", line)]
-        else:
-            cuts = [m.end() for m in re.finditer(r"[.!?…]+[\"»”')]*(?=\s+[\"«“'(]?[A-ZÀ-ÞА-ЯЁ0-9])", line)
-                    if not self._is_abbreviation(line, m.start())]
+        cuts = [m.end() for m in self._sentence_end.finditer(line)
+                if not (self._abbreviations and self._is_abbreviation(line, m.start()))]
         bounds = [0, *cuts, len(line)]
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
 
@@ -151,7 +124,7 @@ class LanguagePack:
     def normalise(self, s: str) -> str:
         """The form used for matching: NFKC, Arabic letter variants unified, diacritics, tatweel
         (and, for fr/en, accents) removed, ё → е, case folded."""
-        return _normalise(s, self._fold)
+        return normalise(s, self._fold)
 
     def strip_clitics(self, word: str) -> list[str]:
         """Bases left when clitic prefixes are removed, longest first («بالرباط» → الرباط, رباط).

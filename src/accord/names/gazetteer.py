@@ -67,10 +67,10 @@ def _countries() -> tuple[tuple[Form, ...], ...]:
 
 @cache
 def _people() -> tuple[tuple[Form, ...], ...]:
-    from accord.registry import Registry
+    from accord.registry.registry import load_registry
 
     out = []
-    for actor in Registry.load_shared().actors(kind="person"):
+    for actor in load_registry().actors(kind="person"):
         forms = [("en", actor.name)] + [(lang, f) for lang, names in actor.names.items() for f in names]
         out.append(tuple(dict.fromkeys((lang if lang in LANGUAGES else "en", f) for lang, f in forms)))
     return tuple(out)

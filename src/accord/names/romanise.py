@@ -17,10 +17,9 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from accord.lang.orthography import strip_marks
 from accord.names.data import load
 
-# Harakat, shadda, sukun, superscript alif and tatweel carry no letter.
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_VOWELS = set("аеёиоуыэюяәөұүі")
@@ -41,7 +40,9 @@ def script_of(text: str) -> str:
 
 
 def clean_arabic(text: str) -> str:
-    return _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", text))
+    """`text` without the optional marks of the orthography: harakat, shadda, sukun, the dagger
+    alif and tatweel carry no letter of a name."""
+    return strip_marks(unicodedata.normalize("NFC", text))
 
 
 def _arabic_token(token: str) -> str:

@@ -5,10 +5,13 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accord.model import Actor, Event
 from accord.store import Store
+
+if TYPE_CHECKING:
+    from accord.registry import Registry
 
 # Nearest PLOVER category of each event type (GOLD.md's ontology table).
 PLOVER = {"visit": ("CONSULT", "visit"), "meeting": ("CONSULT", "meet"), "agreement": ("AGREE", None),
@@ -87,10 +90,13 @@ def to_plover(records: Iterable[dict[str, Any]]) -> Iterator[str]:
         }, ensure_ascii=False)
 
 
-def popolo(store: Store) -> dict[str, Any]:
-    """The registry (seed, shared and given with --registry) and the store's provisional actors, as Popolo JSON."""
+def popolo(store: Store, given: Registry | None = None) -> dict[str, Any]:
+    """The registry (the seed, and `given`: what --registry and $ACCORD_REGISTRY add) and the store's
+    provisional actors, as Popolo JSON."""
     from accord.registry import Registry
 
-    registry = Registry.load_default().merge(Registry.load_shared())
+    registry = Registry.load_default()
+    if given is not None:
+        registry.merge(given)
     registry.add_actors([a for a in store.actors() if a.provisional])
     return registry.to_popolo()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -121,16 +120,6 @@ class Registry:
         provisional actors added by one caller do not leak into another's.
         """
         return cls.from_popolo(_seed())
-
-    @classmethod
-    def load_shared(cls) -> Registry:
-        """One registry per process for read-only look-ups (analysis, resolution); never add to it.
-
-        It is the seed, merged with the Popolo JSON files named in `ACCORD_REGISTRY`
-        (separated by the path separator), so users bring their own actors; the variable
-        reaches pool and Ray workers through the environment.
-        """
-        return _shared_registry(os.environ.get(REGISTRY_ENV, ""))
 
     @classmethod
     def from_popolo(cls, data: dict[str, Any]) -> Registry:
@@ -428,16 +417,15 @@ class Registry:
         return self._person_actor(person)
 
 
-REGISTRY_ENV = "ACCORD_REGISTRY"
-
-
 @lru_cache(maxsize=4)
-def _shared_registry(extra: str) -> Registry:
+def load_registry(paths: tuple[str, ...] = ()) -> Registry:
+    """The seed registry merged with the Popolo JSON files at `paths`, read once per process for
+    read-only look-ups; never add to it."""
     registry = Registry.load_default()
-    for path in filter(None, extra.split(os.pathsep)):
+    for path in paths:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ValueError(f"{REGISTRY_ENV}: cannot read Popolo JSON {path!r}: {exc}") from exc
+            raise ValueError(f"registry: cannot read Popolo JSON {path!r}: {exc}") from exc
         registry.merge(Registry.from_popolo(data))
     return registry

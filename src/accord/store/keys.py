@@ -5,6 +5,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from accord.lang.orthography import strip_marks
+
 SIMHASH_BITS = 64
 BAND_BITS = 16
 BANDS = SIMHASH_BITS // BAND_BITS
@@ -12,8 +14,6 @@ BANDS = SIMHASH_BITS // BAND_BITS
 # so looking up equal bands finds every one of them.
 MAX_BAND_DISTANCE = BANDS - 1
 
-# Harakat, superscript alef and tatweel: optional in Arabic writing, so a search ignores them.
-_ARABIC_OPTIONAL = re.compile("[\u0640\u064b-\u065f\u0670]")
 # Letters and digits; the underscore and punctuation separate words, as in SQLite's unicode61.
 _WORD = re.compile(r"[^\W_]+")
 
@@ -50,7 +50,9 @@ def fold(text: str) -> str:
     Mirrors SQLite's `unicode61 remove_diacritics 2` (which folds Latin only: «ё» and «й» stay
     letters of their own in Russian and Kazakh), so both stores match the same words.
     """
-    text = _ARABIC_OPTIONAL.sub("", unicodedata.normalize("NFC", text).lower())
+    # Harakat, the dagger alif and tatweel are optional in Arabic writing (the orthography's
+    # marks), so a search ignores them.
+    text = strip_marks(unicodedata.normalize("NFC", text).lower())
     kept: list[str] = []
     latin_base = False
     for ch in unicodedata.normalize("NFD", text):

@@ -31,10 +31,10 @@ def _alternative(text: str) -> Alternative:
 
 
 def _arabic_clitics() -> list[tuple[str, str]]:
-    """(written, replaced) proclitics of the Arabic pack: «و», «ب», … and «لل» for «ل» + «ال»."""
-    from accord.lang.data import load
+    """(written, replaced) proclitics of the Arabic orthography: «و», «ب», … and «لل» for «ل» + «ال»."""
+    from accord.lang.orthography import orthography
 
-    return [(p, r) for p, r in load("ar", "pack").get("prefixes", []) if p != "ال"]
+    return [(p, r) for p, r in orthography("ar").clitic_prefixes if p != "ال"]
 
 
 def _with_clitics(alternative: Alternative) -> list[Alternative]:

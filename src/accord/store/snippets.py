@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from accord.lang.orthography import word_marks
 from accord.store.keys import fold
 
 # Marks around the matched words; they never occur in news text, so a web page can escape the
@@ -10,8 +11,9 @@ from accord.store.keys import fold
 MATCH_START = "\u27e6"
 MATCH_END = "\u27e7"
 SNIPPET_WORDS = 24
-# A word as written: letters and digits with their diacritics, harakat and tatweel.
-_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0640\u064b-\u065f\u0670])+")
+# A word as written: letters and digits with their diacritics and the marks the orthography keeps
+# inside words (harakat, tatweel).
+_WORD = re.compile(rf"(?:[^\W_]|[\u0300-\u036f{word_marks()}])+")
 _LEAD = 3  # words shown before the first match
 
 

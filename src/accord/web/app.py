@@ -27,6 +27,7 @@ class Settings:
     db: str                     # the store's URL, as `--db` takes it
     guard: Guard
     chromium: str | None = None  # a local Chromium for the brief as PDF; None: look it up on PATH
+    registry: Registry | None = None  # what --registry and $ACCORD_REGISTRY add to the seed (the CLI reads them)
 
 
 class Stores:
@@ -66,7 +67,8 @@ class Context:
 
     @cached_property
     def registry(self) -> Registry:
-        return Registry.load_default().merge(Registry.load_shared())
+        registry = Registry.load_default()
+        return registry.merge(self.settings.registry) if self.settings.registry is not None else registry
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -7,22 +7,23 @@ from datetime import date, timedelta
 
 from accord import edtf
 from accord.analyse.events.article import (
-    _CHAMBERS,
-    _SEGMENT_TYPES,
-    _Article,
-    _Candidate,
-    _ends_after,
-    _explicit,
-    _other,
-    _raw,
-    _raw_flag,
-    _says,
-    _skip_spaces,
-    _time_before_publication,
+    CHAMBERS,
+    SEGMENT_TYPES,
+    Article,
+    Candidate,
+    ends_after,
+    event_flag,
+    event_table,
+    explicit,
+    other_side,
+    says,
+    skip_spaces,
+    time_before_publication,
 )
 from accord.analyse.lexicon import cue, section
 from accord.analyse.timex_lexicon import grammar, key
 from accord.analyse.topics import find_topics
+from accord.lang.orthography import clause_break
 from accord.model import (
     PersonMention,
     PlaceMention,
@@ -34,16 +35,16 @@ from accord.model import (
 _REPORTED_EVENT_SLACK_DAYS = 31
 
 
-def _in_bounds(c: _Candidate, start: int) -> bool:
+def _in_bounds(c: Candidate, start: int) -> bool:
     return c.bounds is None or c.bounds[0] <= start < c.bounds[1]
 
 
-def _ahead(c: _Candidate) -> bool:
+def _ahead(c: Candidate) -> bool:
     """What the text tells as still to come: a proposal, or an event announced for later."""
     return c.type == "proposal" or c.announced
 
 
-def _starts_a_period(art: _Article, t: TimeExpr) -> bool:
+def _starts_a_period(art: Article, t: TimeExpr) -> bool:
     """«since his election on 23 October 2019», «2022 жылдан бері»: the time a period runs from."""
     before = cue(art.ctx.lang, "since", "before")
     after = cue(art.ctx.lang, "since", "after")
@@ -51,17 +52,17 @@ def _starts_a_period(art: _Article, t: TimeExpr) -> bool:
     window = text[max(0, t.start - 45):t.start]
     window = re.split(r"[.!?؟\n;]", window)[-1]
     return bool(before and before.search(window)) or \
-        bool(after and after.match(text, _skip_spaces(text, t.end), t.end + 12))
+        bool(after and after.match(text, skip_spaces(text, t.end), t.end + 12))
 
 
-def _pick_time(art: _Article, c: _Candidate) -> TimeExpr | None:
+def _pick_time(art: Article, c: Candidate) -> TimeExpr | None:
     times = [t for t in art.times[c.sent] if _in_bounds(c, t.start)]
     if c.type != "measure":
         # (a measure «in force since 1 January» is dated by it)
         times = [t for t in times if not _starts_a_period(art, t)]
     published = art.ctx.published
     if not _ahead(c) and published is not None:
-        times = [t for t in times if not _ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]
+        times = [t for t in times if not ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]
     if c.type == "visit" and art.has_meeting[c.sent]:
         # «Today X held talks with Y, who is in Moscow on an official visit»: the day is the talks',
         # unless it stands by the visit's own word («He came again on 12 February, when … received him»)
@@ -117,13 +118,13 @@ def _forward(t: TimeExpr, published: date | None, lang: str) -> TimeExpr:
     return TimeExpr(t.start, t.end, t.text, str(int(year) + 1) + t.edtf[4:], t.kind)
 
 
-def _destination(art: _Article, c: _Candidate) -> tuple[str | None, PlaceMention | None]:
+def _destination(art: Article, c: Candidate) -> tuple[str | None, PlaceMention | None]:
     """Country (and city) a visit goes to, from destination words before a country or place."""
     ctx = art.ctx
     data = section(ctx.lang, "events", "destination")
     before_rx = data.get("before")
     s = ctx.sentences[c.sent]
-    raw = _raw(ctx.lang, "destination")
+    raw = event_table(ctx.lang, "destination")
     suffixes = [str(x) for x in (raw.get("after_suffix") or [])]
     glued = tuple(str(x) for x in raw.get("glued") or []) or ("\0",)
     not_glued = tuple(str(x) for x in raw.get("not_glued") or []) or ("\0",)
@@ -149,7 +150,7 @@ def _destination(art: _Article, c: _Candidate) -> tuple[str | None, PlaceMention
 
 
 
-def _visitor(art: _Article, c: _Candidate, host: str | None) -> str | None:
+def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
     """The visiting side: an actor of the sentence that is not the host."""
     pair = art.ctx.pair
     for pm, pid in art.pmentions[c.sent]:
@@ -165,7 +166,7 @@ def _visitor(art: _Article, c: _Candidate, host: str | None) -> str | None:
     return None
 
 
-def _people_in(art: _Article, sent: int, lo: int | None = None, hi: int | None = None) -> list[tuple[PersonMention, str]]:
+def people_in(art: Article, sent: int, lo: int | None = None, hi: int | None = None) -> list[tuple[PersonMention, str]]:
     out = []
     for pm, pid in art.pmentions[sent]:
         if lo is not None and pm.start < lo:
@@ -178,17 +179,14 @@ def _people_in(art: _Article, sent: int, lo: int | None = None, hi: int | None =
     return out
 
 
-def _delegation_sentences(art: _Article) -> list[int]:
+def delegation_sentences(art: Article) -> list[int]:
     rx = cue(art.ctx.lang, "delegation", "cues")
     if rx is None:
         return []
     return [i for i, t in enumerate(art.sent_text) if rx.search(t)]
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:،؛]")
-
-
-def _clause(art: _Article, c: _Candidate) -> tuple[int, int]:
+def _clause(art: Article, c: Candidate) -> tuple[int, int]:
     """Bounds of the comma-delimited clauses holding the type's triggers: who signed is named there
     («the signing of the Declaration, signed on 28 October by the King and the President»)."""
     s = art.ctx.sentences[c.sent]
@@ -198,19 +196,19 @@ def _clause(art: _Article, c: _Candidate) -> tuple[int, int]:
     spans = spans or [(c.trig_start - s.start, c.trig_end - s.start)]
     lo_rel = min(a for a, _ in spans)
     hi_rel = max(b for _, b in spans)
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, lo_rel)]
+    starts = [m.end() for m in clause_break(art.ctx.lang).finditer(text, 0, lo_rel)]
     end_rel = _clause_end(art, c.sent, hi_rel)
     return s.start + (starts[-1] if starts else 0), s.start + end_rel
 
 
-def _clause_end(art: _Article, sent: int, pos: int) -> int:
+def _clause_end(art: Article, sent: int, pos: int) -> int:
     """The next clause break after `pos`, passing over breaks that only set off a title and its
     name («… by the President of the Council of Ministers, Ms Giorgia Meloni»)."""
     text = art.sent_text[sent]
     s0 = art.ctx.sentences[sent].start
     starts = sorted(pm.start - s0 for pm, _ in art.pmentions[sent])
     while True:
-        end = _CLAUSE_BREAK.search(text, pos)
+        end = clause_break(art.ctx.lang).search(text, pos)
         if end is None:
             return len(text)
         follower = next((p for p in starts if p >= end.end()), None)
@@ -220,7 +218,7 @@ def _clause_end(art: _Article, sent: int, pos: int) -> int:
         pos = max(after, end.end())
 
 
-def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
+def _reporting_cut(art: Article, c: Candidate) -> int | None:
     """Offset of a reporting verb («X noted that …») before the trigger: who is named before it speaks."""
     rx = cue(art.ctx.lang, "reporting", "cues")
     if rx is None:
@@ -230,23 +228,23 @@ def _reporting_cut(art: _Article, c: _Candidate) -> int | None:
     ends = [s0 + m.end() for m in matches if s0 + m.end() <= c.trig_start]
     if ends:
         cut = ends[-1]
-        if _raw_flag(art.ctx.lang, "verb_initial"):
+        if event_flag(art.ctx.lang, "verb_initial"):
             # the speaker is the subject right after the verb
             subject = [pm.end for pm, _ in art.pmentions[c.sent] if 0 <= pm.start - cut <= 15 and pm.end <= c.trig_start]
             cut = max(subject, default=cut)
         return cut
-    if _raw_flag(art.ctx.lang, "verb_final") and any(s0 + m.start() >= c.trig_end for m in matches):
+    if event_flag(art.ctx.lang, "verb_final") and any(s0 + m.start() >= c.trig_end for m in matches):
         return c.trig_start
     return None
 
 
-def _visitors(art: _Article, c: _Candidate, lo: int | None, hi: int | None) -> list[str]:
+def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> list[str]:
     """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
-    return [pid for pm, pid in _people_in(art, c.sent, lo=lo, hi=hi)
+    return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
             if _in_bounds(c, pm.start) and art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
 
 
-def _visitor_by_pronoun(art: _Article, c: _Candidate) -> None:
+def _visitor_by_pronoun(art: Article, c: Candidate) -> None:
     """«President Putin's visit to Cairo in 2015 opened a new chapter. He came again in 2017»: a visit
     whose subject is a pronoun is made by the first person the sentence before names (its subject),
     in the same paragraph; the visitor's side then tells the host."""
@@ -267,10 +265,10 @@ def _visitor_by_pronoun(art: _Article, c: _Candidate) -> None:
     c.people = [pid]
     if side is not None:
         c.visitor = side
-        c.host = c.host or _other(art.ctx.pair, side)
+        c.host = c.host or other_side(art.ctx.pair, side)
 
 
-def _narrative_past(art: _Article, c: _Candidate) -> bool:
+def _narrative_past(art: Article, c: Candidate) -> bool:
     """«Valentina Matviyenko was in Rabat last month. […] Ms Matviyenko held talks with …»: an undated
     event that goes on telling, about the same person, what a sentence just before (the last three,
     this paragraph or the one before: an interview's question) put in an earlier month, happened
@@ -296,7 +294,7 @@ def _narrative_past(art: _Article, c: _Candidate) -> bool:
 _CHAMBERS_AND_PARLIAMENTS = ("lower_chamber", "upper_chamber", "parliament")
 
 
-def _ratifying_chamber(art: _Article, c: _Candidate) -> None:
+def _ratifying_chamber(art: Article, c: Candidate) -> None:
     """«The Federation Council ratified the agreement»: a ratification takes place in the country of
     the chamber that votes it (GOLD.md: a ratification approved by a chamber is hosted there)."""
     rx = cue(art.ctx.lang, "ratification", "cues")
@@ -307,7 +305,7 @@ def _ratifying_chamber(art: _Article, c: _Candidate) -> None:
         c.host, c.host_stated = chambers.pop(), True
 
 
-def _date_by_concluded_talks(art: _Article, c: _Candidate, cands: list[_Candidate]) -> None:
+def _date_by_concluded_talks(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     """«At the end of the talks the ministers signed …», and the items of a list such a sentence opens:
     undated, they were signed on the day of the talks they concluded (the last dated talks before)."""
     rx = cue(art.ctx.lang, "concluding", "cues")
@@ -325,7 +323,7 @@ def _date_by_concluded_talks(art: _Article, c: _Candidate, cands: list[_Candidat
         c.time, c.when = last.time, last.when
 
 
-def _fill(art: _Article, cands: list[_Candidate]) -> None:
+def fill(art: Article, cands: list[Candidate]) -> None:
     ctx = art.ctx
     recall_rx = cue(ctx.lang, "recall", "cues")
     for c in cands:
@@ -336,9 +334,9 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             c.when = c.time.edtf
             if c.time.kind == "open":
                 c.recalled = True
-            elif _time_before_publication(c.time, ctx.published, 45):
+            elif time_before_publication(c.time, ctx.published, 45):
                 c.recalled = True
-        elif c.sent > 0 and _says(art, "same_time", c.sent):
+        elif c.sent > 0 and says(art, "same_time", c.sent):
             prev = [t for t in art.times[c.sent - 1]]
             if prev:
                 c.time, c.when = prev[-1], prev[-1].edtf
@@ -346,7 +344,7 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             pass
         elif c.recalled and not _ahead(c) and c.sent > 0 and art.paragraph[c.sent - 1] == art.paragraph[c.sent]:
             # «at that time», «former»: the date of the sentence before, when it is a past one
-            prev = [t for t in art.times[c.sent - 1] if _time_before_publication(t, ctx.published, 45)]
+            prev = [t for t in art.times[c.sent - 1] if time_before_publication(t, ctx.published, 45)]
             if prev:
                 c.time = prev[-1]
                 c.when = prev[-1].edtf
@@ -364,9 +362,9 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
             c.host = dest
             c.visitor = _visitor(art, c, dest)
             if c.host is None:
-                c.host = _other(ctx.pair, c.visitor)
+                c.host = other_side(ctx.pair, c.visitor)
             if c.visitor is None:
-                c.visitor = _other(ctx.pair, c.host)
+                c.visitor = other_side(ctx.pair, c.host)
             # the one city of the host country the sentence names, when no preposition marked it
             host_cities = [p for p in art.places[c.sent]
                            if p.kind != "building" and p.country == c.host and _in_bounds(c, p.start)]
@@ -388,7 +386,7 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
                 lo_c, hi_c = _clause(art, c)
                 cut = max(cut or lo_c, lo_c)
                 hi = min(hi or hi_c, hi_c)
-            ppl = [(pm, pid) for pm, pid in _people_in(art, c.sent, lo=cut, hi=hi) if _in_bounds(c, pm.start)]
+            ppl = [(pm, pid) for pm, pid in people_in(art, c.sent, lo=cut, hi=hi) if _in_bounds(c, pm.start)]
             # who proposes or is invited is not yet a participant of what may happen (GOLD.md)
             c.people = [] if c.type == "proposal" else [pid for _, pid in ppl]
             buildings = [p for p in places if p.kind == "building"]
@@ -408,7 +406,7 @@ def _fill(art: _Article, cands: list[_Candidate]) -> None:
                           any(o.country for o in art.orgs[c.sent]) or c.type not in ("meeting",))
 
 
-def _reception_host(art: _Article, c: _Candidate, known_host: str | None = None) -> str | None:
+def _reception_host(art: Article, c: Candidate, known_host: str | None = None) -> str | None:
     """«A received B»: A's country hosts (B's, when the sentence is passive). With the host already
     known (from the place), the receiver is of the host's side and the received of the other."""
     lang = art.ctx.lang
@@ -433,24 +431,24 @@ def _reception_host(art: _Article, c: _Candidate, known_host: str | None = None)
         receiver, received = before[-1:], after[:1]
     else:  # verb-first languages (Arabic): «استقبل A B»
         receiver, received = after[:1], after[1:2]
-    if known_host and _other(art.ctx.pair, known_host):
+    if known_host and other_side(art.ctx.pair, known_host):
         for pm, pid in receiver:
             if not art.person_country(pid, pm):
                 art.side_from_context[pid] = known_host
         for pm, pid in received:
             if not art.person_country(pid, pm):
-                art.side_from_context[pid] = _other(art.ctx.pair, known_host)  # type: ignore[assignment]
+                art.side_from_context[pid] = other_side(art.ctx.pair, known_host)  # type: ignore[assignment]
         return known_host
     for pm, pid in receiver:
         if art.person_country(pid, pm):
             host = art.person_country(pid, pm)
             for qpm, qpid in received:  # whoever was received came from the other side
-                if not art.person_country(qpid, qpm) and _other(art.ctx.pair, host):
-                    art.side_from_context[qpid] = _other(art.ctx.pair, host)  # type: ignore[assignment]
+                if not art.person_country(qpid, qpm) and other_side(art.ctx.pair, host):
+                    art.side_from_context[qpid] = other_side(art.ctx.pair, host)  # type: ignore[assignment]
             return host
     for pm, pid in received:
         if art.person_country(pid, pm):
-            host = _other(art.ctx.pair, art.person_country(pid, pm))
+            host = other_side(art.ctx.pair, art.person_country(pid, pm))
             for rpm, rpid in receiver:  # whoever received them is of the host's side
                 if host and not art.person_country(rpid, rpm):
                     art.side_from_context[rpid] = host
@@ -458,7 +456,7 @@ def _reception_host(art: _Article, c: _Candidate, known_host: str | None = None)
     # «A received a delegation of B-land»: the delegation's country is the visiting side
     for cm in art.countries[c.sent]:
         if cm.start >= verb_end and cm.form in ("adjective", "people", "name") and cm.code in art.ctx.pair:
-            host = _other(art.ctx.pair, cm.code)
+            host = other_side(art.ctx.pair, cm.code)
             for rpm, rpid in receiver:
                 if host and not art.person_country(rpid, rpm):
                     art.side_from_context[rpid] = host
@@ -473,7 +471,7 @@ _OWN_MEETING_ROLES = frozenset({"king", "head_of_state", "president", "vice_pres
                                 "speaker", "foreign_minister", "deputy_prime_minister", "minister"})
 
 
-def _heads_of_distinct_offices(art: _Article, after: list[tuple[PersonMention, str]], pids: list[str]) -> bool:
+def _heads_of_distinct_offices(art: Article, after: list[tuple[PersonMention, str]], pids: list[str]) -> bool:
     """Every counterpart listed after the trigger heads an office of its own, no two the same office, all
     of one country (in a verb-first sentence the subject stands after the trigger too, of the other side)."""
     offices = []
@@ -487,7 +485,7 @@ def _heads_of_distinct_offices(art: _Article, after: list[tuple[PersonMention, s
     return len(set(offices)) == len(offices) and len(countries) == 1 and None not in countries
 
 
-def _active_reception(art: _Article, c: _Candidate) -> bool:
+def _active_reception(art: Article, c: Candidate) -> bool:
     """«The President received the Speaker and the Foreign Minister»: those received came as one delegation."""
     reception = cue(art.ctx.lang, "reception", "triggers")
     passive = cue(art.ctx.lang, "reception", "passive")
@@ -495,13 +493,13 @@ def _active_reception(art: _Article, c: _Candidate) -> bool:
     return bool(reception and reception.fullmatch(c.trigger.strip())) and not (passive and passive.search(sentence))
 
 
-def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+def split_plural_meetings(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """«meetings with A, B and C»: one meeting per counterpart listed after the trigger."""
     plural_rx = cue(art.ctx.lang, "plural", "meeting")
     again_rx = cue(art.ctx.lang, "plural", "with_again")
     # the delegation named after the list («…», — said the Speaker) is a side of every meeting, not one more
     visitors = {p for c in cands if c.type == "visit" and not c.recalled for p in c.people}
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for c in cands:
         if c.type != "meeting" or plural_rx is None:
             out.append(c)
@@ -509,7 +507,7 @@ def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Cand
         text = art.sent_text[c.sent]
         m = plural_rx.search(text)
         s0 = art.ctx.sentences[c.sent].start
-        after = [(pm, pid) for pm, pid in _people_in(art, c.sent, lo=c.trig_start)]
+        after = [(pm, pid) for pm, pid in people_in(art, c.sent, lo=c.trig_start)]
         pids = list(dict.fromkeys(pid for _, pid in after if pid not in visitors))
         # «talks with A, and with B»: the repeated «with» tells separate talks wherever it stands
         again = again_rx.search(text, c.trig_end - s0) if again_rx else None
@@ -518,19 +516,19 @@ def _split_plural_meetings(art: _Article, cands: list[_Candidate]) -> list[_Cand
                 or len(pids) < 2:
             out.append(c)
             continue
-        before = [pid for pm, pid in _people_in(art, c.sent, hi=c.trig_start)]
+        before = [pid for pm, pid in people_in(art, c.sent, hi=c.trig_start)]
         before += [pid for _, pid in after if pid in visitors and pid not in before]
         for pid in pids:
             # each meeting keeps only its counterpart's institution, not the whole list's
             orgs = sorted({f"{art.person_country(p, pm) or '?'}:{pm.org}" for pm, p in after if p == pid and pm.org})
-            out.append(_Candidate(**{**c.__dict__, "people": before + [pid], "counterparts": [pid],
+            out.append(Candidate(**{**c.__dict__, "people": before + [pid], "counterparts": [pid],
                                      "orgs": orgs, "segment": [], "extra_sents": []}))
     return out
 
 
-def _fold_headings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+def fold_headings(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """A (sub)heading announces what the next sentences tell: it is evidence of that event, not another."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for c in cands:
         if art.heading[c.sent]:
             # the headline announces the article's event wherever it is told; a subheading the next lines
@@ -548,13 +546,13 @@ def _fold_headings(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-def _information(art: _Article, c: _Candidate) -> tuple[int, int]:
+def information(art: Article, c: Candidate) -> tuple[int, int]:
     """How much a mention says: the best one is the event's evidence."""
-    return (int(_explicit(c)) * 2 + len(c.people) + int(c.host is not None) + int(c.place is not None)
+    return (int(explicit(c)) * 2 + len(c.people) + int(c.host is not None) + int(c.place is not None)
             - 3 * int(art.heading[c.sent]), -c.sent)
 
 
-def _segments(art: _Article, cands: list[_Candidate]) -> None:
+def segments(art: Article, cands: list[Candidate]) -> None:
     """The sentences after an event that go on talking about it, up to the next event told."""
     # a recalled event told in passing («the agreements reached during last year's visit») is part of
     # what the talks were about; a measure is a fact of its own
@@ -566,10 +564,10 @@ def _segments(art: _Article, cands: list[_Candidate]) -> None:
         c.segment = list(range(c.sent, nxt))
 
 
-def _topics(art: _Article, c: _Candidate) -> list[str]:
+def event_topics(art: Article, c: Candidate) -> list[str]:
     if c.type == "visit":
         return []
-    if c.type in _SEGMENT_TYPES:
+    if c.type in SEGMENT_TYPES:
         text = " ".join(art.sent_text[i] for i in c.segment + c.extra_sents)
     else:
         text = art.sent_text[c.sent]
@@ -577,6 +575,6 @@ def _topics(art: _Article, c: _Candidate) -> list[str]:
     # a document between two chambers is inter-parliamentary whatever else it covers
     if c.type == "agreement" and "parliamentary" not in topics:
         lo, hi = _clause(art, c)
-        if sum(o.kind in _CHAMBERS and lo <= o.start < hi for o in art.orgs[c.sent]) >= 2:
+        if sum(o.kind in CHAMBERS and lo <= o.start < hi for o in art.orgs[c.sent]) >= 2:
             topics.insert(0, "parliamentary")
     return topics

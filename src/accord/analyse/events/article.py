@@ -11,6 +11,7 @@ from functools import cached_property
 from accord import edtf
 from accord.analyse.lexicon import cue, section
 from accord.lang.data import load
+from accord.lang.orthography import words_pattern
 from accord.model import (
     CountryMention,
     OrgMention,
@@ -22,9 +23,9 @@ from accord.model import (
 )
 
 # Event types whose topics come from the whole segment that talks about them.
-_SEGMENT_TYPES = ("meeting", "visit")
+SEGMENT_TYPES = ("meeting", "visit")
 # Institutions whose documents with each other are inter-parliamentary.
-_CHAMBERS = {"lower_chamber", "upper_chamber", "parliament", "friendship_group"}
+CHAMBERS = {"lower_chamber", "upper_chamber", "parliament", "friendship_group"}
 # Roles never taken as participants: a photo credit names no one who was there.
 # who speaks for an office reports the event; a photo credit names who took the picture
 _NON_PARTICIPANT_ROLES = {"photo_credit", "spokesperson"}
@@ -53,7 +54,7 @@ class Context:
 
 
 @dataclass
-class _Candidate:
+class Candidate:
     type: str
     sent: int
     trig_start: int
@@ -90,42 +91,42 @@ class _Candidate:
 _LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-–—•·*▪]|[a-zа-я][.)])\s")
 
 
-def _skip_spaces(text: str, pos: int) -> int:
+def skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
 
 
-def _sentence_of(ctx: Context, pos: int) -> int:
+def sentence_of(ctx: Context, pos: int) -> int:
     """Index of the sentence holding `pos` (the one before it when `pos` falls between sentences)."""
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
     return min(max(i, 0), len(ctx.sentences) - 1)
 
 
-def _matches(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+def match_spans(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
 
 
-def _news_default(published: date | None) -> str | None:
+def news_date(published: date | None) -> str | None:
     return edtf.undated_news(published) if published else None
 
 
-def _announced_default(published: date | None) -> str | None:
+def announced_default(published: date | None) -> str | None:
     """An event announced without a date runs from the publication on (GOLD.md Clarifications)."""
     return f"{published.isoformat()}/.." if published else None
 
 
-def _is_welcome(lang: str, trigger: str) -> bool:
+def is_welcome(lang: str, trigger: str) -> bool:
     """The trigger names a protocol welcome or farewell (the `[welcome]` cues of the language)."""
     rx = cue(lang, "welcome", "cues")
     return bool(rx and rx.fullmatch(trigger))
 
 
-def _open_default(published: date | None) -> str | None:
+def open_default(published: date | None) -> str | None:
     return f"../{published.isoformat()}" if published else None
 
 
-def _ends_after(t: TimeExpr, published: date, days: int) -> bool:
+def ends_after(t: TimeExpr, published: date, days: int) -> bool:
     """A time that starts after publication, or a stated range running on past it («2025–2028»);
     «this year» runs on past publication too, but the event lies in its part before."""
     try:
@@ -137,7 +138,7 @@ def _ends_after(t: TimeExpr, published: date, days: int) -> bool:
     return t.kind == "interval" and (hi is None or (hi - published).days > days)
 
 
-def _time_before_publication(t: TimeExpr, published: date | None, days: int) -> bool:
+def time_before_publication(t: TimeExpr, published: date | None, days: int) -> bool:
     if published is None:
         return False
     hi = edtf.lenient_interval(t.edtf)[1]
@@ -164,7 +165,7 @@ def _speaker_label(text: str, pm: PersonMention) -> bool:
     return not text[line_start:pm.start].strip() and text[pm.end:pm.end + 2].lstrip(" ").startswith(":")
 
 
-class _Article:
+class Article:
     """Indexes of one article's mentions by sentence, and the side logic."""
 
     def __init__(self, ctx: Context) -> None:
@@ -176,14 +177,14 @@ class _Article:
         self.places: list[list[PlaceMention]] = [[] for _ in range(n)]
         self.pmentions: list[list[tuple[PersonMention, str]]] = [[] for _ in range(n)]
         for t in ctx.times:
-            self.times[_sentence_of(ctx, t.start)].append(t)
+            self.times[sentence_of(ctx, t.start)].append(t)
         for c in ctx.countries:
-            self.countries[_sentence_of(ctx, c.start)].append(c)
+            self.countries[sentence_of(ctx, c.start)].append(c)
         for o in ctx.orgs:
-            self.orgs[_sentence_of(ctx, o.start)].append(o)
+            self.orgs[sentence_of(ctx, o.start)].append(o)
         for p in ctx.places:
             if not _dateline(ctx.text, p):
-                self.places[_sentence_of(ctx, p.start)].append(p)
+                self.places[sentence_of(ctx, p.start)].append(p)
         by_span = {(sp.start, sp.end): person.id for person in ctx.people for sp in person.mentions}
         self.person = {p.id: p for p in ctx.people}
         for pm in ctx.person_mentions:
@@ -193,7 +194,7 @@ class _Article:
                 pid = next((person.id for person in ctx.people for sp in person.mentions
                             if sp.start <= pm.start and pm.end <= sp.end), None)
             if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES and not _speaker_label(ctx.text, pm):
-                self.pmentions[_sentence_of(ctx, pm.start)].append((pm, pid))
+                self.pmentions[sentence_of(ctx, pm.start)].append((pm, pid))
         self.sent_text = [ctx.text[s.start:s.end] for s in ctx.sentences]
         self.paragraph = self._paragraphs()
         self.side_from_context = self._sides_from_context()
@@ -280,45 +281,45 @@ class _Article:
             between = window[m.end():]
             # the cue governs the name unless a clause ends between them; commas only set off
             # titles («greetings of the President, Mr Saïed, to the President, Mr Mattarella»)
-            if not re.search(r"[.;:!?؛]|\s(?:и|and|et|و)\s", between) or len(between) < 25:
+            if not re.search(rf"[.;:!?؛]|\s{words_pattern(self.ctx.lang, 'and')}\s", between) or len(between) < 25:
                 return True
         return False
 
 
 
-def _raw(lang: str, table: str) -> dict:
+def event_table(lang: str, table: str) -> dict:
     return load(lang, "events").get(table, {})
 
 
 
-def _raw_flag(lang: str, name: str) -> bool:
+def event_flag(lang: str, name: str) -> bool:
     return bool(load(lang, "events").get(name, False))
 
 
 
-def _says(art: _Article, table: str, sent: int) -> bool:
+def says(art: Article, table: str, sent: int) -> bool:
     rx = cue(art.ctx.lang, table, "cues")
     return bool(rx and rx.search(art.sent_text[sent]))
 
 
 
-def _other(pair: list[str], side: str | None) -> str | None:
+def other_side(pair: list[str], side: str | None) -> str | None:
     if side is None or len(pair) != 2 or side not in pair:
         return None
     return pair[1] if pair[0] == side else pair[0]
 
 
 
-_interval = edtf.lenient_interval
+interval_of = edtf.lenient_interval
 
 
 
-def _explicit(c: _Candidate) -> bool:
+def explicit(c: Candidate) -> bool:
     return c.time is not None and c.time.kind != "open"
 
 
 
-def _date_fits(inner: str | None, outer: str | None) -> bool:
+def date_fits(inner: str | None, outer: str | None) -> bool:
     if inner is None or outer is None:
         return True
-    return edtf.intersects(_interval(inner), _interval(outer))
+    return edtf.intersects(interval_of(inner), interval_of(outer))

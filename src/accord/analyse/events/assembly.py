@@ -4,30 +4,31 @@ from __future__ import annotations
 
 from accord import edtf
 from accord.analyse.events.arguments import (
-    _delegation_sentences,
-    _fill,
-    _fold_headings,
-    _information,
-    _people_in,
-    _segments,
-    _split_plural_meetings,
-    _topics,
+    delegation_sentences,
+    event_topics,
+    fill,
+    fold_headings,
+    information,
+    people_in,
+    segments,
+    split_plural_meetings,
 )
 from accord.analyse.events.article import (
+    Article,
+    Candidate,
     Context,
-    _Article,
-    _Candidate,
-    _announced_default,
-    _date_fits,
-    _interval,
-    _news_default,
-    _open_default,
-    _other,
-    _sentence_of,
+    announced_default,
+    date_fits,
+    interval_of,
+    news_date,
+    open_default,
+    other_side,
+    sentence_of,
 )
-from accord.analyse.events.coreference import _cluster
-from accord.analyse.events.triggers import _find_candidates, _visit_known_by_its_frame
+from accord.analyse.events.coreference import cluster
+from accord.analyse.events.triggers import find_candidates, visit_known_by_its_frame
 from accord.analyse.lexicon import cue, section
+from accord.lang.roles import delegation_heads
 from accord.model import (
     EventMention,
     PlaceMention,
@@ -35,7 +36,7 @@ from accord.model import (
 )
 
 
-def _own_sides(art: _Article, events: list[EventMention]) -> None:
+def _own_sides(art: Article, events: list[EventMention]) -> None:
     """An event's sides are its own where its people say so: a visitor's country and the host, two
     countries meeting. A recalled trip to a third country is an event of that pair, and an article
     whose lead names a context country («Russia», «Ukraine») more often than a side keeps its events
@@ -50,20 +51,18 @@ def _own_sides(art: _Article, events: list[EventMention]) -> None:
             ev.countries = sorted(sides)
 
 
-def _best_when(group: list[_Candidate], default: str | None) -> str | None:
+def _best_when(group: list[Candidate], default: str | None) -> str | None:
     dated = [c for c in group if c.when]
     if not dated:
         return default
     return min(dated, key=lambda c: edtf.precision_days(c.when) or 10**9).when
 
 
-# Roles that head a delegation, highest first.
-_LEADING_ROLES = ("king", "head_of_state", "president", "head_of_government", "vice_president", "speaker",
-                  "deputy_prime_minister", "foreign_minister", "minister", "deputy_speaker", "group_chair",
-                  "committee_chair", "secretary_general")
+# Roles that head a delegation, highest first (lang/roles.toml: the one ranking of roles).
+_LEADING_ROLES = delegation_heads()
 
 
-def _leader(art: _Article, visit_people: list[str]) -> str | None:
+def _leader(art: Article, visit_people: list[str]) -> str | None:
     """Head of a delegation: the person with the highest role, else the first listed."""
     ranked = [(_LEADING_ROLES.index(art.person[p].role), i, p) for i, p in enumerate(visit_people)
               if art.person[p].role in _LEADING_ROLES]
@@ -74,15 +73,15 @@ def _leader(art: _Article, visit_people: list[str]) -> str | None:
 
 def extract_events(ctx: Context) -> list[EventMention]:
     """The event mentions of one article, coreferent mentions merged, with part_of links."""
-    art = _Article(ctx)
-    cands = _find_candidates(art)
-    _fill(art, cands)
-    framed = _visit_known_by_its_frame(art, cands)
+    art = Article(ctx)
+    cands = find_candidates(art)
+    fill(art, cands)
+    framed = visit_known_by_its_frame(art, cands)
     if framed:
-        _fill(art, framed)
+        fill(art, framed)
         cands = sorted(cands + framed, key=lambda c: (c.sent, c.trig_start))
-    cands = _split_plural_meetings(art, cands)
-    _segments(art, cands)
+    cands = split_plural_meetings(art, cands)
+    segments(art, cands)
 
     # anaphoric meeting cues («during this meeting») lend their sentence to the meeting before
     anaphoric = cue(ctx.lang, "not_trigger", "meeting")
@@ -101,7 +100,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
                     half = art.ctx.sentences[i].start + (art.ctx.sentences[i].end - art.ctx.sentences[i].start) // 2
                     for c in prev:
                         if c.sent == last:
-                            c.people += [pid for pm, pid in _people_in(art, i, hi=half) if pid not in c.people]
+                            c.people += [pid for pm, pid in people_in(art, i, hi=half) if pid not in c.people]
                     # the talks it refers back to are dated in the nearest meeting sentence that has a date
                     dated = [c for c in prev if c.time is not None and not c.recalled]
                     ref = max(dated, key=lambda c: c.sent) if dated else None
@@ -110,7 +109,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
                             c.time, c.when = ref.time, ref.when
 
     # delegation lists give the visit its members
-    deleg = _delegation_sentences(art)
+    deleg = delegation_sentences(art)
     visits = [c for c in cands if c.type == "visit"]
     for i in deleg:
         target = None
@@ -121,15 +120,15 @@ def extract_events(ctx: Context) -> list[EventMention]:
             target = visits[0]
         if target is None:
             continue
-        for pm, pid in _people_in(art, i):
+        for pm, pid in people_in(art, i):
             cc = art.person_country(pid, pm)
             if cc != target.host and pid not in target.people:
                 target.people.append(pid)
 
-    cands = _fold_headings(art, cands)
+    cands = fold_headings(art, cands)
     _lend_weak_mentions(art, cands)
     for c in cands:
-        c.topics = _topics(art, c)
+        c.topics = event_topics(art, c)
 
     # weak meeting mentions («the agenda of the talks included:») join a neighbour
     strong = [c for c in cands if c.type != "meeting" or c.anchored]
@@ -138,14 +137,14 @@ def extract_events(ctx: Context) -> list[EventMention]:
     for w in weak:
         if not meetings:
             strong.append(w)
-    groups = _cluster(art, sorted(strong, key=lambda c: (c.sent, c.trig_start)))
+    groups = cluster(art, sorted(strong, key=lambda c: (c.sent, c.trig_start)))
 
     # the article's news visit: the first visit group not recalled
     visit_groups = [g for g in groups if g[0].type == "visit"]
     # a visit only announced is not the one the article reports: its talks are to come too
     news_visits = [g for g in visit_groups if not all(c.recalled for c in g) and not all(c.announced for c in g)]
     coming_visits = [g for g in visit_groups if all(c.announced for c in g)]
-    news_default = _news_default(ctx.published)
+    news_default = news_date(ctx.published)
 
     events: list[EventMention] = []
     group_event: dict[int, EventMention] = {}
@@ -155,9 +154,9 @@ def extract_events(ctx: Context) -> list[EventMention]:
         if first.type == "proposal":
             default = None
         elif all(c.announced for c in g):
-            default = _announced_default(ctx.published)
+            default = announced_default(ctx.published)
         elif recalled:
-            default = _open_default(ctx.published)
+            default = open_default(ctx.published)
         else:
             default = news_default
         people: list[str] = []
@@ -168,7 +167,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
             topics += [t for t in c.topics if t not in topics]
         host = next((c.host for c in g if c.host), None)
         place = next((c.place for c in g if c.place), None)
-        rep = max(g, key=lambda c: _information(art, c))
+        rep = max(g, key=lambda c: information(art, c))
         s = ctx.sentences[rep.sent]
         ev = EventMention(
             id=f"e{gi + 1}", type=first.type, start=s.start, end=s.end, text=ctx.text[s.start:s.end],
@@ -181,7 +180,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
         )
         if first.type == "visit":
             visitor = next((c.visitor for c in g if c.visitor), None)
-            ev.host = host or _other(ctx.pair, visitor)
+            ev.host = host or other_side(ctx.pair, visitor)
         # a proposed or effective measure takes place nowhere in particular, unless the text says where
         if first.type in ("proposal", "measure") and not any(c.place or c.host_stated for c in g):
             ev.host = None
@@ -228,11 +227,11 @@ def extract_events(ctx: Context) -> list[EventMention]:
                      group_event[groups.index(visits[0])])
         during = any(c.during for c in g)
         inside = (not ev.recalled and ev.when is not None and visit.when is not None and
-                  edtf.within(_interval(ev.when), _interval(visit.when)))
-        if ev.type in ("agreement", "ceremony") and not ev.recalled and _date_fits(ev.when, visit.when):
+                  edtf.within(interval_of(ev.when), interval_of(visit.when)))
+        if ev.type in ("agreement", "ceremony") and not ev.recalled and date_fits(ev.when, visit.when):
             inside = True  # signed or laid while the delegation was there
         if during or inside or (not ev.recalled and ev.type == "meeting" and visit.host and ev.host in (None, visit.host)
-                                and _date_fits(ev.when, visit.when)):
+                                and date_fits(ev.when, visit.when)):
             ev.part_of = visit.id
             ev.host = ev.host or visit.host
             # what happened during a visit to a city happened in that city, unless told otherwise
@@ -268,7 +267,7 @@ _OFFICES_OF = {
 }
 
 
-def _the_two_named(art: _Article, events: list[EventMention]) -> None:
+def _the_two_named(art: Article, events: list[EventMention]) -> None:
     """«The two ministers also signed …»: the event's people are the last person of that office named
     on each side before the phrase (in its sentence or the few before), for each side it does not name."""
     phrases = section(art.ctx.lang, "events", "the_two")
@@ -277,7 +276,7 @@ def _the_two_named(art: _Article, events: list[EventMention]) -> None:
     for ev in events:
         if ev.type != "agreement" or ev.recalled:
             continue
-        i = _sentence_of(art.ctx, ev.start)
+        i = sentence_of(art.ctx, ev.start)
         hits = [(m, group) for group, rx in phrases.items() for m in [rx.search(art.sent_text[i])] if m]
         if not hits:
             continue
@@ -295,7 +294,7 @@ def _the_two_named(art: _Article, events: list[EventMention]) -> None:
                 ev.people.append(pid)
 
 
-def _last_named_of(art: _Article, side: str, offices: set[str], sent: int, before: int) -> str | None:
+def _last_named_of(art: Article, side: str, offices: set[str], sent: int, before: int) -> str | None:
     """The last person of `side` holding one of `offices` named before `before`; else the last of that
     side named with no office at all («his Russian counterpart Sergei Lavrov»)."""
     untitled = None
@@ -318,10 +317,10 @@ def _date_by_occasion(events: list[EventMention], news_default: str | None) -> N
     a signing dated does not date a visit (the day a leader posts about a visit is not the visit's)."""
     if news_default is None:
         return
-    window = _interval(news_default)
+    window = interval_of(news_default)
     for kind in {e.type for e in events}:
         days = {e.when for e in events if e.type == kind and not e.recalled and e.when
-                and edtf.precision_days(e.when) == 1 and edtf.within(_interval(e.when), window)}
+                and edtf.precision_days(e.when) == 1 and edtf.within(interval_of(e.when), window)}
         if len(days) != 1 or kind == "proposal":
             continue
         day = days.pop()
@@ -330,8 +329,8 @@ def _date_by_occasion(events: list[EventMention], news_default: str | None) -> N
                 e.when = day
 
 
-def _city_of(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
-             group_event: dict[int, EventMention], group: list[_Candidate]) -> PlaceMention | None:
+def _city_of(art: Article, visit: EventMention, groups: list[list[Candidate]],
+             group_event: dict[int, EventMention], group: list[Candidate]) -> PlaceMention | None:
     """Where a part of a visit took place: where the talks it concluded were held («at the end of the
     talks at the Quai d'Orsay … signed»), else the visit's own city."""
     first = min(c.sent for c in group)
@@ -346,7 +345,7 @@ def _city_of(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
     return visit.place if visit.place is not None and visit.place.kind != "building" else None
 
 
-def _lend_weak_mentions(art: _Article, cands: list[_Candidate]) -> None:
+def _lend_weak_mentions(art: Article, cands: list[Candidate]) -> None:
     """A mention of «the talks» that names no one and no date («the agenda of the talks included:»)
     tells more of the talks before it (or after, if none): its sentence and the list it opens are
     theirs."""
@@ -366,7 +365,7 @@ def _lend_weak_mentions(art: _Article, cands: list[_Candidate]) -> None:
             t.extra_sents += [i for i in lent if i not in t.extra_sents and i not in t.segment]
 
 
-def _recalled_parts(art: _Article, groups: list[list[_Candidate]], group_event: dict[int, EventMention]) -> None:
+def _recalled_parts(art: Article, groups: list[list[Candidate]], group_event: dict[int, EventMention]) -> None:
     """«the state visit of 2023, which was crowned by the signing of a declaration»: a recalled
     signing or meeting told in the recalled visit's sentence (or the next) happened during it."""
     visits = [(gi, g) for gi, g in enumerate(groups) if group_event[gi].type == "visit" and group_event[gi].recalled]
@@ -378,19 +377,19 @@ def _recalled_parts(art: _Article, groups: list[list[_Candidate]], group_event: 
         for vgi, vg in visits:
             near = any(c.sent in sents or c.sent + 1 in sents for c in vg)
             if near and ev.when and group_event[vgi].when and \
-                    edtf.intersects(_interval(ev.when), _interval(group_event[vgi].when)):
+                    edtf.intersects(interval_of(ev.when), interval_of(group_event[vgi].when)):
                 ev.part_of = group_event[vgi].id
                 ev.host = ev.host or group_event[vgi].host
                 break
 
 
-def _both_sides(art: _Article, group: list[_Candidate]) -> bool:
+def _both_sides(art: Article, group: list[Candidate]) -> bool:
     rx = cue(art.ctx.lang, "both_sides", "cues")
     return bool(rx and any(rx.search(art.sent_text[c.sent]) for c in group))
 
 
-def _concluded_talks_counterpart(art: _Article, visit: EventMention, ev: EventMention, group: list[_Candidate],
-                                 groups: list[list[_Candidate]], group_event: dict[int, EventMention]) -> str | None:
+def _concluded_talks_counterpart(art: Article, visit: EventMention, ev: EventMention, group: list[Candidate],
+                                 groups: list[list[Candidate]], group_event: dict[int, EventMention]) -> str | None:
     """«At the end of the talks, the two speakers signed …»: the host-side person of the talks of the
     visit told last before the signing (in its sentence or the two before), not the visit's principal."""
     first = min(c.sent for c in group)
@@ -404,13 +403,13 @@ def _concluded_talks_counterpart(art: _Article, visit: EventMention, ev: EventMe
     return None
 
 
-def _host_leader(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
+def _host_leader(art: Article, visit: EventMention, groups: list[list[Candidate]],
                  group_event: dict[int, EventMention]) -> str | None:
     """The host side's principal: the first host-side person the visit's own sentences name
     (the one who invited), else the first in the article's meetings."""
     spans = [Span(visit.start, visit.end), *visit.evidence]
     for sp in spans:
-        i = _sentence_of(art.ctx, sp.start)
+        i = sentence_of(art.ctx, sp.start)
         for pm, pid in art.pmentions[i]:
             if visit.host and art.person_country(pid, pm) == visit.host:
                 return pid
@@ -422,9 +421,9 @@ def _host_leader(art: _Article, visit: EventMention, groups: list[list[_Candidat
     return None
 
 
-def _implied_visit(art: _Article, groups: list[list[_Candidate]], group_event: dict[int, EventMention],
+def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dict[int, EventMention],
                    stated_host_only: bool = False, skip_hosts: set[str | None] | None = None,
-                   coming_hosts: set[str | None] | None = None) -> tuple[list[_Candidate], EventMention] | None:
+                   coming_hosts: set[str | None] | None = None) -> tuple[list[Candidate], EventMention] | None:
     """Talks in one side's country with the other side's people there: a visit, though never called one
     (GOLD.md: «received in Rabat» is a visit). With `stated_host_only`, only talks whose own sentence
     says where they were; talks hosted by a country of `skip_hosts` are left to its visit."""
@@ -452,17 +451,17 @@ def _implied_visit(art: _Article, groups: list[list[_Candidate]], group_event: d
             id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text,
             # known only through its talks: the visit spans their dates
             when=_span_of_talks(groups, group_event, host) or (
-                _announced_default(ctx.published) if announced else _news_default(ctx.published)),
+                announced_default(ctx.published) if announced else news_date(ctx.published)),
             countries=list(ctx.pair), host=host, place=ev.place if ev.place and ev.place.kind != "building" else None,
             people=visitors, trigger=first.trigger, evidence=list(ev.evidence), confidence=0.7,
         )
-        cand = _Candidate(type="visit", sent=first.sent, trig_start=first.trig_start, trig_end=first.trig_end,
+        cand = Candidate(type="visit", sent=first.sent, trig_start=first.trig_start, trig_end=first.trig_end,
                           trigger=first.trigger, host=host, people=list(visitors), announced=announced)
         return [cand], visit
     return None
 
 
-def _recalled_visits_behind_talks(art: _Article, groups: list[list[_Candidate]],
+def _recalled_visits_behind_talks(art: Article, groups: list[list[Candidate]],
                                   group_event: dict[int, EventMention], events: list[EventMention]) -> None:
     """«Earlier this month she was in Cairo, where she held talks with the President»: recalled talks
     in one side's country with the other side's people there were a visit too, unless the article
@@ -477,7 +476,7 @@ def _recalled_visits_behind_talks(art: _Article, groups: list[list[_Candidate]],
             continue
         visitors = [p for p in ev.people if art.person_country(p) not in (None, ev.host)]
         told = [v for v in events if v.type == "visit" and v.host == ev.host and v.when and
-                edtf.intersects(_interval(v.when), _interval(ev.when))]
+                edtf.intersects(interval_of(v.when), interval_of(ev.when))]
         if told and told[0].id in made and not ev.part_of:
             ev.part_of = told[0].id  # the other talks of the same stay
         if not visitors or told:
@@ -489,7 +488,7 @@ def _recalled_visits_behind_talks(art: _Article, groups: list[list[_Candidate]],
             place=ev.place if ev.place and ev.place.kind != "building" else None,
             people=visitors, recalled=True, trigger=first.trigger, confidence=0.7,
         )
-        groups.append([_Candidate(type="visit", sent=first.sent, trig_start=first.trig_start,
+        groups.append([Candidate(type="visit", sent=first.sent, trig_start=first.trig_start,
                                   trig_end=first.trig_end, trigger=first.trigger, host=ev.host,
                                   people=list(visitors), recalled=True)])
         group_event[len(groups) - 1] = visit
@@ -498,9 +497,9 @@ def _recalled_visits_behind_talks(art: _Article, groups: list[list[_Candidate]],
         ev.part_of = visit.id
 
 
-def _span_of_talks(groups: list[list[_Candidate]], group_event: dict[int, EventMention], host: str) -> str | None:
+def _span_of_talks(groups: list[list[Candidate]], group_event: dict[int, EventMention], host: str) -> str | None:
     """From the first to the last day of the article's dated news talks held in `host`."""
-    bounds = [_interval(e.when) for gi in range(len(groups)) for e in [group_event[gi]]
+    bounds = [interval_of(e.when) for gi in range(len(groups)) for e in [group_event[gi]]
               if e.type == "meeting" and not e.recalled and e.when and e.host in (None, host)]
     bounds = [(lo, hi) for lo, hi in bounds if lo and hi]
     if not bounds:
@@ -508,7 +507,7 @@ def _span_of_talks(groups: list[list[_Candidate]], group_event: dict[int, EventM
     return edtf.span(min(lo for lo, _ in bounds), max(hi for _, hi in bounds))
 
 
-def _lead_host(art: _Article) -> str | None:
+def _lead_host(art: Article) -> str | None:
     """Where the article's news happens, when its headline or lead names a city: «принята в Астане»."""
     for i in range(min(3, len(art.ctx.sentences))):
         for p in art.places[i]:

@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 from accord import edtf
-from accord.analyse.events.article import _Article, _Candidate, _explicit, _interval, _is_welcome
+from accord.analyse.events.article import Article, Candidate, explicit, interval_of, is_welcome
 
 
-def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
+def _compatible_time(a: Candidate, b: Candidate) -> bool:
     # what is still to come and what has happened are one event only where their dates meet
     # («Barrot was received on Sunday …; Darmanin should go to Algiers soon»)
     if a.announced != b.announced and (a.time is None or b.time is None):
         return False
     # «recently» and «in 2014» in one article are two events, not one told twice
-    if (_explicit(a) and b.time is not None and not _explicit(b)) or \
-            (_explicit(b) and a.time is not None and not _explicit(a)):
+    if (explicit(a) and b.time is not None and not explicit(b)) or \
+            (explicit(b) and a.time is not None and not explicit(a)):
         return False
     if a.time is None or b.time is None:
         # an undated recalled mention is not the dated news event, and vice versa
         if a.recalled != b.recalled and (a.time is not None or b.time is not None):
             return False
         return True
-    return edtf.intersects(_interval(a.when), _interval(b.when))
+    return edtf.intersects(interval_of(a.when), interval_of(b.when))
 
 
-def _one_delegation(art: _Article, a: _Candidate, b: _Candidate) -> bool:
+def _one_delegation(art: Article, a: Candidate, b: Candidate) -> bool:
     """Two news mentions of a visit to one host in the same days, naming different people of one country
     («received the Crown Prince …», «welcomed the visit of the son of King Salman …»): the article tells
     one visit of one delegation, named by whichever member each sentence picked."""
@@ -34,13 +34,13 @@ def _one_delegation(art: _Article, a: _Candidate, b: _Candidate) -> bool:
     return bool(ca) and ca == cb and a.host not in ca
 
 
-def _document_kind(c: _Candidate) -> str:
+def _document_kind(c: Candidate) -> str:
     """The kind of document a signing names («memorandum», «roadmap»), or "" when it names none."""
     word = c.trigger.casefold()
     return "" if c.generic_document else word[:5]
 
 
-def _counterparts(art: _Article, c: _Candidate, visitors: frozenset[str], host: str | None) -> set[str]:
+def _counterparts(art: Article, c: Candidate, visitors: frozenset[str], host: str | None) -> set[str]:
     """Who a meeting is with: the host side's people when sides are known, else all but the visitors."""
     if c.counterparts:
         return set(c.counterparts)
@@ -56,7 +56,7 @@ def _counterparts(art: _Article, c: _Candidate, visitors: frozenset[str], host: 
     return set(c.people) - visitors
 
 
-def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset[str] = frozenset(),
+def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[str] = frozenset(),
                 host: str | None = None) -> bool:
     if a.type != b.type or not _compatible_time(a, b):
         return False
@@ -89,7 +89,7 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
         bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
         if len(bare) != 1:
             return False
-        same_day = _explicit(a) and _explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
+        same_day = explicit(a) and explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
         return same_day or (abs(a.sent - b.sent) <= 2 and bare[0].sent > min(a.sent, b.sent))
     if a.type == "agreement":
         # items of a list of signed documents are each a document; so are two kinds of document
@@ -100,16 +100,16 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
     if a.type in ("measure", "proposal", "agreement"):
         return bool(set(a.topics) & set(b.topics)) and (a.time is not None or b.time is None)
     if a.type == "ceremony":
-        if _is_welcome(art.ctx.lang, a.trigger) and _is_welcome(art.ctx.lang, b.trigger):
+        if is_welcome(art.ctx.lang, a.trigger) and is_welcome(art.ctx.lang, b.trigger):
             return True  # the guest's official welcome told twice
         return a.place is not None and b.place is not None and a.place.name == b.place.name
     return False
 
 
-def _cluster(art: _Article, cands: list[_Candidate]) -> list[list[_Candidate]]:
+def cluster(art: Article, cands: list[Candidate]) -> list[list[Candidate]]:
     visitors = frozenset(p for c in cands if c.type == "visit" and not c.recalled for p in c.people)
     host = next((c.host for c in cands if c.type == "visit" and not c.recalled and c.host), None)
-    groups: list[list[_Candidate]] = []
+    groups: list[list[Candidate]] = []
     for c in cands:
         home = None
         for g in groups:

@@ -5,23 +5,24 @@ from __future__ import annotations
 import re
 
 from accord.analyse.events.article import (
-    _Article,
-    _Candidate,
-    _is_welcome,
-    _matches,
-    _raw,
-    _raw_flag,
-    _skip_spaces,
-    _time_before_publication,
+    Article,
+    Candidate,
+    event_flag,
+    event_table,
+    is_welcome,
+    match_spans,
+    skip_spaces,
+    time_before_publication,
 )
 from accord.analyse.lexicon import cue, section
+from accord.lang.orthography import clause_break, list_join
 
 
 def _suppressed(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
-    return _matches(cue(lang, "not_trigger", etype), sent_text)
+    return match_spans(cue(lang, "not_trigger", etype), sent_text)
 
 
-def _both_sides_named(art: _Article, sent: int) -> bool:
+def _both_sides_named(art: Article, sent: int) -> bool:
     """People of both sides of the article's pair are named in the sentence, or two people joined by
     «with» («A discussed with B»)."""
     sides = {art.person_country(pid, pm) for pm, pid in art.pmentions[sent]}
@@ -35,24 +36,24 @@ def _both_sides_named(art: _Article, sent: int) -> bool:
     return bool(with_rx and with_rx.search(between))
 
 
-def _dated_long_before(art: _Article, sent: int, pos: int) -> bool:
+def _dated_long_before(art: Article, sent: int, pos: int) -> bool:
     """«established during the state visit of President Macron to Uzbekistan in November 2023»:
     a visit that «during the visit» names with a date of its own, long past, is a recalled visit,
     not a reference back to the article's news visit."""
     s0 = art.ctx.sentences[sent].start
-    return any(0 <= t.start - s0 - pos <= 150 and _time_before_publication(t, art.ctx.published, 45)
+    return any(0 <= t.start - s0 - pos <= 150 and time_before_publication(t, art.ctx.published, 45)
                for t in art.times[sent])
 
 
-def _find_candidates(art: _Article) -> list[_Candidate]:
+def find_candidates(art: Article) -> list[Candidate]:
     ctx = art.ctx
     triggers = section(ctx.lang, "events", "triggers")
     during_rx = cue(ctx.lang, "during", "cues")
     modality_rx = cue(ctx.lang, "modality", "proposal")
     announced_rx = cue(ctx.lang, "modality", "announced")
     signing_rx = cue(ctx.lang, "signing", "cues")
-    verb_final = _raw_flag(ctx.lang, "verb_final")
-    out: list[_Candidate] = []
+    verb_final = event_flag(ctx.lang, "verb_final")
+    out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
         text = art.sent_text[i]
         during = bool(during_rx and during_rx.search(text))
@@ -79,7 +80,7 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
-        if "ceremony" in found and "visit" in found and not _is_welcome(ctx.lang, found["ceremony"][2]):
+        if "ceremony" in found and "visit" in found and not is_welcome(ctx.lang, found["ceremony"][2]):
             del found["visit"]
         # a measure, agreement or visit only planned or considered is a proposal; so are talks a cue
         # right before them plans («He is planning to meet …»); one announced as coming («will arrive in
@@ -132,14 +133,14 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
         if "agreement" in found and not documents:
             documents = _counted_documents(art, i, signing_rx)
         for start, end, word in documents:
-            out.append(_Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
+            out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
                                   listed=True, generic_document=False))
         if documents:
             del found["agreement"]
         for etype, (start, end, word) in found.items():
             parts = _clauses_of_one_type(art, i, etype, start, triggers.get(etype))
             for lo, hi, (t0, t1, w) in parts or [(0, len(text), (start, end, word))]:
-                cand = _Candidate(etype, i, s.start + t0, s.start + t1, w, during=during,
+                cand = Candidate(etype, i, s.start + t0, s.start + t1, w, during=during,
                                   listed=art.list_item[i], announced=etype in announced)
                 if parts:
                     cand.bounds = (s.start + lo, s.start + hi)
@@ -147,9 +148,6 @@ def _find_candidates(art: _Article) -> list[_Candidate]:
                     cand.generic_document = bool(signing_rx and signing_rx.fullmatch(w))
                 out.append(cand)
     return _drop_list_intros(art, out)
-
-
-_CLAUSE_BREAK = re.compile(r"[,;،؛]")
 
 
 def _modal_target(found: dict[str, tuple[int, int, str]], m: re.Match[str], verb_final: bool,
@@ -171,7 +169,7 @@ def _modal_target(found: dict[str, tuple[int, int, str]], m: re.Match[str], verb
     return None
 
 
-def _documents_listed_inline(art: _Article, sent: int, rx: re.Pattern[str] | None,
+def _documents_listed_inline(art: Article, sent: int, rx: re.Pattern[str] | None,
                              signing_rx: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
     """«Two texts were signed: a memorandum on seasonal workers and an agreement on culture»,
     «شهدا توقيع مذكرة تفاهم … واتفاق للتعاون الثقافي»: documents named one after another in a
@@ -186,7 +184,7 @@ def _documents_listed_inline(art: _Article, sent: int, rx: re.Pattern[str] | Non
     for start, end, word in docs[1:]:
         between = text[chain[-1][1]:start]
         glued = joiner is not None and joiner.match(text, start) is not None    # «واتفاق»
-        joined = glued or bool(_LIST_JOIN.search(between) or (joiner and joiner.fullmatch(between.strip(" ,;"))))
+        joined = glued or bool(list_join(art.ctx.lang).search(between) or (joiner and joiner.fullmatch(between.strip(" ,;"))))
         if len(between) < 160 and joined and not signing_rx.search(between):
             chain.append((start, end, word))
         elif len(chain) < 2:
@@ -194,7 +192,7 @@ def _documents_listed_inline(art: _Article, sent: int, rx: re.Pattern[str] | Non
     return chain if len(chain) >= 2 else []
 
 
-def _counted_documents(art: _Article, sent: int, signing_rx: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
+def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
     """«signed three documents in transport, health and education», «подписали пять соглашений»: a
     signing sentence that counts its documents (two to ten) gives that many signed agreements, all
     told by the counting words. Returns them (relative to the sentence), or []."""
@@ -206,7 +204,7 @@ def _counted_documents(art: _Article, sent: int, signing_rx: re.Pattern[str] | N
     m = rx.search(text)
     if m is None:
         return []
-    numbers = _raw(art.ctx.lang, "counted_documents").get("numbers", {})
+    numbers = event_table(art.ctx.lang, "counted_documents").get("numbers", {})
     count = next((int(n) for word, n in numbers.items() if re.search(rf"(?<!\w){re.escape(word)}", m.group(0),
                                                                       re.IGNORECASE)), None)
     if count is None:
@@ -217,12 +215,7 @@ def _counted_documents(art: _Article, sent: int, signing_rx: re.Pattern[str] | N
     return [(m.start(), m.end(), m.group(0))] * count
 
 
-# what ends the words between two listed documents: a comma, «and» and an article of the next one
-_LIST_JOIN = re.compile(r"(?:[,;،]|\b(?:and|et|и|және|also))\s+(?:(?:an?|the|une?|les?|la|des|d'une?|l')\s*)?$",
-                        re.IGNORECASE)
-
-
-def _clauses_of_one_type(art: _Article, sent: int, etype: str, first: int,
+def _clauses_of_one_type(art: Article, sent: int, etype: str, first: int,
                          rx: re.Pattern[str] | None) -> list[tuple[int, int, tuple[int, int, str]]]:
     """Two or more events of one type told in one sentence, each in its own clause with its own
     date: «launched a shipping line in August, while the transit agreement took effect on 1 July»;
@@ -251,8 +244,8 @@ def _clauses_of_one_type(art: _Article, sent: int, etype: str, first: int,
     cuts: list[int] = []
     for start, end, word, joins in hits[1:]:
         # a continuation begins with its conjunction: it is the clause break itself
-        breaks = [start] if joins else [m.start() for m in _CLAUSE_BREAK.finditer(text, chosen[-1][1], start)
-                                        if joiner and joiner.match(text, _skip_spaces(text, m.end()))]
+        breaks = [start] if joins else [m.start() for m in clause_break(art.ctx.lang).finditer(text, chosen[-1][1], start)
+                                        if joiner and joiner.match(text, skip_spaces(text, m.end()))]
         if breaks and breaks[-1] >= chosen[-1][1]:
             chosen.append((start, end, word))
             cuts.append(breaks[-1])
@@ -265,13 +258,13 @@ def _clauses_of_one_type(art: _Article, sent: int, etype: str, first: int,
     return [(edges[k], edges[k + 1], chosen[k]) for k in range(len(chosen))]
 
 
-def _drop_list_intros(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+def _drop_list_intros(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """«The following documents were signed:» is told by the items of its list, one event each."""
     listed = {c.sent for c in cands if c.type == "agreement" and c.listed}
     return [c for c in cands if not (c.type == "agreement" and c.generic_document and c.sent + 1 in listed)]
 
 
-def _visit_known_by_its_frame(art: _Article, cands: list[_Candidate]) -> list[_Candidate]:
+def visit_known_by_its_frame(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """«during the official visit he is paying to Russia from 14 to 17 April»: an article that tells
     its visit only through the phrase placing the rest inside it still reports that visit."""
     during_rx = cue(art.ctx.lang, "during", "cues")
@@ -280,5 +273,5 @@ def _visit_known_by_its_frame(art: _Article, cands: list[_Candidate]) -> list[_C
     for i, s in enumerate(art.ctx.sentences):
         m = during_rx.search(art.sent_text[i])
         if m:
-            return [_Candidate("visit", i, s.start + m.start(), s.start + m.end(), m.group(0))]
+            return [Candidate("visit", i, s.start + m.start(), s.start + m.end(), m.group(0))]
     return []

@@ -1,0 +1,20 @@
+"""People's roles ranked once (`lang/roles.toml`): most specific and highest first."""
+from __future__ import annotations
+
+from functools import cache
+
+from accord.lang.data import load_shared
+
+
+@cache
+def ranking() -> tuple[str, ...]:
+    """Every role, most specific and highest first: the one that describes a person who carries
+    several, and the one that heads a delegation."""
+    return tuple(load_shared("roles")["ranking"])
+
+
+@cache
+def delegation_heads() -> tuple[str, ...]:
+    """The roles that head a delegation, in the order of `ranking`."""
+    heads = set(load_shared("roles")["delegation_heads"])
+    return tuple(r for r in ranking() if r in heads)
