@@ -61,8 +61,6 @@ def year_by_modifier(mod: str, month: int, day: int | None, pub: date) -> int:
         return pub.year - 1
     if mod == "next_year":
         return pub.year + 1
-    if mod == "coming":  # told as to come: this very day or the next such day
-        return pub + timedelta(days=(weekday - pub.weekday()) % 7)
     if mod == "previous":   # the latest one before publication
         if day is not None:
             return pub.year if _clamp_day(pub.year, month, day) <= pub else pub.year - 1
