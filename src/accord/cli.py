@@ -68,9 +68,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.verbose:
         for doc, warning in report.warnings:
             print(f"warning: {doc}: {warning}", file=sys.stderr)
+    _print_orphaned(report.orphaned)
     print(report.summary())
     store.close()
     return 1 if report.failed else 0
+
+
+def _print_orphaned(orphaned: list) -> None:
+    """Corrections whose event is gone are kept in the store; the analyst hears of them."""
+    for correction, reason in orphaned:
+        print(f"correction {correction.id} ({correction.describe()}) not applied: {reason}", file=sys.stderr)
 
 
 def _event_filters(args: argparse.Namespace) -> dict:
@@ -177,6 +184,19 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     print(json.dumps(_store(args).stats(), indent=1))
     return 0
+
+
+def cmd_reanalyse(args: argparse.Namespace) -> int:
+    from accord.reanalyse import reanalyse
+
+    store = _store(args)
+    report = reanalyse(store, analyser=_analyser(args.engine, args.workers))
+    for doc, reason in report.failed:
+        print(f"failed: {doc}: {reason} (its previous analysis is kept)", file=sys.stderr)
+    _print_orphaned(report.orphaned)
+    print(report.summary())
+    store.close()
+    return 1 if report.failed else 0
 
 
 def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False) -> dict:  # noqa: ANN001
@@ -322,6 +342,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("stats", help="counts of the store")
     p.set_defaults(func=cmd_stats)
+
+    p = command("reanalyse", help="re-analyse every stored article with this accord and relink the record")
+    p.add_argument("--engine", choices=["local", "pool", "ray"], default="local")
+    p.add_argument("--workers", type=int, help="processes for --engine pool/ray (default: all cores)")
+    p.set_defaults(func=cmd_reanalyse)
+
+    from accord.review.cli import add_commands
+
+    add_commands(command, _store, common)
     return parser
 
 

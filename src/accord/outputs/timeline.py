@@ -27,7 +27,7 @@ def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int 
         where = f" in {e.host}" if e.host else ""
         if e.place:
             where += f" ({e.place.get('name')})"
-        lines.append(f"{e.when or 'undated':<24} {_TYPE_LABEL.get(e.type, e.type):<10} {sides}{where}")
+        lines.append(f"{e.when or 'undated':<24} {_TYPE_LABEL.get(e.type, e.type):<10} {sides}{where}  [{e.id}]")
         names = [(actors.get(p).name if actors.get(p) else p) for p in e.people]  # type: ignore[union-attr]
         if names:
             lines.append(f"{'':<24} people: {', '.join(names)}")
@@ -37,6 +37,10 @@ def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int 
             lines.append(f"{'':<24} part of: {label(e.part_of)}")
         if e.fulfils:
             lines.append(f"{'':<24} carries out: {', '.join(label(f) for f in e.fulfils)}")
+        if e.corrected:
+            # the reader sees which values an analyst set, not the machine
+            changes = ", ".join(f"{name} by {c['by']}" for name, c in sorted(e.corrected.items()))
+            lines.append(f"{'':<24} corrected: {changes}")
         docs = sorted({m.doc for m in e.mentions})
         shown = ", ".join(docs[:SOURCES_SHOWN])
         if len(docs) > SOURCES_SHOWN:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from accord import edtf
 from accord.model import Event, EventMention, EventSource, PlaceMention
+from accord.resolve.constraints import LinkConstraints
 
 _TYPE_ORDER = {"visit": 0, "meeting": 1, "agreement": 2, "measure": 3, "proposal": 4, "ceremony": 5}
 
@@ -212,13 +213,27 @@ def _narrow(c: _Cluster, m: MentionRecord) -> None:
         c.hi = hi
 
 
-def cluster_mentions(records: list[MentionRecord]) -> list[list[MentionRecord]]:
-    """Groups of mentions that tell one real-world event, in a canonical order."""
+def _bound_cluster(m: MentionRecord, placed: _Placed, constraints: LinkConstraints) -> _Cluster | None:
+    """The cluster an analyst's merge binds `m` to, once one of its partners is placed there."""
+    for key in sorted(constraints.partners(m.key)):
+        c = placed.cluster.get(key)
+        if c is not None and not constraints.forbids(m.key, (x.key for x in c.members)):
+            return c
+    return None
+
+
+def cluster_mentions(records: list[MentionRecord],
+                     constraints: LinkConstraints | None = None) -> list[list[MentionRecord]]:
+    """Groups of mentions that tell one real-world event, in a canonical order. An analyst's
+    `constraints` come first: a must-link joins whatever the score says, a cannot-link never joins."""
     clusters: list[_Cluster] = []
     placed = _Placed(records)
+    constraints = constraints or LinkConstraints()
     for m in _canonical(records):
-        best, best_score = None, 0.0
-        for c in clusters:
+        best, best_score = (_bound_cluster(m, placed, constraints) if constraints.must else None), 0.0
+        for c in clusters if best is None else ():
+            if constraints.cannot and constraints.forbids(m.key, (x.key for x in c.members)):
+                continue
             s = _score(c, m, placed)
             if s is not None and s > best_score:
                 best, best_score = c, s
@@ -288,9 +303,10 @@ def _place(members: list[MentionRecord]) -> dict | None:
     return {"name": latin, "names": names, "country": country}
 
 
-def build_events(pair: str, records: list[MentionRecord]) -> list[Event]:
+def build_events(pair: str, records: list[MentionRecord],
+                 constraints: LinkConstraints | None = None) -> list[Event]:
     """The real-world events of one partition, with part_of resolved to event ids."""
-    groups = cluster_mentions(records)
+    groups = cluster_mentions(records, constraints)
     by_key: dict[str, str] = {}
     events: list[Event] = []
     for members in groups:
@@ -319,3 +335,20 @@ def build_events(pair: str, records: list[MentionRecord]) -> list[Event]:
         parents.discard(ev.id)
         ev.part_of = sorted(parents)[0] if parents else None  # type: ignore[type-var]
     return sorted(events, key=lambda e: (str(_interval(e.when)[0] or ""), e.id))
+
+
+def fit_after(groups: list[list[MentionRecord]], records: list[MentionRecord], m: MentionRecord,
+              group: int) -> float | None:
+    """The score `m` gets against one group of a finished clustering, `m` itself left out (None: it
+    cannot be the same event): how `accord why` explains a join and the joins not made."""
+    placed = _Placed(records)
+    clusters = []
+    for members in groups:
+        c = _Cluster()
+        for x in _canonical([x for x in members if x.key != m.key]):
+            c.members.append(x)
+            placed.cluster[x.key] = c
+            _narrow(c, x)
+        clusters.append(c)
+    target = clusters[group]
+    return _score(target, m, placed) if target.members else None

@@ -5,13 +5,14 @@ from typing import Any
 
 from accord.model import DocumentAnalysis, from_dict
 from accord.store.actors import ActorStore
+from accord.store.corrections import CorrectionStore
 from accord.store.documents import DocumentStore
 from accord.store.events import EventStore
 from accord.store.keys import search_terms
 from accord.store.snippets import snippet
 
 
-class Store(DocumentStore, EventStore, ActorStore):
+class Store(DocumentStore, EventStore, ActorStore, CorrectionStore):
     """Documents, mentions, events and actors of accord, on SQLite or PostgreSQL.
 
     Open one with `accord.store.open_store(url)`. A Store is one connection: use one per
@@ -47,7 +48,9 @@ class Store(DocumentStore, EventStore, ActorStore):
             "documents": int(count("SELECT count(*) FROM documents")),
             "duplicates": int(count("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL")),
             "failures": int(count("SELECT count(*) FROM failures")),
-            "events": int(count("SELECT count(*) FROM events")),
+            "events": int(count("SELECT count(*) FROM events WHERE rejected = ?", (False,))),
+            "rejected_events": int(count("SELECT count(*) FROM events WHERE rejected = ?", (True,))),
+            "corrections": int(count("SELECT count(*) FROM corrections")),
             "actors": int(count("SELECT count(*) FROM actors")),
         }
 
