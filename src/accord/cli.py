@@ -132,10 +132,19 @@ def cmd_actors(args: argparse.Namespace) -> int:
     from accord.country_input import country_code
 
     country = country_code(args.country) if args.country else None
+    from accord.review.apply import active, actor_merges
+
     store = _store(args)
+    reviewed = active(store.corrections())
+    confirmed = {c.target: c.analyst for c in reviewed if c.kind == "confirm_actor"}
+    merged = actor_merges(reviewed)
     for a in store.actors(country=country, query=args.query):
         forms = "; ".join(f"{lang}: {', '.join(v)}" for lang, v in sorted(a.names.items()))
         flag = " (provisional)" if a.provisional else ""
+        if a.id in confirmed:
+            flag += f" (confirmed by {confirmed[a.id]})"
+        if a.id in merged:
+            flag += f" (the same person as {merged[a.id]})"
         print(f"{a.id:<32} {a.name}{flag} [{a.country or '?'}] {a.role or ''}  {forms}")
     return 0
 
@@ -199,9 +208,12 @@ def cmd_reanalyse(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False) -> dict:  # noqa: ANN001
+def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False,  # noqa: ANN001
+             corrections: Path | None = None) -> dict:
     """Ingest a gold set's articles (with their `published` dates) into a throwaway store and score;
-    with `diff`, the figures carry a readable list of what differs from the gold under "differences"."""
+    with `diff`, the figures carry a readable list of what differs from the gold under "differences";
+    with `corrections` (JSON Lines), the corrected record is scored and "corrections" compares it
+    with the machine's."""
     from accord.batch import ingest_items
     from accord.engine.local import analyse_many
     from accord.evaluate.gold import load_gold
@@ -218,13 +230,30 @@ def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False) -> dict:  # n
         store = open_store(f"sqlite:///{tmp}/eval.db")
         ingest_items(items, store, analyser=analyser or analyse_many)
         system = list(event_records(store))
+        if corrections is not None:
+            machine_figures, system, summary = _corrected(store, gold, system, corrections)
         store.close()
     figures = score(gold, system)
+    if corrections is not None:
+        from accord.review.scoring import correction_summary
+
+        figures["corrections"] = correction_summary(machine_figures, figures, *summary)
     if diff:
         from accord.evaluate.diff import format_differences
 
         figures["differences"] = format_differences(gold, system, figures["details"])
     return figures
+
+
+def _corrected(store, gold, machine: list, path: Path) -> tuple:  # noqa: ANN001
+    """The machine's figures, the corrected record, and (corrections, how many were not applied)."""
+    from accord.evaluate.score import score
+    from accord.outputs.export import event_records
+    from accord.review.exchange import import_corrections, read_lines
+
+    corrections = read_lines(path)
+    _, applied = import_corrections(store, corrections)
+    return score(gold, machine), list(event_records(store)), (corrections, len(applied.orphaned))
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -233,7 +262,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from accord.evaluate.gold import GoldError
 
     try:
-        figures = run_eval(Path(args.gold_dir), diff=args.diff)
+        figures = run_eval(Path(args.gold_dir), diff=args.diff,
+                           corrections=Path(args.corrections) if args.corrections else None)
     except GoldError as exc:
         print(f"accord eval: {exc}", file=sys.stderr)
         return 2
@@ -243,6 +273,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
     else:
         print(format_report(figures))
+        if "corrections" in figures:
+            from accord.review.scoring import format_summary
+
+            print("\n" + format_summary(figures["corrections"]))
         if differences is not None:
             print("\n" + differences)
     return 0
@@ -330,6 +364,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--details", action="store_true", help="with --json: include the pairing details")
     p.add_argument("--diff", action="store_true",
                    help="after the figures, list per article the missed, spurious and differing events")
+    p.add_argument("--corrections", metavar="JSONL",
+                   help="score the record corrected by these corrections (accord review export), beside the machine's")
     p.set_defaults(func=cmd_eval)
 
     p = command("failures", help="articles that failed, with the reason")

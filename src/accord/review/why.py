@@ -61,6 +61,7 @@ def _shared(m: MentionRecord, others: list[MentionRecord]) -> dict[str, Any]:
         "host": e.host if e.host and any(x.mention.host == e.host for x in others) else None,
         "place": e.place.name if e.place and any(x.mention.place and x.mention.place.name == e.place.name
                                                  for x in others) else None,
+        "topics": sorted(set(e.topics) & {t for x in others for t in x.mention.topics}),
         "docs": sorted({x.doc for x in others}),
     }
 
@@ -125,11 +126,13 @@ def render(event: Event, joined: list[Joined], names: dict[str, str]) -> str:
     for j in joined:
         s = j.shared
         how = "joined by an analyst's merge" if j.by_analyst else \
-            ("founded the event" if j.score is None else f"joined with score {j.score:.2f}")
+            ("the event formed around it" if j.score is None else f"joined with score {j.score:.2f}")
         lines.append(f"\n{j.mention}: {how}")
         shares = [f"{k} {s[k]}" for k in ("type", "when", "host", "place") if s[k]]
         if s["people"]:
             shares.append("people " + ", ".join(names.get(p, p) for p in s["people"]))
+        if s["topics"]:
+            shares.append("topics " + ", ".join(s["topics"]))
         if s["docs"]:
             lines.append(f"  shares with {', '.join(s['docs'])}: {'; '.join(shares) or 'nothing stated'}")
         for a in j.apart:
