@@ -172,7 +172,9 @@ def _why(store, args: argparse.Namespace) -> int:  # noqa: ANN001
     if args.json:
         print(json.dumps([asdict(j) for j in joined], ensure_ascii=False, indent=1))
         return 0
-    event = store.event(args.event)
+    from accord.review.correct import current_id
+
+    event = store.event(current_id(store, args.event))
     names = {p: (a.name if (a := store.actor(p)) else p) for j in joined for p in j.shared["people"]}
     print(render(event, joined, names))
     return 0

@@ -20,22 +20,34 @@ def _keys(event: Event) -> list[str]:
 
 
 def _event(store: Store, event_id: str) -> Event:
-    event = store.event(event_id)
+    event = store.event(current_id(store, event_id))
     if event is None:
         raise ReviewError(f"no event {event_id!r} in the record (accord events lists them)")
     return event
+
+
+def current_id(store: Store, event_id: str) -> str:
+    """The id an event has now: an id a correction named before a merge or split changed it is
+    followed through the mentions that correction recorded."""
+    if store.event_pair(event_id) is not None:
+        return event_id
+    for c in reversed(store.corrections()):
+        anchors = c.anchors if c.target == event_id else c.other_anchors if c.value == event_id else None
+        if anchors and (now := resolve(anchors, event_id, store.mention_index(c.pair))):
+            return now
+    return event_id
 
 
 def correct_event(store: Store, kind: str, event_id: str, *, analyst: str, reason: str,
                   field: str | None = None, value: Any = None) -> tuple[Correction, list[tuple[Correction, str]]]:
     """Make one correction of an event; returns it and the corrections its relink could not apply."""
     def work() -> tuple[Correction, list[tuple[Correction, str]]]:
-        pair = store.event_pair(event_id)
+        pair = store.event_pair(current_id(store, event_id))
         if pair is None:
             raise ReviewError(f"no event {event_id!r} in the record (accord events lists them)")
         store.lock_partition(pair)
         event = _event(store, event_id)  # read again under the lock: a relink may have just run
-        correction = Correction(kind=kind, target=event_id, analyst=analyst, reason=reason, pair=pair,
+        correction = Correction(kind=kind, target=event.id, analyst=analyst, reason=reason, pair=pair,
                                 field=field, value=value, anchors=_keys(event))
         _check(store, correction, event)
         store.add_correction(correction)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from accord.review.apply import active
-from accord.review.correct import event_of
+from accord.review.correct import current_id, event_of
 from accord.review.corrections import ACTOR_KINDS, Correction, ReviewError
 from accord.store import Store
 
@@ -29,11 +29,11 @@ def statuses(store: Store, pair: str | None = None) -> list[tuple[Correction, st
 
 def history(store: Store, event_id: str) -> str:
     """The corrections that apply to an event, oldest first, and its corrected values beside the machine's."""
-    event = store.event(event_id)
+    event = store.event(current_id(store, event_id))
     if event is None:
         raise ReviewError(f"no event {event_id!r} in the record (accord events lists them)")
     rows = [(c, s) for c, s in statuses(store, event.pair)
-            if s == f"applies to {event_id}" or event_id in (c.target, c.value)]
+            if s == f"applies to {event.id}" or event.id in (c.target, c.value)]
     state = " (rejected)" if event.rejected else ""
     lines = [f"{event.id}{state}: {event.type} {event.when or 'undated'} {'–'.join(event.countries)}"]
     if not rows:

@@ -14,6 +14,7 @@ from accord.batch import partition_records
 from accord.model import Event
 from accord.resolve.linking import MentionRecord, cluster_mentions, fit_after
 from accord.review.apply import active, constraints_of
+from accord.review.correct import current_id
 from accord.review.corrections import ReviewError
 from accord.store import Store
 
@@ -30,7 +31,7 @@ class Joined:
 
 
 def explain(store: Store, event_id: str) -> list[Joined]:
-    event = store.event(event_id)
+    event = store.event(current_id(store, event_id))
     if event is None:
         raise ReviewError(f"no event {event_id!r} in the record (accord events lists them)")
     corrections = active(store.corrections(event.pair))
