@@ -26,6 +26,7 @@ from accord.review.apply import (
     constraints_of,
     with_analyst_links,
 )
+from accord.review.anchors import relocate
 from accord.review.corrections import Correction
 from accord.store import Store
 
@@ -187,6 +188,7 @@ def relink(store: Store, pairs: Iterable[str]) -> list[tuple[Correction, str]]:
             store.lock_partition(pair)
             corrections = active(store.corrections(pair))
             records = partition_records(store, pair, corrections, duplicates)
+            corrections = relocate(corrections, records)
             events = build_events(pair, records, constraints_of(corrections))
             applied = apply_corrections(events, corrections)
             published = {r.doc: r.published for r in records if r.published}

@@ -10,6 +10,8 @@ from typing import Any
 
 from accord.batch import relink
 from accord.model import Event
+from accord.resolve.linking import MentionRecord
+from accord.review.anchors import evidence_of, relocate
 from accord.review.apply import resolve
 from accord.review.corrections import ACTOR_KINDS, Correction, ReviewError, check_value
 from accord.store import Store
@@ -26,12 +28,27 @@ def _event(store: Store, event_id: str) -> Event:
     return event
 
 
+def _records(store: Store, pair: str) -> list[MentionRecord]:
+    return [MentionRecord(doc, lang, published, m) for doc, m, lang, published in store.event_mentions(pair)]
+
+
+def located(store: Store, corrections: list[Correction]) -> list[Correction]:
+    """The corrections with their mention keys as the mentions are keyed now (see accord.review.anchors)."""
+    records: dict[str, list[MentionRecord]] = {}
+    out = []
+    for c in corrections:
+        if c.pair and c.pair not in records:
+            records[c.pair] = _records(store, c.pair)
+        out.append(relocate([c], records[c.pair])[0] if c.pair else c)
+    return out
+
+
 def current_id(store: Store, event_id: str) -> str:
     """The id an event has now: an id a correction named before a merge or split changed it is
     followed through the mentions that correction recorded."""
     if store.event_pair(event_id) is not None:
         return event_id
-    for c in reversed(store.corrections()):
+    for c in reversed(located(store, store.corrections())):
         anchors = c.anchors if c.target == event_id else c.other_anchors if c.value == event_id else None
         if anchors and (now := resolve(anchors, event_id, store.mention_index(c.pair))):
             return now
@@ -50,6 +67,8 @@ def correct_event(store: Store, kind: str, event_id: str, *, analyst: str, reaso
         correction = Correction(kind=kind, target=event.id, analyst=analyst, reason=reason, pair=pair,
                                 field=field, value=value, anchors=_keys(event))
         _check(store, correction, event)
+        named = [*correction.anchors, *correction.other_anchors]
+        correction.evidence = evidence_of(_records(store, pair), named)
         store.add_correction(correction)
         return correction, relink(store, [pair])
 
@@ -132,4 +151,5 @@ def event_of(store: Store, correction: Correction) -> str | None:
     """The event a correction applies to now; None when its mentions are gone."""
     if correction.kind in ACTOR_KINDS or correction.kind == "withdraw":
         return None
+    correction = located(store, [correction])[0]
     return resolve(correction.anchors, correction.target, store.mention_index(correction.pair))

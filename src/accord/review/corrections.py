@@ -52,6 +52,8 @@ class Correction:
     value: Any = None
     anchors: list[str] = dataclasses.field(default_factory=list)         # the target's mention keys when made
     other_anchors: list[str] = dataclasses.field(default_factory=list)   # the other event's (merge, part_of...)
+    # key -> {"type", "text"} of each mention named: how it is found again when local ids move
+    evidence: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     uid: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
     at: str = dataclasses.field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     id: int | None = None         # its row in one store; not exported
@@ -59,7 +61,7 @@ class Correction:
     def data(self) -> dict[str, Any]:
         """What the store keeps in the row's JSON column."""
         return {"field": self.field, "value": self.value, "anchors": self.anchors,
-                "other_anchors": self.other_anchors}
+                "other_anchors": self.other_anchors, "evidence": self.evidence}
 
     def to_json(self) -> str:
         record = asdict(self)
@@ -105,7 +107,8 @@ def from_record(record: Any) -> Correction:
     """A correction from one exported JSON object, checked; ReviewError says what is wrong."""
     if not isinstance(record, dict):
         raise ReviewError("a correction is a JSON object")
-    known = {"kind", "target", "analyst", "reason", "pair", "field", "value", "anchors", "other_anchors", "uid", "at"}
+    known = {"kind", "target", "analyst", "reason", "pair", "field", "value", "anchors", "other_anchors", "evidence",
+             "uid", "at"}
     if unknown := sorted(set(record) - known):
         raise ReviewError(f"unknown key {unknown[0]!r}")
     for key in ("kind", "target", "analyst", "reason", "uid", "at"):
@@ -116,6 +119,11 @@ def from_record(record: Any) -> Correction:
     for key in ("anchors", "other_anchors"):
         if not isinstance(record.get(key, []), list) or not all(isinstance(a, str) for a in record.get(key, [])):
             raise ReviewError(f"{key!r} must be a list of mention keys")
+    evidence = record.get("evidence", {})
+    if not isinstance(evidence, dict) or not all(
+            isinstance(v, dict) and isinstance(v.get("type"), str) and isinstance(v.get("text"), str)
+            for v in evidence.values()):
+        raise ReviewError("'evidence' must map mention keys to {\"type\", \"text\"}")
     correction = Correction(**record)
     if correction.kind == "set":
         correction.value = check_value(correction.field or "", correction.value)

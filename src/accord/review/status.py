@@ -32,8 +32,10 @@ def history(store: Store, event_id: str) -> str:
     event = store.event(current_id(store, event_id))
     if event is None:
         raise ReviewError(f"no event {event_id!r} in the record (accord events lists them)")
-    rows = [(c, s) for c, s in statuses(store, event.pair)
-            if s == f"applies to {event.id}" or event.id in (c.target, c.value)]
+    every = statuses(store, event.pair)
+    rows = [(c, s) for c, s in every if s == f"applies to {event.id}" or event.id in (c.target, c.value)]
+    if mine := {c.uid for c, _ in rows}:  # and the withdrawals of those, in order
+        rows = [(c, s) for c, s in every if c.uid in mine or (c.kind == "withdraw" and c.target in mine)]
     state = " (rejected)" if event.rejected else ""
     lines = [f"{event.id}{state}: {event.type} {event.when or 'undated'} {'–'.join(event.countries)}"]
     if not rows:

@@ -13,6 +13,7 @@ from accord import edtf
 from accord.batch import partition_records
 from accord.model import Event
 from accord.resolve.linking import MentionRecord, cluster_mentions, fit_after
+from accord.review.anchors import relocate
 from accord.review.apply import active, constraints_of
 from accord.review.correct import current_id
 from accord.review.corrections import ReviewError
@@ -35,8 +36,9 @@ def explain(store: Store, event_id: str) -> list[Joined]:
     if event is None:
         raise ReviewError(f"no event {event_id!r} in the record (accord events lists them)")
     corrections = active(store.corrections(event.pair))
-    constraints = constraints_of(corrections)
     records = partition_records(store, event.pair, corrections)
+    corrections = relocate(corrections, records)
+    constraints = constraints_of(corrections)
     groups = cluster_mentions(records, constraints)
     index = store.mention_index(event.pair)
     mine = {f"{m.doc}#{m.local_id}" for m in event.mentions}

@@ -38,7 +38,8 @@ class CorrectionStore(StoreCore):
         data = self._json_value(data)
         return Correction(kind=kind, target=target, analyst=analyst, reason=reason, pair=pair,
                           field=data.get("field"), value=data.get("value"), anchors=data.get("anchors", []),
-                          other_anchors=data.get("other_anchors", []), uid=uid, at=at, id=int(id_))
+                          other_anchors=data.get("other_anchors", []), evidence=data.get("evidence", {}),
+                          uid=uid, at=at, id=int(id_))
 
     def event_pair(self, event_id: str) -> str | None:
         return self._scalar("SELECT pair FROM events WHERE id = ?", (event_id,))
