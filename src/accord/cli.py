@@ -85,7 +85,8 @@ def _event_filters(args: argparse.Namespace) -> dict:
 
     pair = pair_codes(args.pair) if getattr(args, "pair", None) else None
     return {"country": country_code(args.country) if args.country else None, "pair": pair, "type": args.type,
-            "date_from": args.date_from, "date_to": args.date_to, "actor": args.actor, "limit": args.limit}
+            "date_from": args.date_from, "date_to": args.date_to, "actor": args.actor, "limit": args.limit,
+            "rejected": getattr(args, "rejected", False)}
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -290,6 +291,7 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="date_to", help="on or before this date")
     p.add_argument("--actor", help="events with this actor id")
     p.add_argument("--limit", type=_positive, help="at most this many events")
+    p.add_argument("--rejected", action="store_true", help="only the events analysts rejected")
 
 
 def _positive(value: str) -> int:
