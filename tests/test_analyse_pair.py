@@ -38,3 +38,22 @@ def test_an_event_has_the_sides_its_people_give_it() -> None:
     r = analyse(Document(doc="t", text=text, lang="fr", published="2025-03-12"))
     recalled = [e for e in r.events if e.type == "visit" and e.when == "2019"]
     assert recalled and recalled[0].countries == ["KZ", "NI"]
+
+
+CONTEXT_COUNTRY = [
+    ("ar", "وصل الرئيس الفرنسي إيمانويل ماكرون إلى قازاخستان اليوم الأربعاء في جولة تشمل منطقة تعد الفناء "
+           "الخلفي لروسيا. وبرزت قازاخستان كمورد بديل للنفط بعد توقف الإمدادات الروسية، وطريق تجاري يتجاوز "
+           "روسيا. وفي اجتماع مع الرئيس قاسم جومارت توكاييف، أثنى ماكرون على موقف أستانة من روسيا.", ["FR", "KZ"]),
+    ("ru", "Президент Франции Эмманюэль Макрон прибыл в Казахстан. Казахстан, долгое время близкий к России, "
+           "ищет пути в обход России. Россия внимательно следит за визитом. На переговорах с президентом "
+           "Казахстана Касым-Жомартом Токаевым Макрон обсудил поставки урана.", ["FR", "KZ"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, pair", CONTEXT_COUNTRY, ids=[c[0] for c in CONTEXT_COUNTRY])
+def test_a_country_named_as_context_does_not_displace_the_side_whose_leader_acts(
+        lang: str, text: str, pair: list[str]) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2023-11-01"))
+    assert found.pair == pair
+    visits = [e for e in found.events if e.type == "visit"]
+    assert visits and visits[0].countries == pair and visits[0].host == "KZ"

@@ -195,3 +195,45 @@ def test_reports_of_one_visit_dated_by_its_first_and_last_days_are_one() -> None
     for perm in itertools.permutations([a, b, c, other]):
         assert _groups(build_events("HU-KZ", list(perm))) == {
             frozenset({"en.txt#e1", "ru.txt#e1", "kk.txt#e1"}), frozenset({"fr.txt#e1"})}
+
+
+def test_a_signing_dated_a_day_apart_by_two_outlets_is_one_with_the_later_day() -> None:
+    # one outlet dates the signing by its dateline, the other (publishing the next morning) by the day after
+    fr = _m("fr.txt", "e1", "agreement", "2026-01-26", "MA", lang="fr", published="2026-01-26")
+    ar = _m("ar.txt", "e1", "agreement", "2026-01-27", None, lang="ar", published="2026-01-28")
+    events = build_events("MA-SN", [fr, ar])
+    assert _groups(events) == {frozenset({"fr.txt#e1", "ar.txt#e1"})}
+    assert events[0].when == "2026-01-27"
+
+
+def test_meetings_a_day_apart_with_different_people_stay_apart() -> None:
+    a = _m("a.txt", "e1", "meeting", "2025-03-03", "KZ", ["kz-koshanov", "bh-musallam"])
+    b = _m("b.txt", "e1", "meeting", "2025-03-04", "KZ", ["kz-tokayev", "bh-king"])
+    assert len(build_events("BH-KZ", [a, b])) == 2
+
+
+def test_meetings_two_days_apart_stay_apart() -> None:
+    a = _m("a.txt", "e1", "meeting", "2025-03-03", "KZ")
+    b = _m("b.txt", "e1", "meeting", "2025-03-05", "KZ")
+    assert len(build_events("BH-KZ", [a, b])) == 2
+
+
+def test_the_date_most_sources_give_wins_over_a_day_off() -> None:
+    recs = [_m(f"{d}.txt", "e1", "meeting", "2026-02-10", "BH", ["kz-koshanov"]) for d in ("a", "b")]
+    recs.append(_m("c.txt", "e1", "meeting", "2026-02-09", "BH", ["kz-koshanov"]))
+    events = build_events("BH-KZ", recs)
+    assert len(events) == 1 and events[0].when == "2026-02-10"
+
+
+def test_an_undated_report_of_talks_joins_the_talks_another_outlet_dates_and_names() -> None:
+    # «Тоқаев Тяньцзиньде Си Цзиньпинмен келіссөз жүргізді» without a date and without resolved people,
+    # and the dated report naming both leaders: the undated report gives no date to clash with
+    dated = _m("en.txt", "e1", "meeting", "2025-08-30", "CN", ["kz-tokayev", "cn-xi"], published="2025-08-30")
+    undated = _m("kk.txt", "e1", "meeting", "2025-08/2025-08-31", None, lang="kk", published="2025-08-31")
+    assert _groups(build_events("CN-KZ", [dated, undated])) == {frozenset({"en.txt#e1", "kk.txt#e1"})}
+
+
+def test_a_dated_meeting_without_people_and_a_named_one_of_another_week_stay_apart() -> None:
+    named = _m("en.txt", "e1", "meeting", "2025-08-30", "CN", ["kz-tokayev", "cn-xi"], published="2025-08-30")
+    other = _m("ru.txt", "e1", "meeting", "2025-08-18/2025-08-24", "CN", lang="ru", published="2025-08-25")
+    assert len(build_events("CN-KZ", [named, other])) == 2

@@ -115,7 +115,9 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         # a visit lasts days: one outlet dates its arrival, another its last day, a third leaves it at
         # the publication default; the same visitor within a few days is the same visit
         people = {p for x in c.members for p in x.mention.people}
-        if not (e.type == "visit" and set(e.people) & people and _gap_days((lo, hi), (c.lo, c.hi)) <= VISIT_SLACK_DAYS):
+        gap = _gap_days((lo, hi), (c.lo, c.hi))
+        if not (e.type == "visit" and set(e.people) & people and gap <= VISIT_SLACK_DAYS) \
+                and not _next_day(m, c, gap, people):
             return None
     hosts = {x.mention.host for x in c.members if x.mention.host}
     if e.host and hosts and e.host not in hosts:
@@ -136,8 +138,11 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
             return None
         score += shared
     elif e.type == "meeting" and (e.people or people) and not _vague(m):
-        # a dated meeting with named people and one without anyone: only when the date is exact
-        if edtf.precision_days(e.when) not in (1,) and not all(_vague(x) for x in c.members):
+        # a dated meeting with named people and one without anyone: only when the date is exact, or
+        # when one side is an undated report (GOLD.md's default period), which gives no date to clash
+        undated_side = _defaulted(m) or all(_defaulted(x) for x in c.members)
+        if edtf.precision_days(e.when) not in (1,) and not all(_vague(x) for x in c.members) \
+                and not undated_side:
             return None
     if e.type in ("measure", "proposal", "agreement"):
         # the same thing signed or proposed: a shared topic, or neither source says what it is about
@@ -170,6 +175,20 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     if c.hi is not None and m.published:
         score += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)  # type: ignore[operator]
     return score
+
+
+# One outlet dates a talk or a signing by its day, another (publishing the next morning) by the day after.
+NEXT_DAY_SLACK = 1
+
+
+def _next_day(m: MentionRecord, c: _Cluster, gap: int, people: set[str]) -> bool:
+    """A day-dated mention one day off a day-dated cluster, with no named people to tell them apart."""
+    e = m.mention
+    if e.type == "visit" or gap > NEXT_DAY_SLACK or edtf.precision_days(e.when) != 1:
+        return False
+    if c.lo is None or c.hi is None or (c.hi - c.lo).days != 0:  # type: ignore[operator]
+        return False
+    return not (e.people and people) or bool(set(e.people) & people)
 
 
 def _within_days(m: MentionRecord, c: _Cluster, days: int) -> bool:
@@ -276,6 +295,16 @@ def _best_when(members: list[MentionRecord]) -> str | None:
     lo = max((iv[0] for _, iv in intervals if iv[0]), default=None)
     hi = min((iv[1] for _, iv in intervals if iv[1]), default=None)
     if lo and hi and lo > hi:
+        # sources disagree: the date most of them give; outlets a day apart with no majority: the text
+        # cannot tell which is right, and the later day measured better on the gold sets
+        counts = {v: values.count(v) for v in values}
+        top = max(counts.values())
+        leaders = sorted(v for v, n in counts.items() if n == top)
+        if len(leaders) == 1:
+            return leaders[0]
+        if all(edtf.precision_days(v) == 1 for v in leaders) \
+                and _gap_days(_interval(leaders[0]), _interval(leaders[-1])) <= NEXT_DAY_SLACK:
+            return leaders[-1]
         return sorted(values, key=lambda v: edtf.precision_days(v) or 10**6)[0]
     return edtf.span(lo, hi)
 

@@ -27,7 +27,7 @@ from accord.analyse.events.article import (
 )
 from accord.analyse.events.coreference import _cluster
 from accord.analyse.events.triggers import _find_candidates, _visit_known_by_its_frame
-from accord.analyse.lexicon import cue
+from accord.analyse.lexicon import cue, section
 from accord.model import (
     EventMention,
     PlaceMention,
@@ -252,7 +252,80 @@ def extract_events(ctx: Context) -> list[EventMention]:
                                if ev.type == "agreement" else None) or _host_leader(art, visit, groups, group_event)
                 if counterpart and counterpart not in ev.people:
                     ev.people.append(counterpart)
+    _the_two_named(art, events)
+    _date_by_occasion(events, news_default)
     return events
+
+
+# How far back «the two ministers» looks for the people it stands for.
+_ANAPHOR_REACH = 6
+# The offices each group of `[the_two]` phrases («the two ministers», «главы государств») stands for.
+_OFFICES_OF = {
+    "ministers": {"foreign_minister", "minister", "deputy_prime_minister"},
+    "heads_of_state": {"king", "president", "head_of_state"},
+    "heads_of_government": {"head_of_government"},
+    "speakers": {"speaker", "deputy_speaker"},
+}
+
+
+def _the_two_named(art: _Article, events: list[EventMention]) -> None:
+    """«The two ministers also signed …»: the event's people are the last person of that office named
+    on each side before the phrase (in its sentence or the few before), for each side it does not name."""
+    phrases = section(art.ctx.lang, "events", "the_two")
+    if not phrases or len(art.ctx.pair) != 2:
+        return
+    for ev in events:
+        if ev.type != "agreement" or ev.recalled:
+            continue
+        i = _sentence_of(art.ctx, ev.start)
+        hits = [(m, group) for group, rx in phrases.items() for m in [rx.search(art.sent_text[i])] if m]
+        if not hits:
+            continue
+        hit, group = max(hits, key=lambda h: h[0].end() - h[0].start())   # «présidents de chambre» over «présidents»
+        before = art.ctx.sentences[i].start + hit.start()
+        offices = _OFFICES_OF.get(group, set())
+        # the phrase names who signed: it outweighs the delegation heads a visit lends its signings
+        found = {side: _last_named_of(art, side, offices, i, before) for side in art.ctx.pair}
+        if all(found.values()):
+            ev.people = [found[side] for side in art.ctx.pair]  # type: ignore[misc]
+            continue
+        named = {art.person_country(p) for p in ev.people}
+        for side, pid in found.items():
+            if pid is not None and side not in named:
+                ev.people.append(pid)
+
+
+def _last_named_of(art: _Article, side: str, offices: set[str], sent: int, before: int) -> str | None:
+    """The last person of `side` holding one of `offices` named before `before`; else the last of that
+    side named with no office at all («his Russian counterpart Sergei Lavrov»)."""
+    untitled = None
+    for k in range(sent, max(-1, sent - _ANAPHOR_REACH), -1):
+        for pm, pid in sorted(art.pmentions[k], key=lambda x: -x[0].start):
+            if pm.start >= before or art.person_country(pid, pm) != side:
+                continue
+            role = pm.role or art.person[pid].role
+            if role in offices:
+                return pid
+            if role is None and untitled is None:
+                untitled = pid
+    return untitled
+
+
+def _date_by_occasion(events: list[EventMention], news_default: str | None) -> None:
+    """An article reports one occasion: what it tells as news without a date of its own («the two
+    ministers also signed …») happened on the day it gives that occasion, when it gives exactly one
+    day within the week it reports on (GOLD.md's undated-news window)."""
+    if news_default is None:
+        return
+    window = _interval(news_default)
+    days = {e.when for e in events if not e.recalled and e.when and edtf.precision_days(e.when) == 1
+            and edtf.within(_interval(e.when), window)}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for e in events:
+        if e.when == news_default and not e.recalled and e.type != "proposal":
+            e.when = day
 
 
 def _city_of(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
