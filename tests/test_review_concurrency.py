@@ -38,9 +38,9 @@ def test_two_analysts_correcting_at_once_lose_nothing(store_url: str, tmp_path: 
     talks = event_with(db, RU, "Председатель Сената", "meeting")["id"]
     memo = event_with(db, RU, "По итогам встречи", "agreement")["id"]
     plan = event_with(db, AR, "ويقوم الفايز", "meeting")["id"]
-    ar_talks = event_with(db, AR, "أستانا 15", "meeting")["id"]
+    omar_talks = event_with(db, FR, "Le député Omar", "meeting")["id"]
     amina = [["set", visit, "when", "2025-04-13/2025-04-17"], ["set", talks, "topics", "parliamentary,trade"],
-             ["set", memo, "place", "Senate of Kazakhstan"], ["reject", plan], ["merge", talks, ar_talks]]
+             ["set", memo, "place", "Senate of Kazakhstan"], ["reject", plan], ["merge", talks, omar_talks]]
     karim = [["set", visit, "host", "KZ"], ["set", talks, "when", "2025-04-14"], ["set", memo, "topics", "parliamentary"],
              ["remove-person", memo, "kz-ashimbayev"], ["set", memo, "type", "agreement"]]
     runs = [_series(db, "amina", amina), _series(db, "karim", karim)]
@@ -55,7 +55,7 @@ def test_two_analysts_correcting_at_once_lose_nothing(store_url: str, tmp_path: 
     assert (v["when"], v["host"]) == ("2025-04-13/2025-04-17", "KZ")
     t = event_with(db, RU, "Председатель Сената", "meeting")
     assert (t["when"], t["topics"]) == ("2025-04-14", ["parliamentary", "trade"])
-    assert AR in {m["doc"] for m in t["mentions"]}
+    assert "Le député Omar" in " ".join(m["text"] for m in t["mentions"])
     m = event_with(db, RU, "По итогам встречи", "agreement")
     assert (m["place"]["name"], m["topics"]) == ("Senate of Kazakhstan", ["parliamentary"])
     assert "kz-ashimbayev" not in [p["id"] for p in m["people"]]

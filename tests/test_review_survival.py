@@ -30,7 +30,6 @@ def _first_corrections(db: str) -> dict[str, Any]:
     review(db, "set", visit["id"], "when", "2025-04-13/2025-04-17")
     review(db, "set", plan["id"], "type", "proposal")
     review(db, "set", plan["id"], "host", "KZ")
-    review(db, "merge", talks["id"], event_with(db, AR, "أستانا 15", "meeting")["id"])
     review(db, "merge", talks["id"], event_with(db, FR, "Le député Omar", "meeting")["id"])
     review(db, "set", talks["id"], "topics", "parliamentary,trade,tourism")
     review(db, "set", memo["id"], "place", "Parliament House, Astana")
@@ -73,6 +72,7 @@ def _later_corrections(db: str, ids: dict[str, Any]) -> None:
     review(db, "part-of", memo["id"], talks["id"])
     kk_omar = next(p["id"] for r in records(db) for m in r["mentions"] if m["doc"] == KK
                    for p in r["people"] if "Омар" in p["name"] or "Omar" in p["name"])
+    review(db, "merge", talks["id"], _find(db, KK, "Кездесуге", "meeting")["id"])
     review(db, "merge-actors", ids["omar"], kk_omar)
     review(db, "confirm-actor", ids["omar"])
     ids["kk_omar"] = kk_omar
@@ -89,6 +89,7 @@ def _check_later(db: str, ids: dict[str, Any]) -> None:
     talks = _find(db, RU, "Председатель Сената", "meeting")
     memo = _find(db, RU, "По итогам встречи", "agreement")
     assert memo["part_of"] == talks["id"]
+    assert KK in {m["doc"] for m in talks["mentions"] if m["text"].startswith("Кездесуге")}
     assert all(p["id"] != ids["kk_omar"] for r in records(db) for p in r["people"]), "merged actor still listed"
     assert f"(confirmed by amina)" in accord_ok(db, "actors", "--query", "Omar")
 
