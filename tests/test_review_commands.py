@@ -93,6 +93,9 @@ def test_history_why_and_withdrawal(store_url: str, tmp_path: Path) -> None:
     explained = json.loads(accord_ok(db, "why", memo["id"], "--json"))
     assert {j["mention"].split("#")[0] for j in explained} == {AR, FR, RU}
     assert all(a["why_not"] for j in explained for a in j["apart"])
+    talks = accord_ok(db, "why", event_with(db, RU, "Председатель Сената", "meeting")["id"])
+    # the meeting with the Mazhilis speaker during the same visit: kept apart by its counterpart, by name
+    assert "another counterpart (Maulen Ashimbayev / Yerlan Koshanov)" in talks, talks
 
 
 @pytest.mark.slow

@@ -6,6 +6,7 @@ nearest other events, with the first reason the linker has to keep them apart.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,7 +51,7 @@ def explain(store: Store, event_id: str) -> list[Joined]:
         others = [x for x in groups[at] if x.key != m.key]
         forced = bool(constraints.partners(m.key) & {x.key for x in others})
         joined = Joined(m.key, fit_after(groups, records, m, at) if others else None, _shared(m, others), forced)
-        joined.apart = _nearest(groups, records, m, at, index, constraints)
+        joined.apart = _nearest(groups, records, m, at, index, constraints, lambda ids: _names(store, ids))
         result.append(joined)
     return result
 
@@ -73,8 +74,12 @@ def _meets(a: str | None, b: str | None) -> bool:
     return bool(a and b) and edtf.intersects(edtf.lenient_interval(a), edtf.lenient_interval(b))
 
 
+def _names(store: Store, ids: set[str]) -> str:
+    return ", ".join(sorted((a.name if (a := store.actor(i)) else i) for i in ids))
+
+
 def _nearest(groups: list[list[MentionRecord]], records: list[MentionRecord], m: MentionRecord, at: int,
-             index: dict[str, str], constraints: Any) -> list[dict[str, Any]]:
+             index: dict[str, str], constraints: Any, names: Callable[[set[str]], str]) -> list[dict[str, Any]]:
     """The events nearest to `m` (same type first, then by date) that it did not join, and why not."""
     def distance(g: list[MentionRecord]) -> tuple[int, int]:
         days = min((_days_apart(m.mention.when, x.mention.when) for x in g), default=10**6)
@@ -85,13 +90,13 @@ def _nearest(groups: list[list[MentionRecord]], records: list[MentionRecord], m:
     for i in candidates[:NEAREST]:
         g = groups[i]
         score = fit_after(groups, records, m, i)
-        reason = _apart(m, g, constraints) if score is None else "fits, but less well than the event it joined"
+        reason = _apart(m, g, constraints, names) if score is None else "fits, but less well than the event it joined"
         out.append({"event": next((index[x.key] for x in g if x.key in index), None), "type": g[0].mention.type,
                     "when": g[0].mention.when, "score": score, "why_not": reason})
     return out
 
 
-def _apart(m: MentionRecord, g: list[MentionRecord], constraints: Any) -> str:
+def _apart(m: MentionRecord, g: list[MentionRecord], constraints: Any, names: Callable[[set[str]], str]) -> str:
     """The first reason the linker keeps `m` out of group `g` (the order it checks them in)."""
     e = m.mention
     if constraints.forbids(m.key, (x.key for x in g)):
@@ -108,7 +113,11 @@ def _apart(m: MentionRecord, g: list[MentionRecord], constraints: Any) -> str:
     people = {p for x in g for p in x.mention.people}
     if e.people and people and not set(e.people) & people:
         return "no person in common"
-    return "another counterpart, parent visit or subject"
+    mine, theirs = set(e.people) - people, people - set(e.people)
+    if e.type == "meeting" and mine and theirs:
+        # the visitor sits in every meeting of a visit: the other side's people tell meetings apart
+        return f"another counterpart ({names(mine)} / {names(theirs)})"
+    return "another parent visit or subject"
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
