@@ -192,3 +192,23 @@ def test_a_bare_day_takes_the_year_of_its_month_named_just_before(lang: str, tex
 def test_a_bare_day_of_another_month_keeps_the_publication_anchor() -> None:
     times = find_times("In October last year the council met; on 5 March the ministers spoke.", "en", "2025-09-30")
     assert [t.edtf for t in times] == ["2024-10", "2025-03-05"]
+
+
+FUTURE_WEEKDAYS = [
+    ("fr", "Le président doit ensuite se rendre en Tunisie mardi.", "2018-11-27"),
+    ("en", "The crown prince is due to arrive in Tunis on Tuesday.", "2018-11-27"),
+    ("ru", "Наследный принц посетит Тунис во вторник.", "2018-11-27"),
+    ("kk", "Мұрагер ханзада сейсенбіде Тунисқа бармақ.", "2018-11-27"),
+    ("ar", "ومن المقرر أن يصل ولي العهد يوم الثلاثاء إلى تونس.", "2018-11-27"),
+    # told as done: the Tuesday before publication
+    ("fr", "Le prince héritier était mardi à Abou Dhabi.", "2018-11-20"),
+    ("en", "The crown prince arrived in Abu Dhabi on Tuesday.", "2018-11-20"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", FUTURE_WEEKDAYS)
+def test_a_weekday_in_a_sentence_about_what_is_to_come_is_the_coming_one(lang: str, text: str,
+                                                                        expected: str) -> None:
+    # published on Monday 26 November 2018
+    found = find_times(text, lang, "2018-11-26")
+    assert [t.edtf for t in found] == [expected]

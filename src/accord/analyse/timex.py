@@ -79,7 +79,7 @@ def find_times(text: str, lang: str, published: date | str | None,
             hit.start, hit.end = m.start(), m.end()
             candidates.append((-(hit.end - hit.start), order, hit))
     hits = _select(candidates)
-    hits = _join_weekdays(hits, folded, published)
+    hits = _join_weekdays(hits, folded, published, g.weekday_future)
     return [_narrow_to_year_part(t, folded, lang) for t in _finish(hits, text, published, context_year)]
 
 
@@ -115,7 +115,20 @@ def _select(candidates: list[tuple[int, int, _Hit]]) -> list[_Hit]:
     return sorted(taken, key=lambda h: h.start)
 
 
-def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None) -> list[_Hit]:
+_SENTENCE_END = ".!?\n؟"
+
+
+def _tells_what_is_to_come(folded: str, hit: _Hit, future: re.Pattern[str] | None) -> bool:
+    """Whether the sentence of a bare weekday says what will happen («is to arrive on Tuesday»)."""
+    if future is None:
+        return False
+    lo = max(folded.rfind(ch, 0, hit.start) for ch in _SENTENCE_END) + 1
+    ends = [i for i in (folded.find(ch, hit.end) for ch in _SENTENCE_END) if i >= 0]
+    return future.search(folded, lo, min(ends, default=len(folded))) is not None
+
+
+def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None,
+                   future: re.Pattern[str] | None = None) -> list[_Hit]:
     out: list[_Hit] = []
     i = 0
     while i < len(hits):
@@ -140,7 +153,8 @@ def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None) -> list[_Hit
             if hit.rel_day is not None:
                 readings = [hit.rel_day, anchor.weekday_near(hit.rel_day, hit.weekday)]
             else:
-                readings = [anchor.weekday_around(pub, hit.weekday, hit.weekday_mod)]
+                mod = hit.weekday_mod or ("coming" if _tells_what_is_to_come(folded, hit, future) else None)
+                readings = [anchor.weekday_around(pub, hit.weekday, mod)]
             hit.value, hit.kind = edtf.span(min(readings), max(readings)), "relative"
         out.append(hit)
         i += 1

@@ -9,7 +9,8 @@ Why these rules:
 - A season without a year is the latest one that has begun by publication («весной»
   in November 2025 is spring 2025; «in winter» in January 2025 is winter 2024/25).
 - A bare weekday («on Tuesday») is the latest such day on or before publication, as
-  news reports what happened; «next/last» modifiers move it forward or strictly back.
+  news reports what happened; «next/last» modifiers move it forward or strictly back, and a
+  sentence telling what is to come («will arrive on Tuesday») means the coming one.
 """
 from __future__ import annotations
 
@@ -60,6 +61,8 @@ def year_by_modifier(mod: str, month: int, day: int | None, pub: date) -> int:
         return pub.year - 1
     if mod == "next_year":
         return pub.year + 1
+    if mod == "coming":  # told as to come: this very day or the next such day
+        return pub + timedelta(days=(weekday - pub.weekday()) % 7)
     if mod == "previous":   # the latest one before publication
         if day is not None:
             return pub.year if _clamp_day(pub.year, month, day) <= pub else pub.year - 1
@@ -115,6 +118,8 @@ def weekday_around(pub: date, weekday: int, mod: str | None) -> date:
     back = (pub.weekday() - weekday) % 7
     if mod == "next":
         return pub + timedelta(days=(weekday - pub.weekday()) % 7 or 7)
+    if mod == "coming":  # told as to come: this very day or the next such day
+        return pub + timedelta(days=(weekday - pub.weekday()) % 7)
     if mod == "previous":
         return pub - timedelta(days=back or 7)
     return pub - timedelta(days=back)

@@ -15,6 +15,7 @@ from typing import Any
 
 from babel import Locale
 
+from accord.analyse.lexicon import compile_patterns
 from accord.lang.data import load
 
 _FOLD = str.maketrans({
@@ -149,6 +150,7 @@ class Grammar:
     day_words: dict[str, int] = field(default_factory=dict)
     ambiguous_alone: set[str] = field(default_factory=set)
     weekday_needs_prefix: bool = False
+    weekday_future: re.Pattern[str] | None = None          # a sentence telling what is to come
     month_alone_suffixes: tuple[str, ...] = ()
 
 
@@ -322,5 +324,6 @@ def grammar(lang: str) -> Grammar:
         day_words={key(k): int(v) for k, v in D.get("words", {}).items()},
         ambiguous_alone={key(w) for w in M.get("ambiguous_alone", [])},
         weekday_needs_prefix=bool(W.get("needs_prefix")),
+        weekday_future=compile_patterns(lang, [fold(c) for c in W.get("future_cues", [])]),
         month_alone_suffixes=tuple(key(s) for s in M.get("alone_suffixes", [])),
     )

@@ -23,6 +23,17 @@ def _compatible_time(a: _Candidate, b: _Candidate) -> bool:
     return edtf.intersects(_interval(a.when), _interval(b.when))
 
 
+def _one_delegation(art: _Article, a: _Candidate, b: _Candidate) -> bool:
+    """Two news mentions of a visit to one host in the same days, naming different people of one country
+    («received the Crown Prince …», «welcomed the visit of the son of King Salman …»): the article tells
+    one visit of one delegation, named by whichever member each sentence picked."""
+    if a.recalled or b.recalled or not a.host or a.host != b.host:
+        return False
+    ca = {art.person_country(p) for p in a.people} - {None}
+    cb = {art.person_country(p) for p in b.people} - {None}
+    return bool(ca) and ca == cb and a.host not in ca
+
+
 def _document_kind(c: _Candidate) -> str:
     """The kind of document a signing names («memorandum», «roadmap»), or "" when it names none."""
     word = c.trigger.casefold()
@@ -37,6 +48,11 @@ def _counterparts(art: _Article, c: _Candidate, visitors: frozenset[str], host: 
         hosts = {p for p in c.people if art.person_country(p) == host}
         if hosts:
             return hosts
+    # the visitors' side by country where known: a counterpart of unknown country that the visit's
+    # sentence also named («talks between the minister and Deputy Prime Minister X») stays a counterpart
+    sides = {art.person_country(p) for p in visitors} - {None}
+    if sides:
+        return {p for p in c.people if art.person_country(p) not in sides}
     return set(c.people) - visitors
 
 
@@ -55,7 +71,7 @@ def _same_event(art: _Article, a: _Candidate, b: _Candidate, visitors: frozenset
             return False
         pa, pb = set(a.people), set(b.people)
         if pa and pb and not (pa & pb):
-            return False
+            return _one_delegation(art, a, b)
         return True
     if a.type == "meeting":
         ca, cb = _counterparts(art, a, visitors, host), _counterparts(art, b, visitors, host)
