@@ -31,13 +31,22 @@ def test_an_undated_signing_of_the_reported_occasion_takes_its_day(lang: str, te
 
 
 def test_two_days_in_the_week_leave_an_undated_event_undated() -> None:
-    # the article reports two occasions: an undated third event cannot be put on either
-    text = ("Le ministre kazakh des Affaires étrangères a été reçu lundi à Rabat par son homologue marocain.\n\n"
+    # the article reports signings on two days: a third, undated, cannot be put on either
+    text = ("Lundi, le Maroc et le Kazakhstan ont signé à Rabat un accord sur les services aériens.\n\n"
             "Jeudi, les deux pays ont signé un accord sur les transports routiers.\n\n"
             "Un mémorandum sur la jeunesse a aussi été signé.")
     found = analyse(Document(doc="t", text=text, lang="fr", published="2026-01-30"))
     undated = [e for e in found.events if e.type == "agreement" and "jeunesse" in e.text]
     assert undated and undated[0].when == "2026-01/2026-01-30"
+
+
+def test_a_dated_signing_does_not_date_a_visit() -> None:
+    # the day a document was signed is not the day an undated visit began
+    text = ("Le ministre kazakh des Affaires étrangères effectue une visite officielle au Maroc.\n\n"
+            "Jeudi, les deux pays ont signé un accord sur les transports routiers.")
+    found = analyse(Document(doc="t", text=text, lang="fr", published="2026-01-30"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert visits and visits[0].when != "2026-01-29"
 
 
 def test_a_recalled_event_keeps_its_own_date() -> None:

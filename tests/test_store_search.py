@@ -24,8 +24,10 @@ def searchable(store: Store) -> Store:
     return store
 
 
-def docs_found(store: Store, query: str) -> list[str]:
-    return sorted(r["doc"] for r in store.search(query))
+def docs_found(store: Store, query: str, expand: bool = False) -> list[str]:
+    """The words as typed (expand=False): how the index folds and matches them; with `expand`,
+    also every form of a name the gazetteer or the registry knows."""
+    return sorted(r["doc"] for r in store.search(query, expand=expand))
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -61,6 +63,24 @@ def test_search_finds_words_in_every_script(searchable: Store, query: str, expec
     assert docs_found(searchable, query) == expected
 
 
+@pytest.mark.parametrize(("query", "expected"), [
+    # a name the registry knows, in any script and any case form: the Arabic article writes «فولودين»
+    ("ВОЛОДИН", ["ar_eg_ru.txt", "ru_eg_duma.txt"]),
+    ("Volodin", ["ar_eg_ru.txt", "ru_eg_duma.txt"]),
+    # the Kazakh article writes «Қошанов», the French one «Kochanov»: one person of the registry
+    ("кошанов", ["fr_kz_visit.txt", "kk_fr_kz.txt"]),
+    ("Koshanov", ["fr_kz_visit.txt", "kk_fr_kz.txt"]),
+    # a city of the gazetteer in any script finds its Kazakh locative «Астанада» and French «Astana»
+    ("أستانا", ["fr_kz_visit.txt", "kk_fr_kz.txt"]),
+    ("Астану", ["fr_kz_visit.txt", "kk_fr_kz.txt"]),
+    # every word must still match; words no name list knows match as typed
+    ("Astana Medgaz", []),
+    ("Medgaz", ["en_dz_it.txt"]),
+])
+def test_search_finds_every_form_of_a_known_name(searchable: Store, query: str, expected: list[str]) -> None:
+    assert docs_found(searchable, query, expand=True) == expected
+
+
 def test_search_returns_snippet_and_matching_events(searchable: Store) -> None:
     [hit] = searchable.search("меморандумға")
     assert hit["doc"] == "kk_fr_kz.txt"
@@ -68,8 +88,11 @@ def test_search_returns_snippet_and_matching_events(searchable: Store) -> None:
     assert f"{MATCH_START}меморандумға{MATCH_END}" in hit["snippet"]
     # the memorandum sentence of the Kazakh article is evidence of no stored event; its meeting is
     assert hit["events"] == []
-    [hit] = searchable.search("Ерлан Қошанов")
+    [hit] = searchable.search("Ерлан Қошанов", expand=False)
     assert hit["events"] == ["fr-kz-meeting"]
+    # every script of his name: the French article writes «Erlan Kochanov»
+    hits = searchable.search("Ерлан Қошанов")
+    assert sorted(h["doc"] for h in hits) == ["fr_kz_visit.txt", "kk_fr_kz.txt"]
     [hit] = searchable.search("mémorandum")
     assert hit["events"] == ["fr-kz-memo"]
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from accord.analyse.pipeline import analyse
 from accord.engine.local import analyse_many
 from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, prepare_with_warnings
+from accord.ingest.is_article import NotAnArticle
 from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
 from accord.resolve.actors import merge_actor, resolve_people, same_people, with_actor_ids
@@ -51,31 +52,55 @@ class BatchReport:
     duplicate: int = 0
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # read but not news (a README, code, a listing): named, never stored, not a failure
+    not_articles: list[tuple[str, str]] = field(default_factory=list)
+    # articles with no publication date anywhere: their relative dates («yesterday») stay unanchored
+    undated: list[str] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     pairs: set[str] = field(default_factory=set)
     orphaned: list[tuple[Correction, str]] = field(default_factory=list)  # corrections whose event is gone
 
     def summary(self) -> str:
-        return (f"{self.stored} stored, {self.updated} updated, {self.duplicate} duplicate, "
-                f"{self.unchanged} unchanged, {self.failed} failed")
+        counts = (f"{self.stored} stored, {self.updated} updated, {self.duplicate} duplicate, "
+                  f"{self.unchanged} unchanged, {self.failed} failed")
+        if self.not_articles:
+            counts += f", {len(self.not_articles)} not an article"
+        return counts
 
 
-def _documents(items: Iterable[RawItem | IngestError], store: Store, report: BatchReport) -> Iterator[Document]:
+def _documents(items: Iterable[RawItem | IngestError], store: Store, report: BatchReport,
+               progress: Callable[[int], None] | None = None) -> Iterator[Document]:
     for item in items:
-        if isinstance(item, IngestError):
-            _fail(store, report, item.source, item.reason)
+        doc = _prepared(item, store, report)
+        if doc is None:
+            if progress:
+                progress(1)     # read, and not stored: it counts as done for the progress shown
             continue
-        try:
-            doc, warnings = prepare_with_warnings(item)
-        except IngestError as exc:
-            _fail(store, report, exc.source, exc.reason)
-            continue
-        except Exception as exc:  # a bug must not stop the batch; it is recorded like bad input
-            log.exception("preparing %s", item.source)
-            _fail(store, report, item.source, f"internal error while preparing: {exc!r}")
-            continue
-        report.warnings += [(doc.doc, w) for w in warnings]
+        if doc.published is None:
+            report.undated.append(doc.doc)
         yield doc
+
+
+def _prepared(item: RawItem | IngestError, store: Store, report: BatchReport) -> Document | None:
+    """The Document of one item; None (recorded in the report) when it failed or is not news."""
+    if isinstance(item, IngestError):
+        _fail(store, report, item.source, item.reason)
+        return None
+    try:
+        doc, warnings = prepare_with_warnings(item)
+    except NotAnArticle as exc:
+        report.not_articles.append((exc.source, exc.why))
+        log.info("%s: not an article: %s", exc.source, exc.why)
+        return None
+    except IngestError as exc:
+        _fail(store, report, exc.source, exc.reason)
+        return None
+    except Exception as exc:  # a bug must not stop the batch; it is recorded like bad input
+        log.exception("preparing %s", item.source)
+        _fail(store, report, item.source, f"internal error while preparing: {exc!r}")
+        return None
+    report.warnings += [(doc.doc, w) for w in warnings]
+    return doc
 
 
 def _fail(store: Store, report: BatchReport, source: str, reason: str) -> None:
@@ -233,16 +258,19 @@ def _one_id_per_person(store: Store, records: list[MentionRecord], merged: dict[
 
 
 def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser = analyse_many,
-                 allow_private: bool = False, progress: Callable[[int], None] | None = None) -> BatchReport:
-    report = BatchReport()
-    docs = _documents(iter_sources(paths, allow_private=allow_private), store, report)
+                 allow_private: bool = False, progress: Callable[[int], None] | None = None,
+                 report: BatchReport | None = None) -> BatchReport:
+    """Ingest every article `paths` name; `report` (optional) is filled as the batch goes, so a
+    progress display can show the failures so far."""
+    report = report if report is not None else BatchReport()
+    docs = _documents(iter_sources(paths, allow_private=allow_private), store, report, progress)
     return ingest_documents(docs, store, analyser=analyser, report=report, progress=progress)
 
 
 def ingest_items(items: Iterable[RawItem], store: Store, *, analyser: Analyser = analyse_many,
                  progress: Callable[[int], None] | None = None) -> BatchReport:
     report = BatchReport()
-    return ingest_documents(_documents(items, store, report), store, analyser=analyser, report=report,
+    return ingest_documents(_documents(items, store, report, progress), store, analyser=analyser, report=report,
                             progress=progress)
 
 

@@ -52,19 +52,27 @@ def _analyser(engine: str, workers: int | None):  # noqa: ANN202
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from accord.batch import ingest_paths
+    from accord.batch import BatchReport, ingest_paths
+    from accord.ingest.counting import expected_items
+    from accord.outputs.progress import Progress
 
     store = _store(args, create=True)
-    bar = tqdm(unit="article", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
+    analyser = _analyser(args.engine, args.workers)
+    report = BatchReport()
+    progress = Progress(None if args.quiet else expected_items(args.paths), quiet=args.quiet)
     try:
-        report = ingest_paths(args.paths, store, analyser=_analyser(args.engine, args.workers),
-                              allow_private=args.allow_private, progress=bar.update)
+        ingest_paths(args.paths, store, analyser=analyser, allow_private=args.allow_private,
+                     progress=lambda n: progress.step(n, failed=report.failed), report=report)
     finally:
-        bar.close()
+        progress.close()
     for source, reason in report.failures:
         print(f"failed: {source}: {reason}", file=sys.stderr)
+    for source, why in report.not_articles:
+        print(f"not an article: {source}: {why}", file=sys.stderr)
+    for doc in report.undated:
+        print(f"warning: {doc}: no publication date (in the metadata, the page or the text): relative dates "
+              "such as «yesterday» or «this year» cannot be anchored; give `published` in a JSON Lines "
+              "record", file=sys.stderr)
     if args.verbose:
         for doc, warning in report.warnings:
             print(f"warning: {doc}: {warning}", file=sys.stderr)
@@ -85,8 +93,32 @@ def _event_filters(args: argparse.Namespace) -> dict:
 
     pair = pair_codes(args.pair) if getattr(args, "pair", None) else None
     return {"country": country_code(args.country) if args.country else None, "pair": pair, "type": args.type,
-            "date_from": args.date_from, "date_to": args.date_to, "actor": args.actor, "limit": args.limit,
+            "date_from": args.date_from, "date_to": args.date_to, "limit": args.limit,
             "rejected": getattr(args, "rejected", False)}
+
+
+def _filtered_events(store, args: argparse.Namespace) -> list:  # noqa: ANN001 — a Store; Events
+    """The events the filters select; `--actor` by id or by a name in any script (one person may be
+    several actors: each one's events, once, by date)."""
+    filters = _event_filters(args)
+    if not args.actor:
+        return store.events(**filters)
+    from accord.actor_input import actor_ids
+    from accord.outputs.brief import start_day
+
+    found = {e.id: e for actor in actor_ids(store, args.actor) for e in store.events(actor=actor, **filters)}
+    events = sorted(found.values(), key=lambda e: (start_day(e), e.id))
+    return events[: args.limit] if args.limit else events
+
+
+def _pair_order(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """The countries of --pair in the order the reader typed them."""
+    if not getattr(args, "pair", None):
+        return None
+    from accord.country_input import country_code
+
+    text = args.pair
+    return tuple(country_code(p) for p in text.split("," if "," in text else "-") if p.strip())
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -94,43 +126,59 @@ def cmd_events(args: argparse.Namespace) -> int:
     from accord.outputs.timeline import render
 
     store = _store(args)
-    events = store.events(**_event_filters(args))
+    events = _filtered_events(store, args)
     if args.json:
         for line in to_jsonl(event_records(store, events)):
             print(line)
     else:
-        print(render(events, _actors_of(store, events)))
+        print(render(events, _actors_of(store, events), lang=_lang(args), order=_pair_order(args)))
     return 0
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from accord.outputs.timeline import render
-
     from accord.country_input import country_code
+    from accord.outputs.export import event_records, to_jsonl
+    from accord.outputs.reader import country_name, display
+    from accord.outputs.timeline import render
 
     a, b = country_code(args.a), country_code(args.b)
     store = _store(args)
     events = store.timeline(a, b)
-    print(f"{a} – {b}: {len(events)} events\n")
-    print(render(events, _actors_of(store, events)))
+    if args.json:
+        for line in to_jsonl(event_records(store, events)):
+            print(line)
+        return 0
+    lang = _lang(args)
+    # the header names the pair as the rows do: by name, in the order the reader typed it
+    header = f"{country_name(a, lang)} – {country_name(b, lang)}: {len(events)} {display(lang)['words']['events']}"
+    print(_terminal().strong(header) + "\n")
+    print(render(events, _actors_of(store, events), lang=lang, order=(a, b)))
     return 0
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from accord.outputs.brief import render
-
     from accord.country_input import country_code
+    from accord.outputs.brief import render
+    from accord.outputs.export import event_records
 
     a, b = country_code(args.a), country_code(args.b)
     store = _store(args)
     events = store.timeline(a, b)
     pair = "-".join(sorted((a, b)))
-    print(render(a, b, events, store.commitments(pair), _actors_of(store, events)))
+    commitments = store.commitments(pair)
+    if args.json:
+        print(json.dumps({"pair": [a, b], "events": list(event_records(store, events)),
+                          "commitments": [{"from": c, "to": d, "kind": k} for c, d, k in commitments]},
+                         ensure_ascii=False, indent=1))
+        return 0
+    print(render(a, b, events, commitments, _actors_of(store, events), lang=_lang(args)))
     return 0
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
     from accord.country_input import country_code
+    from accord.model import to_dict
+    from accord.outputs.reader import display, role_name
 
     country = country_code(args.country) if args.country else None
     from accord.review.apply import active, actor_merges
@@ -139,14 +187,23 @@ def cmd_actors(args: argparse.Namespace) -> int:
     reviewed = active(store.corrections())
     confirmed = {c.target: c.analyst for c in reviewed if c.kind == "confirm_actor"}
     merged = actor_merges(reviewed)
-    for a in store.actors(country=country, query=args.query):
-        forms = "; ".join(f"{lang}: {', '.join(v)}" for lang, v in sorted(a.names.items()))
-        flag = " (provisional)" if a.provisional else ""
+    actors = store.actors(country=country, query=args.query)
+    if args.json:
+        for a in actors:
+            print(json.dumps(to_dict(a), ensure_ascii=False))
+        return 0
+    lang = _lang(args)
+    provisional = display(lang)["words"]["provisional"]
+    for a in actors:
+        forms = "; ".join(f"{code}: {', '.join(v)}" for code, v in sorted(a.names.items()))
+        flag = f" ({provisional})" if a.provisional else ""
         if a.id in confirmed:
             flag += f" (confirmed by {confirmed[a.id]})"
         if a.id in merged:
             flag += f" (the same person as {merged[a.id]})"
-        print(f"{a.id:<32} {a.name}{flag} [{a.country or '?'}] {a.role or ''}  {forms}")
+        print(f"{a.id:<32} {a.name}{flag} [{a.country or '?'}] {role_name(a.role, lang)}  {forms}")
+    if not actors:
+        print("no actors")
     return 0
 
 
@@ -164,7 +221,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             json.dump(registry.to_popolo(), out, ensure_ascii=False, indent=1)
             out.write("\n")
             return 0
-        records = export.event_records(store, store.events(**_event_filters(args)))
+        records = export.event_records(store, _filtered_events(store, args))
         writer = {"jsonl": export.to_jsonl, "csv": export.to_csv, "plover": export.to_plover}[args.format]
         for chunk in writer(records):
             out.write(chunk if args.format == "csv" else chunk + "\n")
@@ -177,6 +234,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_failures(args: argparse.Namespace) -> int:
     store = _store(args)
     rows = store.failures()
+    if args.json:
+        for f in rows:
+            print(json.dumps(f, ensure_ascii=False))
+        return 0
     for f in rows:
         print(f"{f['at']}  {f['source']}: {f['reason']}")
     if not rows:
@@ -185,14 +246,35 @@ def cmd_failures(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from accord.outputs.reader import display
+
+    query = " ".join(args.query)
     store = _store(args)
-    for hit in store.search(" ".join(args.query), limit=args.limit):
-        print(f"{hit['doc']}: {hit.get('snippet', '')}")
+    hits = store.search(query, limit=args.limit, expand=not args.exact)
+    if args.json:
+        for rank, hit in enumerate(hits, 1):
+            print(json.dumps({"rank": rank, **hit}, ensure_ascii=False))
+        return 0
+    terminal = _terminal()
+    for rank, hit in enumerate(hits, 1):
+        title = f" — {hit['title']}" if hit.get("title") else ""
+        print(f"{rank:>3}. {terminal.strong(hit['doc'])}{title}")
+        print(f"     {terminal.matches(' '.join(hit.get('snippet', '').split()))}")
+        if hit.get("events"):
+            print(f"     events: {', '.join(hit['events'])}")
+    if not hits:
+        print(display(_lang(args))["words"]["no_matches"].format(query=f"«{query}»"))
     return 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    print(json.dumps(_store(args).stats(), indent=1))
+    store = _store(args)
+    counts = store.stats()
+    if args.json:
+        print(json.dumps(counts, indent=1))
+    else:
+        width = max(map(len, counts))
+        print("\n".join(f"{name:<{width}}  {value:>9,}" for name, value in counts.items()))
     return 0
 
 
@@ -262,6 +344,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     from accord.evaluate.gold import GoldError
 
+    if args.details and not args.json:
+        raise UsageError("--details adds the pairing details to --json output; give --json too")
     try:
         figures = run_eval(Path(args.gold_dir), diff=args.diff,
                            corrections=Path(args.corrections) if args.corrections else None)
@@ -284,21 +368,58 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--country", help="events involving this ISO country code")
-    p.add_argument("--pair", help="events of a country pair, e.g. MA-KZ")
-    p.add_argument("--type", choices=["visit", "meeting", "agreement", "measure", "proposal", "ceremony"])
-    p.add_argument("--from", dest="date_from", help="on or after this date (YYYY[-MM[-DD]])")
-    p.add_argument("--to", dest="date_to", help="on or before this date")
-    p.add_argument("--actor", help="events with this actor id")
+    p.add_argument("--country", help="events involving this country: ISO code or name (MA, Morocco, Марокко)")
+    p.add_argument("--pair", help="events of a country pair, in the order to show it: MA-KZ or Morocco,Kazakhstan")
+    p.add_argument("--type", choices=["visit", "meeting", "agreement", "measure", "proposal", "ceremony"],
+                   help="only events of this type")
+    p.add_argument("--from", dest="date_from", type=_edtf_date, metavar="DATE",
+                   help="on or after this date: YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_edtf_date, metavar="DATE",
+                   help="on or before this date: YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--actor", metavar="NAME_OR_ID",
+                   help="events with this person: an actor id or a name in any script (Koshanov, Кошанов)")
     p.add_argument("--limit", type=_positive, help="at most this many events")
     p.add_argument("--rejected", action="store_true", help="only the events analysts rejected")
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
     return number
+
+
+def _edtf_date(value: str) -> str:
+    """A date option as typed, checked here so that the error names the option (--from), not a
+    parameter of the store."""
+    from accord import edtf
+
+    if not edtf.is_valid(value.strip()):
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (give YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value.strip()
+
+
+def _json_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="machine-readable output (JSON, one record a line)")
+
+
+class UsageError(ValueError):
+    """Options that do not go together; said like argparse's own errors (exit 2)."""
+
+
+def _lang(args: argparse.Namespace) -> str:
+    from accord.outputs.reader import reader_language
+
+    return reader_language(getattr(args, "lang", None))
+
+
+def _terminal():  # noqa: ANN202 — a Terminal
+    from accord.outputs.terminal import Terminal
+
+    return Terminal.for_stream(sys.stdout)
 
 
 def _add_global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
@@ -309,60 +430,76 @@ def _add_global_options(parser: argparse.ArgumentParser, defaults: bool) -> None
     parser.add_argument("--registry", action="append", metavar="POPOLO_JSON", default=default,
                         help="your own actors (Popolo JSON), merged with the seed registry; repeatable "
                              "(or $ACCORD_REGISTRY, paths separated by ':')")
-    parser.add_argument("-v", "--verbose", action="store_true", default=False if defaults else argparse.SUPPRESS)
+    parser.add_argument("--lang", default=default, metavar="CODE",
+                        help="language of dates, roles and labels in human output: en fr ru kk ar "
+                             "(default $ACCORD_LANG, then the locale, then en)")
+    parser.add_argument("-v", "--verbose", action="store_true", default=False if defaults else argparse.SUPPRESS,
+                        help="also print warnings and log messages; show the traceback of an error")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from accord.ingest.sources import read_extensions
+
     parser = argparse.ArgumentParser(prog="accord", description="A linked, source-grounded record of "
                                      "bilateral and parliamentary diplomacy from news in ar, ru, kk, fr and en.")
-    parser.add_argument("--version", action="version", version=f"accord {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"accord {__version__}",
+                        help="print the version and exit")
     _add_global_options(parser, defaults=True)
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     # the global options also after the subcommand («accord ingest FILE --db URL»): SUPPRESS keeps a
     # value given before it when none is given after
     common = argparse.ArgumentParser(add_help=False)
     _add_global_options(common, defaults=False)
 
-    def command(name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002 — argparse's own word
-        return sub.add_parser(name, help=help, parents=[common])
+    def command(name: str, help: str, reads: bool = True) -> argparse.ArgumentParser:  # noqa: A002
+        p = sub.add_parser(name, help=help, description=help, parents=[common])
+        p.set_defaults(reads=reads)
+        return p
 
-    p = command("ingest", help="read articles (files, folders, JSON Lines, feeds, URLs) into the store")
-    p.add_argument("paths", nargs="+")
-    p.add_argument("--engine", choices=["local", "pool", "ray"], default="local")
-    p.add_argument("--workers", type=int, help="processes for --engine pool/ray (default: all cores)")
+    p = command("ingest", help="read articles (files, folders, JSON Lines, feeds, URLs) into the store", reads=False)
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=f"files, folders (read recursively), or http(s) URLs; accord reads {read_extensions()}")
+    p.add_argument("--engine", choices=["local", "pool", "ray"], default="local",
+                   help="where the analysis runs: this process, a process pool, or Ray "
+                        "($RAY_ADDRESS: an existing cluster)")
+    p.add_argument("--workers", type=_positive, help="processes for --engine pool/ray (default: all cores)")
     p.add_argument("--allow-private", action="store_true", help="allow fetching from loopback/private addresses")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     p.set_defaults(func=cmd_ingest)
 
-    p = command("events", help="list events")
+    p = command("events", help="list events, filtered")
     _add_filters(p)
-    p.add_argument("--json", action="store_true")
+    _json_option(p)
     p.set_defaults(func=cmd_events)
 
-    p = command("timeline", help="the relationship timeline of two countries")
-    p.add_argument("a")
-    p.add_argument("b")
+    p = command("timeline", help="the relationship timeline of two countries, oldest first")
+    p.add_argument("a", metavar="COUNTRY", help="first country: ISO code or name in any of accord's languages")
+    p.add_argument("b", metavar="OTHER", help="second country: ISO code or name")
+    _json_option(p)
     p.set_defaults(func=cmd_timeline)
 
     p = command("brief", help="a briefing on a country pair: contacts, signed, measures, open commitments")
-    p.add_argument("a")
-    p.add_argument("b")
+    p.add_argument("a", metavar="COUNTRY", help="first country: ISO code or name in any of accord's languages")
+    p.add_argument("b", metavar="OTHER", help="second country: ISO code or name")
+    _json_option(p)
     p.set_defaults(func=cmd_brief)
 
     p = command("actors", help="list actors (registry and provisional)")
-    p.add_argument("--country")
-    p.add_argument("--query")
+    p.add_argument("--country", help="actors of this country: ISO code or name")
+    p.add_argument("--query", help="part of a name, in any script")
+    _json_option(p)
     p.set_defaults(func=cmd_actors)
 
     p = command("export", help="export events (jsonl, csv, plover) or the registry (popolo)")
-    p.add_argument("--format", choices=["jsonl", "csv", "plover", "popolo"], default="jsonl")
-    p.add_argument("-o", "--output")
+    p.add_argument("--format", choices=["jsonl", "csv", "plover", "popolo"], default="jsonl",
+                   help="jsonl: GOLD.md system output; csv; plover: PLOVER-style records; popolo: the actors")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     _add_filters(p)
     p.set_defaults(func=cmd_export)
 
-    p = command("eval", help="score accord on a gold set (GOLD.md)")
-    p.add_argument("gold_dir")
-    p.add_argument("--json", action="store_true")
+    p = command("eval", help="score accord on a gold set (GOLD.md)", reads=False)
+    p.add_argument("gold_dir", metavar="GOLD_DIR", help="a folder of articles with their .gold.json annotations")
+    p.add_argument("--json", action="store_true", help="the figures as JSON")
     p.add_argument("--details", action="store_true", help="with --json: include the pairing details")
     p.add_argument("--diff", action="store_true",
                    help="after the figures, list per article the missed, spurious and differing events")
@@ -371,18 +508,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = command("failures", help="articles that failed, with the reason")
+    _json_option(p)
     p.set_defaults(func=cmd_failures)
 
-    p = command("search", help="full-text search over articles and evidence")
-    p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=_positive, default=20, help="at most this many results")
+    p = command("search", help="full-text search over articles and evidence, best first")
+    p.add_argument("query", nargs="+", metavar="WORD",
+                   help="words to find; a known name also matches in every script and case form")
+    p.add_argument("--limit", type=_positive, default=20, help="at most this many results (default 20)")
+    p.add_argument("--exact", action="store_true", help="only the words as typed (and longer words they begin)")
+    _json_option(p)
     p.set_defaults(func=cmd_search)
 
     p = command("stats", help="counts of the store")
+    _json_option(p)
     p.set_defaults(func=cmd_stats)
 
     p = command("reanalyse", help="re-analyse every stored article with this accord and relink the record")
-    p.add_argument("--engine", choices=["local", "pool", "ray"], default="local")
+    p.add_argument("--engine", choices=["local", "pool", "ray"], default="local",
+                   help="where the analysis runs: in this process, a process pool, or Ray")
     p.add_argument("--workers", type=int, help="processes for --engine pool/ray (default: all cores)")
     p.set_defaults(func=cmd_reanalyse)
 
@@ -392,20 +535,55 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.registry:
-        from accord.registry.registry import REGISTRY_ENV
+def _check_registry_files(paths: list[str]) -> None:
+    """Refuse a --registry file that is not Popolo JSON now, before any article is analysed."""
+    from accord.registry.popolo import parse
 
-        # through the environment, so process-pool and Ray workers read the same registry
-        os.environ[REGISTRY_ENV] = os.pathsep.join([*filter(None, [os.environ.get(REGISTRY_ENV)]), *args.registry])
+    for path in paths:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"--registry {path}: cannot read Popolo JSON: {exc}") from exc
+        try:
+            parse(data)
+        except ValueError as exc:
+            raise ValueError(f"--registry {path}: {exc}") from exc
+
+
+def _store_path(args: argparse.Namespace) -> str | None:
+    from accord.store.url import resolve_url, sqlite_path
+
+    try:
+        return sqlite_path(resolve_url(args.db))
+    except ValueError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
     try:
+        if args.registry:
+            from accord.registry.registry import REGISTRY_ENV
+
+            _check_registry_files(args.registry)
+            # through the environment, so process-pool and Ray workers read the same registry
+            os.environ[REGISTRY_ENV] = os.pathsep.join([*filter(None, [os.environ.get(REGISTRY_ENV)]),
+                                                        *args.registry])
+        _lang(args)     # a --lang accord does not write is refused before any work
+        if args.reads:
+            from accord.store.busy import notice_when_busy
+
+            with notice_when_busy(_store_path(args)):
+                return int(args.func(args) or 0)
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except UsageError as exc:
+        parser.error(str(exc))
     except (ValueError, OSError) as exc:  # a bad URL, registry file or gold folder: say what, no traceback
         if args.verbose:
             raise

@@ -16,7 +16,6 @@ _LEAD_WEIGHT = 2.0
 _CAPITAL_WEIGHT = 0.3
 _PERSON_WEIGHT = 3.0
 _PERSON_MENTIONS_COUNTED = 3
-_ACTING_SHARE = 0.5
 
 
 def main_pair(sentences: list[Span], countries: list[CountryMention], orgs: list[OrgMention],
@@ -36,16 +35,5 @@ def main_pair(sentences: list[Span], countries: list[CountryMention], orgs: list
             score[p.country] += _PERSON_WEIGHT * max(1, min(len(p.mentions), _PERSON_MENTIONS_COUNTED))
             first_seen.setdefault(p.country, p.mentions[0].start if p.mentions else 10**9)
     ranked = sorted(score, key=lambda c: (-score[c], first_seen.get(c, 10**9)))
-    return sorted(_sides_that_act(ranked, score, {p.country for p in people if p.country}))
+    return sorted(ranked[:2])
 
-
-def _sides_that_act(ranked: list[str], score: Counter[str], acting: set[str]) -> list[str]:
-    """The two best-scored countries, where a country only named (a backdrop: «Russia's backyard»,
-    «bypassing Russia») yields to one whose people act in the article and that is named at least
-    half as often."""
-    top = ranked[:2]
-    for named in [c for c in top if c not in acting]:
-        challenger = next((c for c in ranked[2:] if c in acting and c not in top), None)
-        if challenger is not None and score[challenger] >= _ACTING_SHARE * score[named]:
-            top[top.index(named)] = challenger
-    return top

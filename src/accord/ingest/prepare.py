@@ -16,6 +16,7 @@ from accord.ingest.dedup import sha256_text, simhash
 from accord.ingest.encoding import decode
 from accord.ingest.errors import IngestError
 from accord.ingest.html_text import html_to_text
+from accord.ingest.is_article import check_article
 from accord.ingest.language import detect_language
 from accord.ingest.normalise import normalise_text
 from accord.ingest.pubdate import check_published, header_date
@@ -39,17 +40,18 @@ def _declared_charset(item: RawItem) -> str | None:
     return None
 
 
-def _language(text: str, meta: str | None, warnings: list[str]) -> str:
+def _language(text: str, meta: str | None, warnings: list[str]) -> tuple[str, float]:
+    """The language of the text and how sure the detector is of it."""
     detected, confidence = detect_language(text)
     if not meta:
-        return detected
+        return detected, confidence
     given = re.split(r"[-_]", meta.strip().lower())[0]
     if given == detected:
-        return detected
+        return detected, confidence
     if given in LANGUAGES and confidence < TRUST_TEXT_LANG:
-        return given
+        return given, 1.0
     warnings.append(f"metadata lang {meta!r} but the text reads as {detected!r}; using {detected!r}")
-    return detected
+    return detected, confidence
 
 
 def _published(item: RawItem, page_date: str | None, text: str, today: date | None,
@@ -88,7 +90,8 @@ def prepare_with_warnings(item: RawItem, *, today: date | None = None) -> tuple[
     if len(text) > MAX_TEXT_CHARS:
         raise IngestError(item.source, f"too long for an article: {len(text):,} characters after cleaning "
                                        f"(limit {MAX_TEXT_CHARS:,})")
-    lang = _language(text, item.lang, warnings)
+    lang, confidence = _language(text, item.lang, warnings)
+    check_article(item.source, text, lang, confidence)
     published = _published(item, page_date, text, today, warnings)
     doc = Document(
         doc=item.doc, text=text, lang=lang, published=published, url=item.url,

@@ -94,9 +94,21 @@ def _from_folder(folder: Path, allow_private: bool, max_bytes: int) -> Iterator[
             yield IngestError(str(exc.filename or root), f"cannot list folder: {exc.strerror or exc}")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            # Hidden files, and a gold set's annotation files (GOLD.md) beside its articles.
-            if not name.startswith(".") and not name.endswith(".gold.json") and name != "links.json":
+            if is_listed(name):
                 yield from _from_file(Path(root) / name, allow_private, max_bytes)
+
+
+def is_listed(name: str) -> bool:
+    """Is a file found in a folder read? Not hidden files, nor a gold set's annotation files
+    (GOLD.md) beside its articles."""
+    return not name.startswith(".") and not name.endswith(".gold.json") and name != "links.json"
+
+
+def read_extensions() -> str:
+    """The file name endings `accord ingest` reads, for help texts and error messages."""
+    return (f"text {' '.join(sorted(s for s in TEXT_SUFFIXES if s))} (or none), html {' '.join(sorted(HTML_SUFFIXES))}, "
+            f"JSON Lines {' '.join(sorted(JSONL_SUFFIXES))}, .json, feeds {' '.join(sorted(FEED_SUFFIXES))}, "
+            ".parquet")
 
 
 def _from_file(path: Path, allow_private: bool, max_bytes: int) -> Iterator[RawItem | IngestError]:
@@ -111,7 +123,7 @@ def _from_file(path: Path, allow_private: bool, max_bytes: int) -> Iterator[RawI
         yield from iter_parquet(path, max_bytes=max_bytes)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | {".json"}:
-        yield IngestError(source, f"unsupported file type {suffix!r} (expected .txt, .html, .jsonl, .json or a feed)")
+        yield IngestError(source, f"unsupported file type {suffix!r} (accord reads {read_extensions()})")
         return
     try:
         data = _read_file(path, max_bytes)

@@ -99,6 +99,11 @@ def parse(data: dict[str, Any]) -> PopoloData:
     """Read Popolo JSON (as a dict); a malformed record raises PopoloError naming it."""
     if not isinstance(data, dict):
         raise PopoloError("Popolo data must be an object with persons, organizations, posts, memberships")
+    if not data.keys() & {"persons", "organizations", "posts", "memberships"}:
+        # any JSON object would otherwise pass as an empty registry, and the user's actors never arrive
+        found = ", ".join(sorted(map(str, data))[:5]) or "none"
+        raise PopoloError("not Popolo JSON: expected an object with persons, organizations, posts or "
+                          f"memberships; its keys are {found}")
     out = PopoloData()
     for raw in data.get("persons", []):
         where = _required(raw, ("id", "name"), "person")

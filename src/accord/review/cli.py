@@ -12,6 +12,11 @@ from pathlib import Path
 ANALYST_ENV = "ACCORD_ANALYST"
 
 # subcommand -> (correction kind, argument names after EVENT, help)
+_ARGUMENT_HELP = {"field": "type, when, host, place or topics", "value": "the new value ('none' clears it)",
+                  "actor": "an actor id (accord actors)", "other": "the other event's id",
+                  "mention": "the mention's key, DOC#ID (accord why)", "parent": "the parent event's id, or none",
+                  "event": "the event that carried it out"}
+
 _EVENT_COMMANDS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "set": ("set", ("field", "value"), "set a field of an event: type, when, host, place, topics (comma-separated)"),
     "add-person": ("add_person", ("actor",), "add a participant (an actor id)"),
@@ -43,16 +48,16 @@ def add_commands(command: Callable[..., argparse.ArgumentParser], store: Callabl
     sub = _Sub()
     for name, (kind, extra, help_) in _EVENT_COMMANDS.items():
         p = sub.add_parser(name, help=help_)
-        p.add_argument("target", metavar="EVENT")
+        p.add_argument("target", metavar="EVENT", help="the event's id (accord events shows it in brackets)")
         for arg in extra:
-            p.add_argument(arg)
+            p.add_argument(arg, help=_ARGUMENT_HELP[arg])
         _who(p)
         p.set_defaults(func=lambda a, kind=kind, extra=extra: _correct_event(store(a), a, kind, extra))
     for name, kind, other in (("merge-actors", "merge_actors", True), ("confirm-actor", "confirm_actor", False)):
         p = sub.add_parser(name, help="OTHER is the same person as ACTOR" if other else "confirm a provisional actor")
-        p.add_argument("target", metavar="ACTOR")
+        p.add_argument("target", metavar="ACTOR", help="the actor's id (accord actors)")
         if other:
-            p.add_argument("other", metavar="OTHER")
+            p.add_argument("other", metavar="OTHER", help="the id of the same person under another actor")
         _who(p)
         p.set_defaults(func=lambda a, kind=kind: _correct_actor(store(a), a, kind))
     p = sub.add_parser("withdraw", help="withdraw a correction (it stays in the history)")
@@ -64,18 +69,18 @@ def add_commands(command: Callable[..., argparse.ArgumentParser], store: Callabl
     p.add_argument("--orphaned", action="store_true", help="only those whose event is gone")
     p.set_defaults(func=lambda a: _list(store(a), a))
     p = sub.add_parser("export", help="corrections as JSON Lines")
-    p.add_argument("-o", "--output")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.set_defaults(func=lambda a: _export(store(a), a))
     p = sub.add_parser("import", help="corrections from JSON Lines (all or none; those already kept are skipped)")
-    p.add_argument("path")
+    p.add_argument("path", help="a JSON Lines file written by accord review export")
     p.set_defaults(func=lambda a: _import(store(a), a))
 
     p = command("history", help="the corrections of an event and which of its values are corrected")
-    p.add_argument("event")
+    p.add_argument("event", help="the event's id")
     p.set_defaults(func=lambda a: _history(store(a), a))
     p = command("why", help="why each mention joined an event, and the nearest events it did not join")
-    p.add_argument("event")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("event", help="the event's id")
+    p.add_argument("--json", action="store_true", help="the explanation as JSON")
     p.set_defaults(func=lambda a: _why(store(a), a))
 
 

@@ -8,7 +8,8 @@ from accord.store.actors import ActorStore
 from accord.store.corrections import CorrectionStore
 from accord.store.documents import DocumentStore
 from accord.store.events import EventStore
-from accord.store.keys import search_terms
+from accord.store.search_query import Query as SearchQuery
+from accord.store.search_query import all_terms, build_query
 from accord.store.snippets import snippet
 
 
@@ -19,26 +20,29 @@ class Store(DocumentStore, EventStore, ActorStore, CorrectionStore):
     thread or process.
     """
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    def search(self, query: str, limit: int = 20, *, expand: bool = True) -> list[dict[str, Any]]:
         """Documents containing every word of `query` (a word also matches as a prefix, so
         «Казахстан» finds «Казахстана»), best first: {"doc", "title", "snippet", "events"},
-        where events are the ids of events whose evidence in that document matches too."""
-        terms = search_terms(query)
-        if not terms or limit <= 0:
+        where events are the ids of events whose evidence in that document matches too. With
+        `expand`, a name the gazetteer or the registry knows matches in every form and script
+        (`Astana` finds «Астану», «أستانا»; accord.store.search_query)."""
+        parsed = build_query(query, expand=expand)
+        if not parsed or limit <= 0:
             return []
-        hits = self._search_documents(terms, limit)
+        hits = self._search_documents(parsed, limit)
         events: dict[str, list[str]] = {doc: [] for doc, _, _ in hits}
-        for event_id, doc in self._search_evidence(terms, list(events)):
+        for event_id, doc in self._search_evidence(parsed, list(events)):
             if event_id not in events[doc]:
                 events[doc].append(event_id)
+        terms = all_terms(parsed)
         return [{"doc": doc, "title": title, "snippet": snippet(text, terms), "events": events[doc]}
                 for doc, title, text in hits]
 
-    def _search_documents(self, terms: list[str], limit: int) -> list[tuple[str, str | None, str]]:
+    def _search_documents(self, query: SearchQuery, limit: int) -> list[tuple[str, str | None, str]]:
         """(doc, title, text) of the best matching documents, best first."""
         raise NotImplementedError
 
-    def _search_evidence(self, terms: list[str], docs: list[str]) -> list[tuple[str, str]]:
+    def _search_evidence(self, query: SearchQuery, docs: list[str]) -> list[tuple[str, str]]:
         """(event id, doc) of event evidence from `docs` that matches."""
         raise NotImplementedError
 

@@ -168,6 +168,10 @@ class StoreCore:
 
     # -- migrations -------------------------------------------------------------------------
     def _migrate(self) -> None:
+        # an up-to-date store is read without the write lock: a read command must not queue
+        # behind another process's ingest just to learn that there is nothing to migrate
+        if self._schema_is_current():
+            return
         for migration in migrations(self.dialect):
             with self.transaction():
                 self._lock_schema()
@@ -188,6 +192,12 @@ class StoreCore:
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
                     (migration.version, migration.name, now()),
                 )
+
+    def _schema_is_current(self) -> bool:
+        try:
+            return int(self._scalar("SELECT max(version) FROM schema_version") or 0) == latest_version(self.dialect)
+        except Exception:  # noqa: BLE001 — no schema_version table yet (a new store): migrate
+            return False
 
     def schema_version(self) -> int:
         return int(self._scalar("SELECT max(version) FROM schema_version") or 0)

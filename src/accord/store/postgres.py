@@ -10,6 +10,8 @@ from accord.model import Document
 from accord.store.base import Store
 from accord.store.core import Params, StoreError
 from accord.store.keys import search_terms
+from accord.store.search_query import Query as SearchQuery
+from accord.store.search_query import tsquery
 
 # First key of the two-key advisory locks, one per kind of thing locked.
 _LOCK_SCHEMA, _LOCK_DOCUMENT, _LOCK_PAIR, _LOCK_ACTOR = 1, 2, 3, 4
@@ -26,8 +28,8 @@ def _indexed(*texts: str | None) -> str:
     return " ".join(w for t in texts if t for w in search_terms(t))
 
 
-def _tsquery(terms: list[str]) -> str:
-    return " & ".join(f"{t}:*" for t in terms)
+def _tsquery(query: SearchQuery) -> str:
+    return tsquery(query)
 
 
 def redact(url: str) -> str:
@@ -104,14 +106,14 @@ class PostgresStore(Store):
             "INSERT INTO event_sources (event_id, doc, local_id, span_start, span_end, text, lang, search) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))", [(*r, _indexed(r[5])) for r in rows])
 
-    def _search_documents(self, terms: list[str], limit: int) -> list[tuple[str, str | None, str]]:
+    def _search_documents(self, terms: SearchQuery, limit: int) -> list[tuple[str, str | None, str]]:
         rows = self._rows(
             "SELECT name, title, text FROM documents WHERE search @@ to_tsquery('simple', ?) "
             "ORDER BY ts_rank(search, to_tsquery('simple', ?)) DESC, id LIMIT ?",
             (_tsquery(terms), _tsquery(terms), limit))
         return [(name, title, text) for name, title, text in rows]
 
-    def _search_evidence(self, terms: list[str], docs: list[str]) -> list[tuple[str, str]]:
+    def _search_evidence(self, terms: SearchQuery, docs: list[str]) -> list[tuple[str, str]]:
         rows = self._rows(
             "SELECT event_id, doc FROM event_sources WHERE search @@ to_tsquery('simple', ?) "
             "AND doc = ANY(?) ORDER BY id", (_tsquery(terms), docs))

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 from accord.store.base import Store
 from accord.store.core import Params, StoreError
+from accord.store.search_query import Query as SearchQuery
+from accord.store.search_query import fts5_match
 
 BUSY_TIMEOUT_S = 30.0
 # Past the busy timeout a writer tries again this long before it reports the lock.
@@ -93,7 +95,7 @@ class SQLiteStore(Store):
     def _limit(self, limit: int | None) -> int:
         return -1 if limit is None else limit
 
-    def _search_documents(self, terms: list[str], limit: int) -> list[tuple[str, str | None, str]]:
+    def _search_documents(self, terms: SearchQuery, limit: int) -> list[tuple[str, str | None, str]]:
         rows = self._rows(
             "SELECT d.name, d.title, d.text "
             "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
@@ -101,7 +103,7 @@ class SQLiteStore(Store):
             (_match(terms), limit))
         return [(name, title, text) for name, title, text in rows]
 
-    def _search_evidence(self, terms: list[str], docs: list[str]) -> list[tuple[str, str]]:
+    def _search_evidence(self, terms: SearchQuery, docs: list[str]) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         for i in range(0, len(docs), _CHUNK):
             chunk = docs[i:i + _CHUNK]
@@ -126,6 +128,5 @@ class SQLiteStore(Store):
         self._conn.close()
 
 
-def _match(terms: list[str]) -> str:
-    """An FTS5 query: every term, each also as a prefix; quoting keeps words like NOT plain."""
-    return " ".join(f'"{t}"*' for t in terms)
+def _match(query: SearchQuery) -> str:
+    return fts5_match(query)

@@ -313,19 +313,21 @@ def _last_named_of(art: _Article, side: str, offices: set[str], sent: int, befor
 
 def _date_by_occasion(events: list[EventMention], news_default: str | None) -> None:
     """An article reports one occasion: what it tells as news without a date of its own («the two
-    ministers also signed …») happened on the day it gives that occasion, when it gives exactly one
-    day within the week it reports on (GOLD.md's undated-news window)."""
+    ministers also signed …») happened on the day it gives the news of that kind, when it gives exactly
+    one such day within the week it reports on (GOLD.md's undated-news window). Only of the same kind:
+    a signing dated does not date a visit (the day a leader posts about a visit is not the visit's)."""
     if news_default is None:
         return
     window = _interval(news_default)
-    days = {e.when for e in events if not e.recalled and e.when and edtf.precision_days(e.when) == 1
-            and edtf.within(_interval(e.when), window)}
-    if len(days) != 1:
-        return
-    day = days.pop()
-    for e in events:
-        if e.when == news_default and not e.recalled and e.type != "proposal":
-            e.when = day
+    for kind in {e.type for e in events}:
+        days = {e.when for e in events if e.type == kind and not e.recalled and e.when
+                and edtf.precision_days(e.when) == 1 and edtf.within(_interval(e.when), window)}
+        if len(days) != 1 or kind == "proposal":
+            continue
+        day = days.pop()
+        for e in events:
+            if e.type == kind and e.when == news_default and not e.recalled:
+                e.when = day
 
 
 def _city_of(art: _Article, visit: EventMention, groups: list[list[_Candidate]],
