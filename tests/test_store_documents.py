@@ -167,7 +167,8 @@ def test_every_article_stores_its_mentions(store: Store) -> None:
     for name in ARTICLES:
         store.add_document(*analysed(name))
     stats = store.stats()
-    assert stats == {"documents": 5, "duplicates": 0, "failures": 0, "events": 0, "actors": 0}
+    assert stats == {"documents": 5, "duplicates": 0, "failures": 0, "events": 0, "rejected_events": 0,
+                     "corrections": 0, "actors": 0}
     assert store.pairs() == ["DZ-IT", "EG-RU", "FR-KZ"]
     kz = store.event_mentions("FR-KZ")
     assert [(doc, m.id) for doc, m, _, _ in kz] == [

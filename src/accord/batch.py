@@ -20,7 +20,18 @@ from accord.ingest.is_article import NotAnArticle
 from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
 from accord.relinking import relink_pair
-from accord.resolve.actors import merge_actor, resolve_people, with_actor_ids
+from accord.resolve.actors import merge_actor, resolve_people, same_people, with_actor_ids
+from accord.resolve.commitments import link_commitments
+from accord.resolve.linking import MentionRecord, build_events
+from accord.review.apply import (
+    active,
+    actor_merges,
+    apply_corrections,
+    constraints_of,
+    with_analyst_links,
+)
+from accord.review.anchors import relocate
+from accord.review.corrections import Correction
 from accord.store import Store
 
 log = logging.getLogger(__name__)
@@ -50,6 +61,7 @@ class BatchReport:
     undated: list[str] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     pairs: set[str] = field(default_factory=set)
+    orphaned: list[tuple[Correction, str]] = field(default_factory=list)  # corrections whose event is gone
 
     def summary(self) -> str:
         counts = (f"{self.stored} stored, {self.updated} updated, {self.duplicate} duplicate, "
@@ -158,7 +170,7 @@ def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analys
     if chunk:
         _store_chunk(chunk, store, registry, analyser, report, progress)
     # also the pairs an earlier, interrupted ingest stored but never linked
-    relink(store, report.pairs | set(store.unlinked_pairs()))
+    report.orphaned = relink(store, report.pairs | set(store.unlinked_pairs()))
     return report
 
 
@@ -197,10 +209,64 @@ def _write_article(store: Store, doc: Document, analysis: DocumentAnalysis, peop
     store.clear_failure(doc.source or doc.doc)
 
 
-def relink(store: Store, pairs: Iterable[str]) -> None:
-    """Link what waits in each partition, a neighbourhood at a time (accord.relinking)."""
+def relink(store: Store, pairs: Iterable[str]) -> list[tuple[Correction, str]]:
+    """Link each partition: what waits in it, a neighbourhood at a time (accord.relinking); a partition
+    an analyst corrected is rebuilt whole from all its mentions and the corrections, which the
+    clustering obeys. Returns the corrections that found nothing to apply to, and why."""
+    duplicates: dict[str, bool] = {}
+    orphaned: list[tuple[Correction, str]] = []
     for pair in sorted(set(pairs)):
-        relink_pair(store, pair)
+        if not store.corrections(pair):
+            relink_pair(store, pair)
+            continue
+        # read and write under the partition's lock: another process relinking the same pair
+        # must not overwrite newer events with a set built from older mentions
+        def rebuild(pair: str = pair) -> list[tuple[Correction, str]]:
+            store.lock_partition(pair)
+            corrections = active(store.corrections(pair))
+            records = partition_records(store, pair, corrections, duplicates)
+            corrections = relocate(corrections, records)
+            events = build_events(pair, records, constraints_of(corrections))
+            applied = apply_corrections(events, corrections)
+            published = {r.doc: r.published for r in records if r.published}
+            links = link_commitments([e for e in events if not e.rejected], published)
+            store.replace_events(pair, events)
+            store.replace_commitments(pair, with_analyst_links(events, links, applied.links))
+            return applied.orphaned
+
+        orphaned += store.atomically(rebuild)
+    return orphaned
+
+
+def partition_records(store: Store, pair: str, corrections: list[Correction],
+                      duplicates: dict[str, bool] | None = None) -> list[MentionRecord]:
+    """Every mention of a partition as the linker reads it, one id per person."""
+    duplicates = {} if duplicates is None else duplicates
+    records = []
+    for doc, mention, lang, published in store.event_mentions(pair):
+        if doc not in duplicates:
+            stored = store.document(doc)
+            duplicates[doc] = bool(stored and stored.duplicate_of)
+        records.append(MentionRecord(doc, lang, published, mention, duplicates[doc]))
+    _one_id_per_person(store, records, actor_merges(corrections))
+    return records
+
+
+def _one_id_per_person(store: Store, records: list[MentionRecord], merged: dict[str, str]) -> None:
+    """Rewrite the mentions' people so one person met in several scripts is one id (and two ids an
+    analyst said are one person)."""
+    ids = sorted({p for r in records for p in r.mention.people})
+    actors = [a for a in (store.actor(i) for i in ids) if a is not None]
+    grouped = same_people(actors)
+
+    def person(p: str) -> str:
+        p = merged.get(p, p)
+        p = grouped.get(p, p)
+        return merged.get(p, p)
+
+    canonical = {p: person(p) for p in ids}
+    for r in records:
+        r.mention.people = list(dict.fromkeys(canonical.get(p, p) for p in r.mention.people))
 
 
 def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser | None = None,

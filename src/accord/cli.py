@@ -90,9 +90,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.verbose:
         for doc, warning in report.warnings:
             print(f"warning: {doc}: {warning}", file=sys.stderr)
+    _print_orphaned(report.orphaned)
     print(report.summary())
     store.close()
     return 1 if report.failed else 0
+
+
+def _print_orphaned(orphaned: list) -> None:
+    """Corrections whose event is gone are kept in the store; the analyst hears of them."""
+    for correction, reason in orphaned:
+        print(f"correction {correction.id} ({correction.describe()}) not applied: {reason}", file=sys.stderr)
 
 
 def _event_filters(args: argparse.Namespace) -> dict:
@@ -100,7 +107,8 @@ def _event_filters(args: argparse.Namespace) -> dict:
 
     pair = pair_codes(args.pair) if getattr(args, "pair", None) else None
     return {"country": country_code(args.country) if args.country else None, "pair": pair, "type": args.type,
-            "date_from": args.date_from, "date_to": args.date_to, "limit": args.limit}
+            "date_from": args.date_from, "date_to": args.date_to, "limit": args.limit,
+            "rejected": getattr(args, "rejected", False)}
 
 
 def _filtered_events(store, args: argparse.Namespace) -> list:  # noqa: ANN001 — a Store; Events
@@ -235,7 +243,12 @@ def cmd_actors(args: argparse.Namespace) -> int:
     from accord.outputs.reader import display, role_name
 
     country = country_code(args.country) if args.country else None
+    from accord.review.apply import active, actor_merges
+
     store = _store(args)
+    reviewed = active(store.corrections())
+    confirmed = {c.target: c.analyst for c in reviewed if c.kind == "confirm_actor"}
+    merged = actor_merges(reviewed)
     actors = store.actors(country=country, query=args.query)
     if args.json:
         for a in actors:
@@ -246,6 +259,10 @@ def cmd_actors(args: argparse.Namespace) -> int:
     for a in actors:
         forms = "; ".join(f"{code}: {', '.join(v)}" for code, v in sorted(a.names.items()))
         flag = f" ({provisional})" if a.provisional else ""
+        if a.id in confirmed:
+            flag += f" (confirmed by {confirmed[a.id]})"
+        if a.id in merged:
+            flag += f" (the same person as {merged[a.id]})"
         print(f"{a.id:<32} {a.name}{flag} [{a.country or '?'}] {role_name(a.role, lang)}  {forms}")
     if not actors:
         print("no actors")
@@ -319,9 +336,26 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False, resources=None) -> dict:  # noqa: ANN001
+def cmd_reanalyse(args: argparse.Namespace) -> int:
+    from accord.reanalyse import reanalyse
+
+    store = _store(args)
+    resources = _resources(args)
+    report = reanalyse(store, analyser=_analyser(args.engine, args.workers, resources), resources=resources)
+    for doc, reason in report.failed:
+        print(f"failed: {doc}: {reason} (its previous analysis is kept)", file=sys.stderr)
+    _print_orphaned(report.orphaned)
+    print(report.summary())
+    store.close()
+    return 1 if report.failed else 0
+
+
+def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False, resources=None,  # noqa: ANN001
+             corrections: Path | None = None) -> dict:
     """Ingest a gold set's articles (with their `published` dates) into a throwaway store and score;
-    with `diff`, the figures carry a readable list of what differs from the gold under "differences"."""
+    with `diff`, the figures carry a readable list of what differs from the gold under "differences";
+    with `corrections` (JSON Lines), the corrected record is scored and "corrections" compares it
+    with the machine's."""
     from accord.batch import ingest_items
     from accord.evaluate.gold import load_gold
     from accord.evaluate.score import score
@@ -337,13 +371,30 @@ def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False, resources=Non
         store = open_store(f"sqlite:///{tmp}/eval.db")
         ingest_items(items, store, analyser=analyser, resources=resources)
         system = list(event_records(store))
+        if corrections is not None:
+            machine_figures, system, summary = _corrected(store, gold, system, corrections)
         store.close()
     figures = score(gold, system)
+    if corrections is not None:
+        from accord.review.scoring import correction_summary
+
+        figures["corrections"] = correction_summary(machine_figures, figures, *summary)
     if diff:
         from accord.evaluate.diff import format_differences
 
         figures["differences"] = format_differences(gold, system, figures["details"])
     return figures
+
+
+def _corrected(store, gold, machine: list, path: Path) -> tuple:  # noqa: ANN001
+    """The machine's figures, the corrected record, and (corrections, how many were not applied)."""
+    from accord.evaluate.score import score
+    from accord.outputs.export import event_records
+    from accord.review.exchange import import_corrections, read_lines
+
+    corrections = read_lines(path)
+    _, applied = import_corrections(store, corrections)
+    return score(gold, machine), list(event_records(store)), (corrections, len(applied.orphaned))
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -354,7 +405,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.details and not args.json:
         raise UsageError("--details adds the pairing details to --json output; give --json too")
     try:
-        figures = run_eval(Path(args.gold_dir), diff=args.diff, resources=_resources(args))
+        figures = run_eval(Path(args.gold_dir), diff=args.diff, resources=_resources(args),
+                           corrections=Path(args.corrections) if args.corrections else None)
     except GoldError as exc:
         print(f"accord eval: {exc}", file=sys.stderr)
         return 2
@@ -364,6 +416,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
     else:
         print(format_report(figures))
+        if "corrections" in figures:
+            from accord.review.scoring import format_summary
+
+            print("\n" + format_summary(figures["corrections"]))
         if differences is not None:
             print("\n" + differences)
     return 0
@@ -381,6 +437,7 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--actor", metavar="NAME_OR_ID",
                    help="events with this person: an actor id or a name in any script (Koshanov, Кошанов)")
     p.add_argument("--limit", type=_positive, help="at most this many events")
+    p.add_argument("--rejected", action="store_true", help="only the events analysts rejected")
 
 
 def _positive(value: str) -> int:
@@ -514,6 +571,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--details", action="store_true", help="with --json: include the pairing details")
     p.add_argument("--diff", action="store_true",
                    help="after the figures, list per article the missed, spurious and differing events")
+    p.add_argument("--corrections", metavar="JSONL",
+                   help="score the record corrected by these corrections (accord review export), beside the machine's")
     p.set_defaults(func=cmd_eval)
 
     p = command("failures", help="articles that failed, with the reason")
@@ -531,6 +590,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("stats", help="counts of the store")
     _json_option(p)
     p.set_defaults(func=cmd_stats)
+
+    p = command("reanalyse", help="re-analyse every stored article with this accord and relink the record")
+    p.add_argument("--engine", choices=["local", "pool", "ray"], default="local",
+                   help="where the analysis runs: in this process, a process pool, or Ray")
+    p.add_argument("--workers", type=int, help="processes for --engine pool/ray (default: all cores)")
+    p.set_defaults(func=cmd_reanalyse)
+
+    from accord.review.cli import add_commands
+
+    add_commands(command, _store, common)
     return parser
 
 

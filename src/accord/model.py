@@ -186,6 +186,9 @@ class Event:
     part_of: str | None = None
     fulfils: list[str] = field(default_factory=list)    # ids of proposals/agreements this carries out
     mentions: list[EventSource] = field(default_factory=list)
+    # what analysts changed: field -> {"machine": the linker's value, "by", "at", "why", "correction"}
+    corrected: dict[str, Any] = field(default_factory=dict)
+    rejected: bool = False        # an analyst found it spurious: kept, but out of every listing
 
 
 T = TypeVar("T")

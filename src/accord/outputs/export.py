@@ -36,6 +36,8 @@ def event_record(event: Event, actors: dict[str, Actor | None]) -> dict[str, Any
         "orgs": event.orgs, "topics": event.topics, "part_of": event.part_of, "fulfils": event.fulfils,
         "mentions": [{"doc": m.doc, "lang": m.lang, "start": m.start, "end": m.end, "text": m.text}
                      for m in event.mentions],
+        # provenance: "machine", or "corrected" with each corrected field's machine value and who set it
+        "provenance": "corrected" if event.corrected else "machine", "corrected": event.corrected,
     }
 
 
@@ -53,7 +55,8 @@ def to_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
         yield json.dumps(r, ensure_ascii=False, sort_keys=False)
 
 
-_CSV_FIELDS = ["id", "type", "when", "countries", "host", "place", "people", "topics", "part_of", "sources", "evidence"]
+_CSV_FIELDS = ["id", "type", "when", "countries", "host", "place", "people", "topics", "part_of", "sources", "evidence",
+               "corrected"]
 
 
 def to_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
@@ -69,7 +72,7 @@ def to_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
             r["id"], r["type"], r["when"] or "", ";".join(r["countries"]), r["host"] or "",
             (r["place"] or {}).get("name", ""), "; ".join(p["name"] for p in r["people"]),
             ";".join(r["topics"]), r["part_of"] or "", "; ".join(sorted({m["doc"] for m in r["mentions"]})),
-            r["mentions"][0]["text"] if r["mentions"] else "",
+            r["mentions"][0]["text"] if r["mentions"] else "", ";".join(sorted(r["corrected"])),
         ])
         yield buf.getvalue()
 
@@ -87,6 +90,7 @@ def to_plover(records: Iterable[dict[str, Any]]) -> Iterator[str]:
             "date": r["when"], "actor1": source, "actor2": target, "location": r["place"] or host,
             "actors": [p["name"] for p in r["people"]],
             "sources": [{"doc": m["doc"], "span": [m["start"], m["end"]]} for m in r["mentions"]],
+            "provenance": r["provenance"],
         }, ensure_ascii=False)
 
 

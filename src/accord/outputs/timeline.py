@@ -38,7 +38,7 @@ def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int 
         if e.host or e.place:
             place = ", ".join(filter(None, [country_name(e.host, lang), place_name(e.place, lang)]))
             head.append(words["where"].format(where=place))
-        lines.append(" · ".join(head))
+        lines.append(" · ".join(head) + f"  [{e.id}]")
         names = [person_name(actors.get(p), lang) or p for p in e.people]
         if names:
             lines.append(f"{indent}{words['people']}: {', '.join(names)}")
@@ -48,6 +48,10 @@ def render(events: Iterable[Event], actors: dict[str, Actor | None], width: int 
             lines.append(f"{indent}{words['part_of']}: {label(e.part_of)}")
         if e.fulfils:
             lines.append(f"{indent}{words['carries_out']}: {', '.join(label(f) for f in e.fulfils)}")
+        if e.corrected:
+            # the reader sees which values an analyst set, not the machine
+            changes = ", ".join(f"{name} by {c['by']}" for name, c in sorted(e.corrected.items()))
+            lines.append(f"{indent}corrected: {changes}")
         docs = sorted({m.doc for m in e.mentions})
         shown = ", ".join(docs[:SOURCES_SHOWN])
         if len(docs) > SOURCES_SHOWN:

@@ -18,13 +18,14 @@ mentions of one article are never merged: the article kept them apart.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
 from accord import edtf
 from accord.model import Event, EventMention, EventSource, PlaceMention
+from accord.resolve.constraints import LinkConstraints
 
 _TYPE_ORDER = {"visit": 0, "meeting": 1, "agreement": 2, "measure": 3, "proposal": 4, "ceremony": 5}
 
@@ -287,6 +288,38 @@ def _narrow(c: _Cluster, m: MentionRecord) -> None:
         c.hi = hi
 
 
+def _bound_cluster(m: MentionRecord, placed: _Placed, constraints: LinkConstraints) -> _Cluster | None:
+    """The cluster an analyst's merge binds `m` to, once one of its partners is placed there."""
+    for key in sorted(constraints.partners(m.key)):
+        c = placed.cluster.get(key)
+        if c is not None and not constraints.forbids(m.key, (x.key for x in c.members)):
+            return c
+    return None
+
+
+def _cluster_constrained(records: list[MentionRecord], constraints: LinkConstraints) -> list[list[MentionRecord]]:
+    """`cluster_mentions` under an analyst's constraints, scanning every cluster of the partition."""
+    clusters: list[_Cluster] = []
+    placed = _Placed(records)
+    for m in _canonical(records):
+        best, best_score = (_bound_cluster(m, placed, constraints) if constraints.must else None), 0.0
+        for c in clusters if best is None else ():
+            if constraints.cannot and constraints.forbids(m.key, (x.key for x in c.members)):
+                continue
+            s = _score(c, m, placed)
+            if s is not None and s > best_score:
+                best, best_score = c, s
+        if best is None:
+            if m.duplicate:
+                continue
+            best = _Cluster()
+            clusters.append(best)
+        best.members.append(m)
+        placed.cluster[m.key] = best
+        _narrow(best, m)
+    return [c.members for c in clusters]
+
+
 class _Reachable:
     """The clusters a mention can reach through one of their members, found by type and month."""
 
@@ -330,23 +363,18 @@ def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-@dataclass(frozen=True)
-class Constraints:
-    """Pairs of mention keys an analyst said are (must_link) or are not (cannot_link) one event."""
-
-    must_link: Sequence[tuple[str, str]] = ()
-    cannot_link: Sequence[tuple[str, str]] = ()
-
-
 def cluster_mentions(records: Iterable[MentionRecord],
-                     constraints: Constraints | None = None) -> list[list[MentionRecord]]:
+                     constraints: LinkConstraints | None = None) -> list[list[MentionRecord]]:
     """Groups of mentions that tell one real-world event, in a canonical order.
 
     A mention is scored only against the clusters it reaches (and those of its parent's siblings),
-    so the cost grows with the neighbourhood of a mention, not with the partition. `constraints`
-    are accepted for analysts' corrections and not applied yet.
+    so the cost grows with the neighbourhood of a mention, not with the partition. An analyst's
+    `constraints` (a corrected partition) are obeyed by a scan of every cluster instead: a must-link
+    joins whatever the score says, a cannot-link never joins.
     """
     records = list(records)
+    if constraints is not None and (constraints.must or constraints.cannot):
+        return _cluster_constrained(records, constraints)
     clusters: list[_Cluster] = []
     placed = _Placed(records)
     index = _Reachable()
@@ -440,7 +468,8 @@ def _place(members: list[MentionRecord]) -> dict | None:
     return {"name": latin, "names": names, "country": country}
 
 
-def build_events(pair: str, records: list[MentionRecord], constraints: Constraints | None = None) -> list[Event]:
+def build_events(pair: str, records: list[MentionRecord],
+                 constraints: LinkConstraints | None = None) -> list[Event]:
     """The real-world events of one partition (or of a closed part of it: see `cluster_mentions`),
     with part_of resolved to event ids."""
     groups = cluster_mentions(records, constraints)
@@ -472,3 +501,20 @@ def build_events(pair: str, records: list[MentionRecord], constraints: Constrain
         parents.discard(ev.id)
         ev.part_of = sorted(parents)[0] if parents else None  # type: ignore[type-var]
     return sorted(events, key=lambda e: (str(_interval(e.when)[0] or ""), e.id))
+
+
+def fit_after(groups: list[list[MentionRecord]], records: list[MentionRecord], m: MentionRecord,
+              group: int) -> float | None:
+    """The score `m` gets against one group of a finished clustering, `m` itself left out (None: it
+    cannot be the same event): how `accord why` explains a join and the joins not made."""
+    placed = _Placed(records)
+    clusters = []
+    for members in groups:
+        c = _Cluster()
+        for x in _canonical([x for x in members if x.key != m.key]):
+            c.members.append(x)
+            placed.cluster[x.key] = c
+            _narrow(c, x)
+        clusters.append(c)
+    target = clusters[group]
+    return _score(target, m, placed) if target.members else None

@@ -5,6 +5,7 @@ from typing import Any
 
 from accord.model import DocumentAnalysis, from_dict
 from accord.store.actors import ActorStore
+from accord.store.corrections import CorrectionStore
 from accord.store.documents import DocumentStore
 from accord.store.events import EventStore
 from accord.store.neighbourhood import NeighbourhoodStore
@@ -13,7 +14,7 @@ from accord.store.search_query import all_terms, build_query
 from accord.store.snippets import snippet
 
 
-class Store(NeighbourhoodStore, DocumentStore, EventStore, ActorStore):
+class Store(NeighbourhoodStore, DocumentStore, EventStore, ActorStore, CorrectionStore):
     """Documents, mentions, events and actors of accord, on SQLite or PostgreSQL.
 
     Open one with `accord.store.open_store(url)`. A Store is one connection: use one per
@@ -52,7 +53,9 @@ class Store(NeighbourhoodStore, DocumentStore, EventStore, ActorStore):
             "documents": int(count("SELECT count(*) FROM documents")),
             "duplicates": int(count("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL")),
             "failures": int(count("SELECT count(*) FROM failures")),
-            "events": int(count("SELECT count(*) FROM events")),
+            "events": int(count("SELECT count(*) FROM events WHERE rejected = ?", (False,))),
+            "rejected_events": int(count("SELECT count(*) FROM events WHERE rejected = ?", (True,))),
+            "corrections": int(count("SELECT count(*) FROM corrections")),
             "actors": int(count("SELECT count(*) FROM actors")),
         }
 

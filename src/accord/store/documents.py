@@ -91,6 +91,17 @@ class DocumentStore(StoreCore):
             self._add_analysis(doc, doc_id, analysis)
             return doc_id
 
+    def replace_analysis(self, doc: Document, analysis: DocumentAnalysis) -> None:
+        """Store a new analysis of a stored document (re-analysis with newer code), all or nothing."""
+        with self.transaction():
+            self._lock_document(doc.doc)
+            doc_id = self._scalar("SELECT id FROM documents WHERE name = ?", (doc.doc,))
+            if doc_id is None:
+                raise StoreError(f"{doc.doc!r}: no such document to re-analyse")
+            for table in ("event_mentions", "person_mentions", "analyses"):
+                self._execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            self._add_analysis(doc, int(doc_id), analysis)
+
     def _lock_document(self, name: str) -> None:
         """Serialise concurrent writers of one document name (SQLite's write lock already does)."""
 

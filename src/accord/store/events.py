@@ -57,6 +57,10 @@ class EventStore(StoreCore):
         """The partitions that have event mentions (events naming no country have none)."""
         return [r[0] for r in self._rows("SELECT DISTINCT pair FROM event_mentions WHERE pair <> '' ORDER BY pair")]
 
+    def event_pairs(self) -> list[str]:
+        """The partitions that have real-world events (a re-analysis may leave one without mentions)."""
+        return [r[0] for r in self._rows("SELECT DISTINCT pair FROM events ORDER BY pair")]
+
     # -- real-world events ------------------------------------------------------------------
     def replace_events(self, pair: str, events: list[Event]) -> None:
         """Make `events` the whole set of real-world events of a partition, atomically."""
@@ -68,7 +72,7 @@ class EventStore(StoreCore):
             data = to_dict(event)
             del data["mentions"]  # kept as event_sources rows
             rows.append((event.id, pair, event.type, event.when, lo, hi, lo or hi or UNDATED, event.host,
-                         self._json_param(data)))
+                         event.rejected, self._json_param(data)))
         with self.transaction():
             self._lock_partition(pair)
             of_pair = "(SELECT id FROM events WHERE pair = ?)"
@@ -78,8 +82,8 @@ class EventStore(StoreCore):
                           f"OR to_event IN {of_pair}", (pair, pair, pair))
             self._execute("DELETE FROM events WHERE pair = ?", (pair,))
             self._executemany(
-                "INSERT INTO events (id, pair, type, when_edtf, lo, hi, sort_day, host, data) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "INSERT INTO events (id, pair, type, when_edtf, lo, hi, sort_day, host, rejected, data) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             self._executemany(
                 "INSERT INTO event_countries (event_id, country) VALUES (?, ?)",
                 [(e.id, c) for e in events for c in sorted({c.upper() for c in e.countries if c})])
@@ -97,15 +101,16 @@ class EventStore(StoreCore):
 
     def events(self, *, country: str | None = None, pair: str | None = None, type: str | None = None,
                date_from: str | None = None, date_to: str | None = None, actor: str | None = None,
-               limit: int | None = None, offset: int = 0) -> list[Event]:
-        """Events matching every filter given, by date (undated last) then id.
+               limit: int | None = None, offset: int = 0, rejected: bool = False) -> list[Event]:
+        """Events matching every filter given, by date (undated last) then id; those an analyst
+        rejected only with `rejected=True` (then only them).
 
         `date_from`/`date_to` are EDTF (a day, month, year...): an event is kept when its days
         meet that range. An interval open at one end counts as its known end only (a visit
         "until 7 March" is not in every earlier year), and an undated event is never kept.
         """
-        where: list[str] = []
-        params: list[Any] = []
+        where: list[str] = ["e.rejected = ?"]
+        params: list[Any] = [rejected]
         if pair is not None:
             where.append("e.pair = ?")
             params.append(pair)
@@ -124,9 +129,7 @@ class EventStore(StoreCore):
         if date_to is not None:
             where.append("coalesce(e.lo, e.hi) <= ?")
             params.append(_day_bounds(f"date_to {date_to!r}", date_to)[1])
-        sql = "SELECT e.data FROM events e"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        sql = "SELECT e.data FROM events e WHERE " + " AND ".join(where)
         sql += " ORDER BY e.sort_day, e.id LIMIT ? OFFSET ?"
         return self._events(self._rows(sql, (*params, self._limit(limit), offset)))
 
@@ -164,6 +167,7 @@ class EventStore(StoreCore):
         return [e for e in self.events(pair=pair) if e.part_of == id]
 
     def event(self, id: str) -> Event | None:
+        """One event by id, also a rejected one."""
         found = self._events(self._rows("SELECT e.data FROM events e WHERE e.id = ?", (id,)))
         return found[0] if found else None
 

@@ -1,0 +1,155 @@
+"""Making corrections: check them against the record, keep them, relink what they touch.
+
+Each correction is checked, kept and applied in one transaction under its partition's lock,
+so two analysts correcting the same events at once both keep their corrections, and the
+second one's relink reads the first one's.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from accord.batch import relink
+from accord.model import Event
+from accord.resolve.linking import MentionRecord
+from accord.review.anchors import evidence_of, relocate
+from accord.review.apply import resolve
+from accord.review.corrections import ACTOR_KINDS, Correction, ReviewError, check_value
+from accord.store import Store
+
+
+def _keys(event: Event) -> list[str]:
+    return sorted({f"{m.doc}#{m.local_id}" for m in event.mentions})
+
+
+def _event(store: Store, event_id: str) -> Event:
+    event = store.event(current_id(store, event_id))
+    if event is None:
+        raise ReviewError(f"no event {event_id!r} in the record (accord events lists them)")
+    return event
+
+
+def _records(store: Store, pair: str) -> list[MentionRecord]:
+    return [MentionRecord(doc, lang, published, m) for doc, m, lang, published in store.event_mentions(pair)]
+
+
+def located(store: Store, corrections: list[Correction]) -> list[Correction]:
+    """The corrections with their mention keys as the mentions are keyed now (see accord.review.anchors)."""
+    records: dict[str, list[MentionRecord]] = {}
+    out = []
+    for c in corrections:
+        if c.pair and c.pair not in records:
+            records[c.pair] = _records(store, c.pair)
+        out.append(relocate([c], records[c.pair])[0] if c.pair else c)
+    return out
+
+
+def current_id(store: Store, event_id: str) -> str:
+    """The id an event has now: an id a correction named before a merge or split changed it is
+    followed through the mentions that correction recorded."""
+    if store.event_pair(event_id) is not None:
+        return event_id
+    for c in reversed(located(store, store.corrections())):
+        anchors = c.anchors if c.target == event_id else c.other_anchors if c.value == event_id else None
+        if anchors and (now := resolve(anchors, event_id, store.mention_index(c.pair))):
+            return now
+    return event_id
+
+
+def correct_event(store: Store, kind: str, event_id: str, *, analyst: str, reason: str,
+                  field: str | None = None, value: Any = None) -> tuple[Correction, list[tuple[Correction, str]]]:
+    """Make one correction of an event; returns it and the corrections its relink could not apply."""
+    def work() -> tuple[Correction, list[tuple[Correction, str]]]:
+        pair = store.event_pair(current_id(store, event_id))
+        if pair is None:
+            raise ReviewError(f"no event {event_id!r} in the record (accord events lists them)")
+        store.lock_partition(pair)
+        event = _event(store, event_id)  # read again under the lock: a relink may have just run
+        correction = Correction(kind=kind, target=event.id, analyst=analyst, reason=reason, pair=pair,
+                                field=field, value=value, anchors=_keys(event))
+        _check(store, correction, event)
+        named = [*correction.anchors, *correction.other_anchors]
+        correction.evidence = evidence_of(_records(store, pair), named)
+        store.add_correction(correction)
+        return correction, relink(store, [pair])
+
+    return store.atomically(work)
+
+
+def _check(store: Store, c: Correction, event: Event) -> None:
+    """Fill in and check what the correction needs; ReviewError when it cannot be made."""
+    if c.kind == "set":
+        c.value = check_value(c.field or "", c.value)
+    elif c.kind in ("add_person", "remove_person"):
+        if store.actor(str(c.value)) is None:
+            raise ReviewError(f"no actor {c.value!r} (accord actors lists them)")
+        if c.kind == "remove_person" and c.value not in event.people:
+            raise ReviewError(f"{c.value} is not a participant of {event.id}")
+    elif c.kind in ("merge", "part_of", "carried_out"):
+        _check_other(store, c, event)
+    elif c.kind == "split":
+        if c.value not in c.anchors:
+            raise ReviewError(f"{event.id} has no mention {c.value!r}; its mentions: {', '.join(c.anchors)}")
+        if len(c.anchors) < 2:
+            raise ReviewError(f"{event.id} has one mention only: nothing to split it from")
+        c.other_anchors = [a for a in c.anchors if a != c.value]
+    elif c.kind != "reject":
+        raise ReviewError(f"{c.kind!r} is not a correction of an event")
+
+
+def _check_other(store: Store, c: Correction, event: Event) -> None:
+    if c.kind == "part_of" and c.value in (None, "", "none", "null"):
+        c.value = None
+        return
+    other = _event(store, str(c.value))
+    if other.pair != event.pair:
+        raise ReviewError(f"{event.id} ({event.pair}) and {other.id} ({other.pair}) are events of different pairs")
+    if other.id == event.id:
+        raise ReviewError(f"{c.kind}: an event and itself")
+    if c.kind == "carried_out" and event.type not in ("proposal", "agreement"):
+        raise ReviewError(f"{event.id} is a {event.type}: only a proposal or an agreement is carried out")
+    c.other_anchors = _keys(other)
+
+
+def correct_actor(store: Store, kind: str, actor_id: str, *, analyst: str, reason: str,
+                  value: str | None = None) -> tuple[Correction, list[tuple[Correction, str]]]:
+    """Confirm an actor, or say that `value` is the same person as `actor_id`; relinks their pairs."""
+    if kind not in ACTOR_KINDS:
+        raise ReviewError(f"{kind!r} is not a correction of an actor")
+    for a in filter(None, (actor_id, value)):
+        if store.actor(a) is None:
+            raise ReviewError(f"no actor {a!r} (accord actors lists them)")
+    if kind == "merge_actors" and value == actor_id:
+        raise ReviewError("merge an actor with another one, not with itself")
+
+    def work() -> tuple[Correction, list[tuple[Correction, str]]]:
+        correction = Correction(kind=kind, target=actor_id, analyst=analyst, reason=reason, value=value)
+        store.add_correction(correction)
+        pairs = {p for a in filter(None, (actor_id, value)) for p in store.pairs_of_actor(a)}
+        return correction, relink(store, pairs)
+
+    return store.atomically(work)
+
+
+def withdraw(store: Store, uid: str, *, analyst: str, reason: str) -> tuple[Correction, list[tuple[Correction, str]]]:
+    """Withdraw a correction: it stays in the history, and no longer applies."""
+    def work() -> tuple[Correction, list[tuple[Correction, str]]]:
+        old = store.correction(uid)
+        if old is None:
+            raise ReviewError(f"no correction {uid!r} (accord review list shows them)")
+        if old.kind == "withdraw":
+            raise ReviewError(f"correction {uid} is itself a withdrawal")
+        correction = Correction(kind="withdraw", target=old.uid, analyst=analyst, reason=reason, pair=old.pair)
+        store.add_correction(correction)
+        pairs = [old.pair] if old.pair else [p for a in filter(None, (old.target, old.value))
+                                             for p in store.pairs_of_actor(str(a))]
+        return correction, relink(store, pairs)
+
+    return store.atomically(work)
+
+
+def event_of(store: Store, correction: Correction) -> str | None:
+    """The event a correction applies to now; None when its mentions are gone."""
+    if correction.kind in ACTOR_KINDS or correction.kind == "withdraw":
+        return None
+    correction = located(store, [correction])[0]
+    return resolve(correction.anchors, correction.target, store.mention_index(correction.pair))
