@@ -547,7 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("serve", help="the web interface and HTTP API (http://127.0.0.1:8000/ by default)")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default loopback; any other needs a token for writes)")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     p.add_argument("--token", help="the token writes need beyond loopback (default: $ACCORD_TOKEN or a new one)")
     p.add_argument("--max-body", type=_positive, default=5_000_000, help="largest request body in bytes")
     p.set_defaults(func=cmd_serve)
