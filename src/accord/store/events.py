@@ -84,20 +84,24 @@ class EventStore(StoreCore):
             self._executemany(
                 "INSERT INTO events (id, pair, type, when_edtf, lo, hi, sort_day, host, rejected, data) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            self._executemany(
-                "INSERT INTO event_countries (event_id, country) VALUES (?, ?)",
-                [(e.id, c) for e in events for c in sorted({c.upper() for c in e.countries if c})])
-            self._executemany(
-                "INSERT INTO event_people (event_id, actor_id) VALUES (?, ?)",
-                [(e.id, a) for e in events for a in dict.fromkeys(e.people)])
-            self._insert_event_sources(
-                [(e.id, s.doc, s.local_id, s.start, s.end, s.text, s.lang) for e in events for s in e.mentions])
+            self._insert_event_children(events)
             # every mention of the partition is placed now: in the event citing it, or in none
             self._execute("UPDATE event_mentions SET event_id = '' WHERE pair = ?", (pair,))
             self._executemany(
                 "UPDATE event_mentions SET event_id = ? WHERE pair = ? AND local_id = ? "
                 "AND doc_id = (SELECT id FROM documents WHERE name = ?)",
                 [(e.id, pair, s.local_id, s.doc) for e in events for s in e.mentions])
+
+    def _insert_event_children(self, events: list[Event]) -> None:
+        """The rows an event keeps beside its own: its countries, its people, its sources."""
+        self._executemany(
+            "INSERT INTO event_countries (event_id, country) VALUES (?, ?)",
+            [(e.id, c) for e in events for c in sorted({c.upper() for c in e.countries if c})])
+        self._executemany(
+            "INSERT INTO event_people (event_id, actor_id) VALUES (?, ?)",
+            [(e.id, a) for e in events for a in dict.fromkeys(e.people)])
+        self._insert_event_sources(
+            [(e.id, s.doc, s.local_id, s.start, s.end, s.text, s.lang) for e in events for s in e.mentions])
 
     def events(self, *, country: str | None = None, pair: str | None = None, type: str | None = None,
                date_from: str | None = None, date_to: str | None = None, actor: str | None = None,

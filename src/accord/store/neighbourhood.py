@@ -143,14 +143,7 @@ class NeighbourhoodStore(StoreCore):
         self._executemany(
             "INSERT INTO events (id, pair, type, when_edtf, lo, hi, sort_day, host, since, fingerprint, data) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self._executemany(
-            "INSERT INTO event_countries (event_id, country) VALUES (?, ?)",
-            [(e.id, c) for e in events for c in sorted({c.upper() for c in e.countries if c})])
-        self._executemany(
-            "INSERT INTO event_people (event_id, actor_id) VALUES (?, ?)",
-            [(e.id, a) for e in events for a in dict.fromkeys(e.people)])
-        self._insert_event_sources(  # type: ignore[attr-defined]
-            [(e.id, s.doc, s.local_id, s.start, s.end, s.text, s.lang) for e in events for s in e.mentions])
+        self._insert_event_children(events)  # type: ignore[attr-defined]  (EventStore's)
 
     # -- commitments, found by the same days ----------------------------------------------
     def _pair_events(self, where: str, params: Sequence[Any]) -> list[Event]:
