@@ -53,3 +53,28 @@ def store(store_url: str) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+# -- the in-process web tests (tests/test_web_*.py) ------------------------------------------------
+@pytest.fixture(scope="module")
+def record(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The web tests' store, one per module: the web record (tests/web_record.py), the samples and a
+    hostile article."""
+    from web_record import build
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'accord.db'}"
+    build(url)
+    return url
+
+
+@pytest.fixture
+def client(record: str) -> Iterator[object]:
+    """The web application on `record`, addressed as the loopback server it is by default."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from accord.web.app import Settings, create_app
+    from accord.web.security import Guard
+
+    with TestClient(create_app(Settings(db=record, guard=Guard())), base_url="http://127.0.0.1:8000") as c:
+        yield c

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,20 +15,7 @@ from accord.cli import main  # noqa: E402
 from accord.store import open_store  # noqa: E402
 from accord.web.app import Settings, create_app  # noqa: E402
 from accord.web.security import Guard  # noqa: E402
-from web_record import HOSTILE_EVENT, build  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def record(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('web-api') / 'accord.db'}"
-    build(url)
-    return url
-
-
-@pytest.fixture
-def client(record: str) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(db=record, guard=Guard())), base_url="http://127.0.0.1:8000") as c:
-        yield c
+from web_record import HOSTILE_EVENT  # noqa: E402
 
 
 def test_openapi_describes_every_endpoint(client: TestClient) -> None:

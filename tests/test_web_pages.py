@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
@@ -10,10 +9,7 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from accord.store import open_store  # noqa: E402
-from accord.web.app import Settings, create_app  # noqa: E402
 from accord.web.i18n import Reader, negotiate, translations  # noqa: E402
-from accord.web.security import Guard  # noqa: E402
-from web_record import build  # noqa: E402
 
 HOME_TITLE = {"en": "Relationships in the record", "fr": "Les relations du registre", "ru": "Отношения в записи",
               "kk": "Жазбадағы қатынастар", "ar": "العلاقات في السجل"}
@@ -21,19 +17,6 @@ SEPTEMBER_2025 = {"en": "September 2025", "fr": "septembre 2025", "ru": "сен�
                   "ar": "سبتمبر 2025"}
 KOSHANOV = {"en": "Yerlan Koshanov", "fr": "Erlan Kochanov", "ru": "Ерлан Кошанов", "kk": "Ерлан Қошанов",
             "ar": "يرلان كوشانوف"}
-
-
-@pytest.fixture(scope="module")
-def record(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('web-pages') / 'accord.db'}"
-    build(url)
-    return url
-
-
-@pytest.fixture
-def client(record: str) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(db=record, guard=Guard())), base_url="http://127.0.0.1:8000") as c:
-        yield c
 
 
 def visible(html: str) -> str:

@@ -16,23 +16,10 @@ from accord.cli import build_parser  # noqa: E402
 from accord.web.app import Settings, create_app  # noqa: E402
 from accord.web.rendering import markdown_escape, safe_url  # noqa: E402
 from accord.web.security import Guard  # noqa: E402
-from web_record import HOSTILE_ACTOR, HOSTILE_DOC, HOSTILE_EVENT, PAYLOADS, build  # noqa: E402
+from web_record import HOSTILE_ACTOR, HOSTILE_DOC, HOSTILE_EVENT, PAYLOADS  # noqa: E402
 
 PAGES = ["/", "/pair/MA/FR", f"/event/{HOSTILE_EVENT}", f"/actor/{HOSTILE_ACTOR}", "/search?q=Jean",
          "/search?q=pwned", "/brief/MA/FR", "/try"]
-
-
-@pytest.fixture(scope="module")
-def record(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('web-security') / 'accord.db'}"
-    build(url)
-    return url
-
-
-@pytest.fixture
-def client(record: str) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(db=record, guard=Guard())), base_url="http://127.0.0.1:8000") as c:
-        yield c
 
 
 def _no_live_markup(html: str) -> None:
