@@ -19,8 +19,8 @@ from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, pr
 from accord.ingest.is_article import NotAnArticle
 from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
-from accord.relinking import relink_pair
-from accord.resolve.actors import merge_actor, resolve_people, same_people, with_actor_ids
+from accord.relinking import one_id_per_person, relink_pair
+from accord.resolve.actors import merge_actor, resolve_people, with_actor_ids
 from accord.resolve.commitments import link_commitments
 from accord.resolve.linking import MentionRecord, build_events
 from accord.review.apply import (
@@ -248,25 +248,8 @@ def partition_records(store: Store, pair: str, corrections: list[Correction],
             stored = store.document(doc)
             duplicates[doc] = bool(stored and stored.duplicate_of)
         records.append(MentionRecord(doc, lang, published, mention, duplicates[doc]))
-    _one_id_per_person(store, records, actor_merges(corrections))
+    one_id_per_person(store, records, actor_merges(corrections))
     return records
-
-
-def _one_id_per_person(store: Store, records: list[MentionRecord], merged: dict[str, str]) -> None:
-    """Rewrite the mentions' people so one person met in several scripts is one id (and two ids an
-    analyst said are one person)."""
-    ids = sorted({p for r in records for p in r.mention.people})
-    actors = [a for a in (store.actor(i) for i in ids) if a is not None]
-    grouped = same_people(actors)
-
-    def person(p: str) -> str:
-        p = merged.get(p, p)
-        p = grouped.get(p, p)
-        return merged.get(p, p)
-
-    canonical = {p: person(p) for p in ids}
-    for r in records:
-        r.mention.people = list(dict.fromkeys(canonical.get(p, p) for p in r.mention.people))
 
 
 def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser | None = None,

@@ -147,10 +147,19 @@ def _relink_commitments(store: Store, pair: str, events: list[Event], orphaned: 
     store.relink_commitments(pair, sorted(commitments), links)
 
 
-def one_id_per_person(store: Store, records: list[MentionRecord]) -> None:
-    """Rewrite the mentions' people so one person met in several scripts is one id."""
+def one_id_per_person(store: Store, records: list[MentionRecord], merged: dict[str, str] | None = None) -> None:
+    """Rewrite the mentions' people so one person met in several scripts is one id (and two ids an
+    analyst said are one person, `merged`)."""
+    merged = merged or {}
     ids = sorted({p for r in records for p in r.mention.people})
     actors = [a for a in (store.actor(i) for i in ids) if a is not None]
-    canonical = same_people(actors)
+    grouped = same_people(actors)
+
+    def person(p: str) -> str:
+        p = merged.get(p, p)
+        p = grouped.get(p, p)
+        return merged.get(p, p)
+
+    canonical = {p: person(p) for p in ids}
     for r in records:
         r.mention.people = list(dict.fromkeys(canonical.get(p, p) for p in r.mention.people))
