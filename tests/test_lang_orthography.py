@@ -116,10 +116,10 @@ def test_each_language_has_its_orthography_file(lang: str) -> None:
 
 def test_roles_are_ranked_once() -> None:
     from accord.analyse import people
-    from accord.analyse.events import assembly
+    from accord.analyse.events import part_of
     from accord.lang.roles import delegation_heads, ranking
 
     assert people.ROLE_PRIORITY == ranking()
     heads = delegation_heads()
-    assert assembly._LEADING_ROLES == heads
+    assert part_of.LEADING_ROLES == heads
     assert set(heads) <= set(ranking()) and "spokesperson" not in heads

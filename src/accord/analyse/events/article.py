@@ -319,6 +319,16 @@ def explicit(c: Candidate) -> bool:
 
 
 
+def in_bounds(c: Candidate, start: int) -> bool:
+    """`start` lies in the part of the sentence that tells the candidate."""
+    return c.bounds is None or c.bounds[0] <= start < c.bounds[1]
+
+
+def ahead(c: Candidate) -> bool:
+    """What the text tells as still to come: a proposal, or an event announced for later."""
+    return c.type == "proposal" or c.announced
+
+
 def date_fits(inner: str | None, outer: str | None) -> bool:
     if inner is None or outer is None:
         return True

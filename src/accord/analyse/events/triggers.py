@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from accord.analyse.events.article import (
     Article,
@@ -45,109 +46,153 @@ def _dated_long_before(art: Article, sent: int, pos: int) -> bool:
                for t in art.times[sent])
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The cue tables of `events.toml` the trigger pass reads."""
+
+    triggers: dict[str, re.Pattern[str]]
+    during: re.Pattern[str] | None
+    modality: re.Pattern[str] | None
+    announced: re.Pattern[str] | None
+    signing: re.Pattern[str] | None
+    verb_final: bool
+
+    @classmethod
+    def of(cls, lang: str) -> _Cues:
+        return cls(section(lang, "events", "triggers"), cue(lang, "during", "cues"), cue(lang, "modality", "proposal"),
+                   cue(lang, "modality", "announced"), cue(lang, "signing", "cues"), event_flag(lang, "verb_final"))
+
+
+Found = dict[str, tuple[int, int, str]]
+
+
 def find_candidates(art: Article) -> list[Candidate]:
-    ctx = art.ctx
-    triggers = section(ctx.lang, "events", "triggers")
-    during_rx = cue(ctx.lang, "during", "cues")
-    modality_rx = cue(ctx.lang, "modality", "proposal")
-    announced_rx = cue(ctx.lang, "modality", "announced")
-    signing_rx = cue(ctx.lang, "signing", "cues")
-    verb_final = event_flag(ctx.lang, "verb_final")
+    """Each sentence's trigger words, one per event type, as candidates: planned events become
+    proposals, announced ones are marked, and a sentence naming several documents gives one each."""
+    cues = _Cues.of(art.ctx.lang)
     out: list[Candidate] = []
-    for i, s in enumerate(ctx.sentences):
-        text = art.sent_text[i]
-        during = bool(during_rx and during_rx.search(text))
-        found: dict[str, tuple[int, int, str]] = {}
-        for etype, rx in triggers.items():
-            blocked = _suppressed(ctx.lang, etype, text)
-            if etype == "visit":
-                blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
-            for m in rx.finditer(text):
-                if any(b0 <= m.start() < b1 for b0, b1 in blocked):
-                    continue
-                if etype == "agreement" and any(b0 <= m.start() < b1 for b0, b1 in
-                                                _suppressed(ctx.lang, "agreement", text)):
-                    continue
-                if etype == "agreement" and "agreement" in found and signing_rx \
-                        and signing_rx.fullmatch(found["agreement"][2]) and not signing_rx.fullmatch(m.group(0)):
-                    found["agreement"] = (m.start(), m.end(), m.group(0))  # the document's name over «signed»
-                found.setdefault(etype, (m.start(), m.end(), m.group(0)))
-        if "meeting" not in found:
-            weak = section(ctx.lang, "events", "weak_triggers").get("meeting")
-            m = weak.search(text) if weak else None
-            if m and _both_sides_named(art, i):
-                found["meeting"] = (m.start(), m.end(), m.group(0))
+    for i in range(len(art.ctx.sentences)):
+        found = _triggers_found(art, i, cues)
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
-        if "ceremony" in found and "visit" in found and not is_welcome(ctx.lang, found["ceremony"][2]):
+        if "ceremony" in found and "visit" in found and not is_welcome(art.ctx.lang, found["ceremony"][2]):
             del found["visit"]
-        # a measure, agreement or visit only planned or considered is a proposal; so are talks a cue
-        # right before them plans («He is planning to meet …»); one announced as coming («will arrive in
-        # Algiers on 22 July», «He is due to meet …») keeps its type and is dated as announced
-        announced: set[str] = set()
-        if "proposal" in found and announced_rx and announced_rx.fullmatch(found["proposal"][2]):
-            # «the next session of the commission will be held in Moscow in summer»: a holding verb
-            # announces the event whose word it governs; alone («a forum should be held») it plans
-            told = [t for t in ("meeting", "visit", "agreement", "measure") if t in found]
-            if told:
-                nearest = min(told, key=lambda t: abs(found[t][0] - found["proposal"][0]))
-                announced.add(nearest)
-                del found["proposal"]
-        if found.keys() & {"measure", "agreement", "visit", "meeting"}:
-            blocked = _suppressed(ctx.lang, "proposal", text)
-            # a plan wins over a future tense: «we hope the Crown Prince will visit» is only hoped for
-            for kind, rx in (("proposal", modality_rx), ("announced", announced_rx)):
-                for m in rx.finditer(text) if rx else ():
-                    if any(b0 <= m.start() < b1 for b0, b1 in blocked):
-                        continue
-                    etype = _modal_target(found, m, verb_final, skip=announced)
-                    if etype is None:
-                        continue
-                    if kind == "announced":
-                        announced.add(etype)
-                    else:
-                        start, end, word = found.pop(etype)
-                        found.setdefault("proposal", (start, end, word))
-        if "proposal" in found and "meeting" in found:
-            # «agreed to hold the next session in Astana», «отырысын … өткізу туралы уағдаластыққа»: the
-            # session is what is proposed (its word follows the plan, or precedes it where verbs come last)
-            gap = found["meeting"][0] - found["proposal"][0]
-            if 0 < gap < 80 or (verb_final and -90 < gap < 0):
-                del found["meeting"]
-        if "proposal" in found and "measure" in found and abs(found["proposal"][0] - found["measure"][0]) < 60:
-            del found["measure"]  # «the launch of flights is being considered»: one proposal
-        if "proposal" in found and "visit" in found and -60 < found["visit"][0] - found["proposal"][0] < 110:
-            # «invited X to visit Astana», «the invitation of President Y to pay a new visit to Uzbekistan»:
-            # the visit is what is proposed
-            del found["visit"]
-        if "agreement" in found and "measure" in found:
-            # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the
-            # measure; a signing and an entry into force with their own dates («entered into force on
-            # 15 October …, signed in Astana in May») are both
-            signed = bool(signing_rx and signing_rx.search(text))
-            if not (signed and len({t.edtf for t in art.times[i]}) >= 2):
-                del found["measure" if signed else "agreement"]
-        documents = _documents_listed_inline(art, i, triggers.get("agreement"), signing_rx) \
-            if "agreement" in found else []
-        if "agreement" in found and not documents:
-            documents = _counted_documents(art, i, signing_rx)
-        for start, end, word in documents:
-            out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
-                                  listed=True, generic_document=False))
-        if documents:
-            del found["agreement"]
-        for etype, (start, end, word) in found.items():
-            parts = _clauses_of_one_type(art, i, etype, start, triggers.get(etype))
-            for lo, hi, (t0, t1, w) in parts or [(0, len(text), (start, end, word))]:
-                cand = Candidate(etype, i, s.start + t0, s.start + t1, w, during=during,
-                                  listed=art.list_item[i], announced=etype in announced)
-                if parts:
-                    cand.bounds = (s.start + lo, s.start + hi)
-                if etype == "agreement":
-                    cand.generic_document = bool(signing_rx and signing_rx.fullmatch(w))
-                out.append(cand)
+        announced = _modality(art, i, found, cues)
+        _one_event_per_phrase(art, i, found, cues)
+        out += _candidates(art, i, found, announced, cues)
     return _drop_list_intros(art, out)
+
+
+def _triggers_found(art: Article, i: int, cues: _Cues) -> Found:
+    """The first trigger of each type in sentence `i` that no `[not_trigger]` cue suppresses."""
+    lang, text = art.ctx.lang, art.sent_text[i]
+    found: Found = {}
+    for etype, rx in cues.triggers.items():
+        blocked = _suppressed(lang, etype, text)
+        if etype == "visit":
+            blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
+        for m in rx.finditer(text):
+            if any(b0 <= m.start() < b1 for b0, b1 in blocked):
+                continue
+            if etype == "agreement" and any(b0 <= m.start() < b1 for b0, b1 in
+                                            _suppressed(lang, "agreement", text)):
+                continue
+            if etype == "agreement" and "agreement" in found and cues.signing \
+                    and cues.signing.fullmatch(found["agreement"][2]) and not cues.signing.fullmatch(m.group(0)):
+                found["agreement"] = (m.start(), m.end(), m.group(0))  # the document's name over «signed»
+            found.setdefault(etype, (m.start(), m.end(), m.group(0)))
+    if "meeting" not in found:
+        weak = section(lang, "events", "weak_triggers").get("meeting")
+        m = weak.search(text) if weak else None
+        if m and _both_sides_named(art, i):
+            found["meeting"] = (m.start(), m.end(), m.group(0))
+    return found
+
+
+def _modality(art: Article, i: int, found: Found, cues: _Cues) -> set[str]:
+    """A measure, agreement or visit only planned or considered is a proposal; so are talks a cue
+    right before them plans («He is planning to meet …»); one announced as coming («will arrive in
+    Algiers on 22 July», «He is due to meet …») keeps its type and is dated as announced. Changes
+    `found`; returns the types announced."""
+    text = art.sent_text[i]
+    announced: set[str] = set()
+    if "proposal" in found and cues.announced and cues.announced.fullmatch(found["proposal"][2]):
+        # «the next session of the commission will be held in Moscow in summer»: a holding verb
+        # announces the event whose word it governs; alone («a forum should be held») it plans
+        told = [t for t in ("meeting", "visit", "agreement", "measure") if t in found]
+        if told:
+            nearest = min(told, key=lambda t: abs(found[t][0] - found["proposal"][0]))
+            announced.add(nearest)
+            del found["proposal"]
+    if found.keys() & {"measure", "agreement", "visit", "meeting"}:
+        blocked = _suppressed(art.ctx.lang, "proposal", text)
+        # a plan wins over a future tense: «we hope the Crown Prince will visit» is only hoped for
+        for kind, rx in (("proposal", cues.modality), ("announced", cues.announced)):
+            for m in rx.finditer(text) if rx else ():
+                if any(b0 <= m.start() < b1 for b0, b1 in blocked):
+                    continue
+                etype = _modal_target(found, m, cues.verb_final, skip=announced)
+                if etype is None:
+                    continue
+                if kind == "announced":
+                    announced.add(etype)
+                else:
+                    start, end, word = found.pop(etype)
+                    found.setdefault("proposal", (start, end, word))
+    return announced
+
+
+def _one_event_per_phrase(art: Article, i: int, found: Found, cues: _Cues) -> None:
+    """Two trigger words of one phrase tell one event: drop the one the other governs."""
+    if "proposal" in found and "meeting" in found:
+        # «agreed to hold the next session in Astana», «отырысын … өткізу туралы уағдаластыққа»: the
+        # session is what is proposed (its word follows the plan, or precedes it where verbs come last)
+        gap = found["meeting"][0] - found["proposal"][0]
+        if 0 < gap < 80 or (cues.verb_final and -90 < gap < 0):
+            del found["meeting"]
+    if "proposal" in found and "measure" in found and abs(found["proposal"][0] - found["measure"][0]) < 60:
+        del found["measure"]  # «the launch of flights is being considered»: one proposal
+    if "proposal" in found and "visit" in found and -60 < found["visit"][0] - found["proposal"][0] < 110:
+        # «invited X to visit Astana», «the invitation of President Y to pay a new visit to Uzbekistan»:
+        # the visit is what is proposed
+        del found["visit"]
+    if "agreement" in found and "measure" in found:
+        # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the
+        # measure; a signing and an entry into force with their own dates («entered into force on
+        # 15 October …, signed in Astana in May») are both
+        signed = bool(cues.signing and cues.signing.search(art.sent_text[i]))
+        if not (signed and len({t.edtf for t in art.times[i]}) >= 2):
+            del found["measure" if signed else "agreement"]
+
+
+def _candidates(art: Article, i: int, found: Found, announced: set[str], cues: _Cues) -> list[Candidate]:
+    """The candidates of sentence `i`: one per document it lists or counts, one per clause of a type
+    told twice with two dates, else one per type found."""
+    s = art.ctx.sentences[i]
+    text = art.sent_text[i]
+    during = bool(cues.during and cues.during.search(text))
+    out: list[Candidate] = []
+    documents = _documents_listed_inline(art, i, cues.triggers.get("agreement"), cues.signing) \
+        if "agreement" in found else []
+    if "agreement" in found and not documents:
+        documents = _counted_documents(art, i, cues.signing)
+    for start, end, word in documents:
+        out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
+                              listed=True, generic_document=False))
+    if documents:
+        del found["agreement"]
+    for etype, (start, end, word) in found.items():
+        parts = _clauses_of_one_type(art, i, etype, start, cues.triggers.get(etype))
+        for lo, hi, (t0, t1, w) in parts or [(0, len(text), (start, end, word))]:
+            cand = Candidate(etype, i, s.start + t0, s.start + t1, w, during=during,
+                              listed=art.list_item[i], announced=etype in announced)
+            if parts:
+                cand.bounds = (s.start + lo, s.start + hi)
+            if etype == "agreement":
+                cand.generic_document = bool(cues.signing and cues.signing.fullmatch(w))
+            out.append(cand)
+    return out
 
 
 def _modal_target(found: dict[str, tuple[int, int, str]], m: re.Match[str], verb_final: bool,

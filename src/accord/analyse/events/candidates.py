@@ -1,0 +1,84 @@
+"""The candidate passes as steps of the event stage: each takes the stage's state and adds or
+changes its candidates (the rules themselves live in the modules named after them)."""
+
+from __future__ import annotations
+
+from accord.analyse.events.arguments import fill
+from accord.analyse.events.coreference import cluster
+from accord.analyse.events.plural import split_plural_meetings
+from accord.analyse.events.segments import (
+    delegation_members,
+    fold_headings,
+    lend_weak_mentions,
+    refer_back,
+    segments,
+)
+from accord.analyse.events.state import EventState
+from accord.analyse.events.topics import event_topics
+from accord.analyse.events.triggers import find_candidates, visit_known_by_its_frame
+
+
+def triggers(st: EventState) -> None:
+    """The trigger words of each sentence (`[triggers]` of events.toml) become candidates."""
+    st.cands = find_candidates(st.art)
+
+
+def arguments(st: EventState) -> None:
+    """Each candidate's date, sides, place, host and participants (the argument passes)."""
+    fill(st.art, st.cands, st.trace, st.label)
+
+
+def visit_by_its_frame(st: EventState) -> None:
+    """An article that tells its visit only by «during the visit …» reports that visit."""
+    framed = visit_known_by_its_frame(st.art, st.cands)
+    if framed:
+        fill(st.art, framed, st.trace, st.label)
+        st.cands = sorted(st.cands + framed, key=lambda c: (c.sent, c.trig_start))
+
+
+def plural_meetings(st: EventState) -> None:
+    """«Meetings with A, B and C»: one meeting per counterpart."""
+    st.cands = split_plural_meetings(st.art, st.cands)
+
+
+def segment(st: EventState) -> None:
+    """The sentences after each candidate that go on telling it, up to the next one told."""
+    segments(st.art, st.cands)
+
+
+def referring_back(st: EventState) -> None:
+    """«During this meeting …» lends its sentence, people and date to the meeting before."""
+    refer_back(st.art, st.cands)
+
+
+def delegations(st: EventState) -> None:
+    """A delegation list gives the visit its members."""
+    delegation_members(st.art, st.cands)
+
+
+def headings(st: EventState) -> None:
+    """A (sub)heading is evidence of the event the next sentences tell, not another."""
+    st.cands = fold_headings(st.art, st.cands)
+
+
+def weak_mentions(st: EventState) -> None:
+    """«The agenda of the talks included:» tells more of the talks beside it."""
+    lend_weak_mentions(st.art, st.cands)
+
+
+def topics(st: EventState) -> None:
+    """What each candidate is about (topics.toml)."""
+    for c in st.cands:
+        c.topics = event_topics(st.art, c)
+
+
+def coreference(st: EventState) -> None:
+    """Candidates telling one event are grouped; weak meeting mentions join a neighbour's group."""
+    # weak meeting mentions («the agenda of the talks included:») join a neighbour
+    strong = [c for c in st.cands if c.type != "meeting" or c.anchored]
+    weak = [c for c in st.cands if c.type == "meeting" and not c.anchored]
+    meetings = [c for c in strong if c.type == "meeting"]
+    for w in weak:
+        if not meetings:
+            strong.append(w)
+    st.groups = cluster(st.art, sorted(strong, key=lambda c: (c.sent, c.trig_start)))

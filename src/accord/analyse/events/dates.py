@@ -1,0 +1,178 @@
+"""Argument pass «date»: a candidate's time, whether it is recalled, and the dates it borrows.
+
+Reads the sentence's time expressions and the `[recall]`, `[since]`, `[same_time]`, `[signing]` and
+`[concluding]` cues of `events.toml`; writes the candidate's `time`, `when` and `recalled`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from accord import edtf
+from accord.analyse.events.article import (
+    Article,
+    Candidate,
+    ahead,
+    ends_after,
+    in_bounds,
+    says,
+    skip_spaces,
+    time_before_publication,
+)
+from accord.analyse.lexicon import cue, section
+from accord.analyse.timex_lexicon import grammar, key
+from accord.model import TimeExpr
+
+# A reported (not proposed) event cannot end this long after its article was published:
+# such a time is a validity period («roadmap for 2025–2028») or a plan, not the event's date.
+_REPORTED_EVENT_SLACK_DAYS = 31
+
+
+def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
+    """The candidate's own time, else one the text lends it: the sentence before («at the same time»,
+    «at that time»), an earlier month told of the same person, the talks a signing concluded."""
+    recall_rx = cue(art.ctx.lang, "recall", "cues")
+    published = art.ctx.published
+    c.time = _pick_time(art, c)
+    c.recalled = bool(recall_rx and recall_rx.search(art.sent_text[c.sent]))
+    if c.time is not None:
+        c.when = c.time.edtf
+        if c.time.kind == "open":
+            c.recalled = True
+        elif time_before_publication(c.time, published, 45):
+            c.recalled = True
+    elif c.sent > 0 and says(art, "same_time", c.sent):
+        prev = [t for t in art.times[c.sent - 1]]
+        if prev:
+            c.time, c.when = prev[-1], prev[-1].edtf
+    elif not ahead(c) and _narrative_past(art, c):
+        pass
+    elif c.recalled and not ahead(c) and c.sent > 0 and art.paragraph[c.sent - 1] == art.paragraph[c.sent]:
+        # «at that time», «former»: the date of the sentence before, when it is a past one
+        prev = [t for t in art.times[c.sent - 1] if time_before_publication(t, published, 45)]
+        if prev:
+            c.time = prev[-1]
+            c.when = prev[-1].edtf
+    if c.time is None and c.type in ("agreement", "ceremony"):
+        # (the candidates before this one are dated already, those after it not yet)
+        _date_by_concluded_talks(art, c, cands)
+
+
+def _starts_a_period(art: Article, t: TimeExpr) -> bool:
+    """«since his election on 23 October 2019», «2022 жылдан бері»: the time a period runs from."""
+    before = cue(art.ctx.lang, "since", "before")
+    after = cue(art.ctx.lang, "since", "after")
+    text = art.ctx.text
+    window = text[max(0, t.start - 45):t.start]
+    window = re.split(r"[.!?؟\n;]", window)[-1]
+    return bool(before and before.search(window)) or \
+        bool(after and after.match(text, skip_spaces(text, t.end), t.end + 12))
+
+
+def _pick_time(art: Article, c: Candidate) -> TimeExpr | None:
+    times = [t for t in art.times[c.sent] if in_bounds(c, t.start)]
+    if c.type != "measure":
+        # (a measure «in force since 1 January» is dated by it)
+        times = [t for t in times if not _starts_a_period(art, t)]
+    published = art.ctx.published
+    if not ahead(c) and published is not None:
+        times = [t for t in times if not ends_after(t, published, _REPORTED_EVENT_SLACK_DAYS)]
+    if c.type == "visit" and art.has_meeting[c.sent]:
+        times = _days_of_the_visit_itself(art, c, times)
+    if not times:
+        return None
+    if ahead(c):
+        # what is planned is dated after the word that plans it («agreed to hold … in early 2026»)
+        later = [t for t in times if t.start >= c.trig_end]
+        return _forward(later[0] if later else min(times, key=lambda t: abs(t.start - c.trig_start)), published,
+                        art.ctx.lang)
+    anchor = c.trig_start
+    if c.type == "agreement":
+        # «the agreement …, signed in Astana in May 2025»: a document's date is its signing's
+        signing = cue(art.ctx.lang, "signing", "cues")
+        s0 = art.ctx.sentences[c.sent].start
+        m = signing.search(art.sent_text[c.sent]) if signing else None
+        if m is not None:
+            anchor = s0 + m.start()
+    return min(times, key=lambda t: abs(t.start - anchor))
+
+
+def _days_of_the_visit_itself(art: Article, c: Candidate, times: list[TimeExpr]) -> list[TimeExpr]:
+    """«Today X held talks with Y, who is in Moscow on an official visit»: the day is the talks',
+    unless it stands by the visit's own word («He came again on 12 February, when … received him»)."""
+    meeting_rx = section(art.ctx.lang, "events", "triggers")["meeting"]
+    s0 = art.ctx.sentences[c.sent].start
+    talks = [s0 + m.start() for m in meeting_rx.finditer(art.sent_text[c.sent])]
+    return [t for t in times if t.kind not in ("day", "relative") or (edtf.precision_days(t.edtf) or 2) > 1
+            or abs(t.start - c.trig_end) < min(abs(t.start - p) for p in talks)]
+
+
+_STATED_YEAR = re.compile(r"\d{4}")
+_WEEKDAY_SHIFT = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _names_weekday(text: str, lang: str) -> bool:
+    """«on Wednesday», not «yesterday»: only a weekday can mean the coming one."""
+    words = set(key(text).split())
+    return bool(words & set(grammar(lang).weekdays))
+
+
+def _forward(t: TimeExpr, published: date | None, lang: str) -> TimeExpr:
+    """A plan's «in autumn» or «in March» without a year is the next one, not the last one; its
+    «on Wednesday» the coming Wednesday."""
+    if published is None or _STATED_YEAR.search(t.text):
+        return t
+    if t.kind == "relative" and _WEEKDAY_SHIFT.fullmatch(t.edtf) and _names_weekday(t.text, lang):
+        day = date.fromisoformat(t.edtf)
+        if 0 < (published - day).days < 7:   # a weekday read as the last one; a plan means the next
+            return TimeExpr(t.start, t.end, t.text, (day + timedelta(days=7)).isoformat(), t.kind)
+        return t
+    if t.kind not in ("season", "month", "day"):
+        return t
+    hi = edtf.lenient_interval(t.edtf)[1]
+    if hi is None or hi >= published:
+        return t
+    year = t.edtf[:4]
+    return TimeExpr(t.start, t.end, t.text, str(int(year) + 1) + t.edtf[4:], t.kind)
+
+
+def _narrative_past(art: Article, c: Candidate) -> bool:
+    """«Valentina Matviyenko was in Rabat last month. […] Ms Matviyenko held talks with …»: an undated
+    event that goes on telling, about the same person, what a sentence just before (the last three,
+    this paragraph or the one before: an interview's question) put in an earlier month, happened
+    then. Sets the candidate's date; False when no such sentence."""
+    concluding = cue(art.ctx.lang, "concluding", "cues")
+    if art.ctx.published is None or (concluding and concluding.search(art.sent_text[c.sent])):
+        return False            # «Following the talks, … signed»: dated by the talks it concluded
+    month_start = art.ctx.published.replace(day=1)
+    here = {pid for _, pid in art.pmentions[c.sent]}
+    for k in range(c.sent - 1, max(-1, c.sent - 4), -1):
+        if art.paragraph[c.sent] - art.paragraph[k] > 1:
+            break
+        past = [t for t in art.times[k] if edtf.lenient_interval(t.edtf)[0] is not None
+                and (edtf.lenient_interval(t.edtf)[1] or month_start) < month_start]
+        if art.times[k] and not past:
+            return False        # a sentence between dates what follows otherwise
+        if past and here & {pid for _, pid in art.pmentions[k]}:
+            c.time, c.when, c.recalled = past[-1], past[-1].edtf, True
+            return True
+    return False
+
+
+def _date_by_concluded_talks(art: Article, c: Candidate, cands: list[Candidate]) -> None:
+    """«At the end of the talks the ministers signed …», and the items of a list such a sentence opens:
+    undated, they were signed on the day of the talks they concluded (the last dated talks before)."""
+    rx = cue(art.ctx.lang, "concluding", "cues")
+    if rx is None:
+        return
+    sent = c.sent
+    while sent > 0 and art.list_item[sent]:
+        sent -= 1                                # a listed document: its list's opening sentence
+    if not rx.search(art.sent_text[sent]) and not rx.search(art.sent_text[c.sent]):
+        return
+    talks = [x for x in cands if x.type == "meeting" and x.time is not None and not x.recalled
+             and sent - 4 <= x.sent <= c.sent and edtf.precision_days(x.when) == 1]
+    if talks:
+        last = max(talks, key=lambda x: (x.sent, x.trig_start))
+        c.time, c.when = last.time, last.when

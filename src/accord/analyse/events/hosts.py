@@ -1,0 +1,112 @@
+"""Argument pass «host»: the country an event other than a visit took place in.
+
+Reads the candidate's place, the sentence's chambers (`[ratification]` cues), destination words
+(a proposal's) and reception verbs (`[reception]` cues); writes the candidate's `host` and
+`host_stated`, and the side of the people a reception sentence leaves without a country
+(`Article.side_from_context`).
+"""
+
+from __future__ import annotations
+
+from accord.analyse.events.article import Article, Candidate, other_side
+from accord.analyse.events.places import places_of
+from accord.analyse.events.sides import destination
+from accord.analyse.lexicon import cue
+from accord.model import PersonMention
+
+
+def host_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
+    """The country of the event's place (when its sentence names places of one country); a
+    ratification's voting chamber; a proposal's destination; the side that received the other."""
+    if c.type == "visit":
+        return          # a visit's host is its destination (the «sides» pass)
+    place_countries = {p.country for p in places_of(art, c) if p.country}
+    if c.place is not None and len(place_countries) == 1:
+        c.host = c.place.country
+    if c.type == "measure":
+        _ratifying_chamber(art, c)
+    if c.type == "proposal":
+        dest = destination(art, c)[0]
+        c.host, c.host_stated = dest or c.host, dest is not None
+    elif c.type == "meeting":
+        c.host = _reception_host(art, c, c.host) or c.host
+
+
+_CHAMBERS_AND_PARLIAMENTS = ("lower_chamber", "upper_chamber", "parliament")
+
+
+def _ratifying_chamber(art: Article, c: Candidate) -> None:
+    """«The Federation Council ratified the agreement»: a ratification takes place in the country of
+    the chamber that votes it (GOLD.md: a ratification approved by a chamber is hosted there)."""
+    rx = cue(art.ctx.lang, "ratification", "cues")
+    if rx is None or not rx.search(c.trigger):
+        return
+    chambers = {o.country for o in art.orgs[c.sent] if o.kind in _CHAMBERS_AND_PARLIAMENTS and o.country}
+    if len(chambers) == 1:
+        c.host, c.host_stated = chambers.pop(), True
+
+
+Mentions = list[tuple[PersonMention, str]]
+
+
+def _reception_host(art: Article, c: Candidate, known_host: str | None = None) -> str | None:
+    """«A received B»: A's country hosts (B's, when the sentence is passive). With the host already
+    known (from the place), the receiver is of the host's side and the received of the other."""
+    roles = _reception_roles(art, c)
+    if roles is None:
+        return None
+    receiver, received, verb_end = roles
+    if known_host and other_side(art.ctx.pair, known_host):
+        _give_side(art, receiver, known_host)
+        _give_side(art, received, other_side(art.ctx.pair, known_host))
+        return known_host
+    for pm, pid in receiver:
+        if art.person_country(pid, pm):
+            host = art.person_country(pid, pm)
+            if other_side(art.ctx.pair, host):  # whoever was received came from the other side
+                _give_side(art, received, other_side(art.ctx.pair, host))
+            return host
+    for pm, pid in received:
+        if art.person_country(pid, pm):
+            host = other_side(art.ctx.pair, art.person_country(pid, pm))
+            _give_side(art, receiver, host)     # whoever received them is of the host's side
+            return host
+    # «A received a delegation of B-land»: the delegation's country is the visiting side
+    for cm in art.countries[c.sent]:
+        if cm.start >= verb_end and cm.form in ("adjective", "people", "name") and cm.code in art.ctx.pair:
+            host = other_side(art.ctx.pair, cm.code)
+            _give_side(art, receiver, host)
+            return host
+    return None
+
+
+def _give_side(art: Article, people: Mentions, side: str | None) -> None:
+    """The people a sentence leaves without a country are of `side`."""
+    for pm, pid in people:
+        if side and not art.person_country(pid, pm):
+            art.side_from_context[pid] = side
+
+
+def _reception_roles(art: Article, c: Candidate) -> tuple[Mentions, Mentions, int] | None:
+    """(receiver, received, end of the reception verb) of the reception verb near the trigger."""
+    lang = art.ctx.lang
+    text = art.sent_text[c.sent]
+    s0 = art.ctx.sentences[c.sent].start
+    rx = cue(lang, "reception", "triggers")
+    if rx is None:
+        return None
+    m = next((m for m in rx.finditer(text) if abs(s0 + m.start() - c.trig_start) < 40), None)
+    if m is None:
+        return None
+    passive = cue(lang, "reception", "passive")
+    is_passive = bool(passive and any(abs(p.start() - m.start()) < 40 for p in passive.finditer(text)))
+    people = sorted(art.pmentions[c.sent], key=lambda x: x[0].start)
+    verb_end = s0 + m.end()
+    before = [(pm, pid) for pm, pid in people if pm.start < s0 + m.start()]
+    after = [(pm, pid) for pm, pid in people if pm.start >= verb_end]
+    with_object = cue(lang, "reception", "with_object")
+    if is_passive or (with_object and with_object.fullmatch(m.group(0))):
+        return after[:1], before[-1:], verb_end
+    if before:
+        return before[-1:], after[:1], verb_end
+    return after[:1], after[1:2], verb_end   # verb-first languages (Arabic): «استقبل A B»

@@ -1,0 +1,146 @@
+"""Event passes «part_of»: what happened during a visit belongs to it, and takes from it the place,
+date and delegation heads its own sentence leaves out."""
+
+from __future__ import annotations
+
+from accord import edtf
+from accord.analyse.events.article import Article, Candidate, date_fits, interval_of, sentence_of
+from accord.analyse.events.state import EventState
+from accord.analyse.lexicon import cue
+from accord.lang.roles import delegation_heads
+from accord.model import EventMention, PlaceMention, Span
+
+# Roles that head a delegation, highest first (lang/roles.toml: the one ranking of roles).
+LEADING_ROLES = delegation_heads()
+
+
+def part_of_visits(st: EventState) -> None:
+    """A meeting, signing or ceremony held during the news visit (told as during it, dated within it,
+    or talks on the visit's ground) is part of it; what is announced belongs to the visit announced."""
+    for gi, g in enumerate(st.groups):
+        ev = st.group_event[gi]
+        # what is announced belongs to the announced visit, what is told as done to the visit told
+        visits = st.coming_visits if all(c.announced for c in g) and st.coming_visits else st.news_visits
+        if ev.type not in ("meeting", "agreement", "ceremony") or not visits:
+            continue
+        # the visit to the country the talks were in, when the article tells visits both ways
+        visit = next((st.event_of(v) for v in visits if ev.host and st.event_of(v).host == ev.host),
+                     st.event_of(visits[0]))
+        if _during(ev, g, visit):
+            _join(st, ev, g, visit)
+
+
+def _during(ev: EventMention, g: list[Candidate], visit: EventMention) -> bool:
+    during = any(c.during for c in g)
+    inside = (not ev.recalled and ev.when is not None and visit.when is not None and
+              edtf.within(interval_of(ev.when), interval_of(visit.when)))
+    if ev.type in ("agreement", "ceremony") and not ev.recalled and date_fits(ev.when, visit.when):
+        inside = True  # signed or laid while the delegation was there
+    return during or inside or (not ev.recalled and ev.type == "meeting" and bool(visit.host)
+                                and ev.host in (None, visit.host) and date_fits(ev.when, visit.when))
+
+
+def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMention) -> None:
+    """`ev` is part of `visit`: it takes the visit's host, city and days, and the delegation heads."""
+    art = st.art
+    ev.part_of = visit.id
+    ev.host = ev.host or visit.host
+    # what happened during a visit to a city happened in that city, unless told otherwise
+    ev.place = ev.place or _city_of(st, visit, g)
+    # an undated part of a visit the article dates («paid a state visit on March 2-3») happened
+    # within the visit's days: the most precise date the article supports
+    if ev.when == st.news_default and visit.when not in (None, st.news_default) \
+            and edtf.precision_days(visit.when) is not None:
+        ev.when = visit.when
+    lead = _leader(art, visit.people)
+    if ev.type == "meeting" and lead and lead not in ev.people:
+        ev.people.insert(0, lead)
+    if ev.type == "agreement" and lead and _both_sides(art, g) and lead not in ev.people:
+        ev.people.insert(0, lead)
+    if ev.type in ("meeting", "agreement") and _both_sides(art, g):
+        counterpart = (_concluded_talks_counterpart(st, visit, ev, g)
+                       if ev.type == "agreement" else None) or _host_leader(st, visit)
+        if counterpart and counterpart not in ev.people:
+            ev.people.append(counterpart)
+
+
+def _leader(art: Article, visit_people: list[str]) -> str | None:
+    """Head of a delegation: the person with the highest role, else the first listed."""
+    ranked = [(LEADING_ROLES.index(art.person[p].role), i, p) for i, p in enumerate(visit_people)
+              if art.person[p].role in LEADING_ROLES]
+    if ranked:
+        return min(ranked)[2]
+    return visit_people[0] if visit_people else None
+
+
+def _city_of(st: EventState, visit: EventMention, group: list[Candidate]) -> PlaceMention | None:
+    """Where a part of a visit took place: where the talks it concluded were held («at the end of the
+    talks at the Quai d'Orsay … signed»), else the visit's own city."""
+    groups, group_event = st.groups, st.group_event
+    first = min(c.sent for c in group)
+    earlier = [group_event[gi] for gi, g in enumerate(groups)
+               if group_event[gi].type == "meeting" and group_event[gi].part_of == visit.id
+               and min(c.sent for c in g) < first and group_event[gi].place is not None]
+    if earlier and st.event_of(group).type == "agreement":
+        return earlier[-1].place
+    for ev in reversed(earlier):
+        if ev.place is not None and ev.place.kind != "building":
+            return ev.place
+    return visit.place if visit.place is not None and visit.place.kind != "building" else None
+
+
+def _both_sides(art: Article, group: list[Candidate]) -> bool:
+    rx = cue(art.ctx.lang, "both_sides", "cues")
+    return bool(rx and any(rx.search(art.sent_text[c.sent]) for c in group))
+
+
+def _concluded_talks_counterpart(st: EventState, visit: EventMention, ev: EventMention,
+                                 group: list[Candidate]) -> str | None:
+    """«At the end of the talks, the two speakers signed …»: the host-side person of the talks of the
+    visit told last before the signing (in its sentence or the two before), not the visit's principal."""
+    first = min(c.sent for c in group)
+    talks = [(min(c.sent for c in g), st.group_event[gi]) for gi, g in enumerate(st.groups)
+             if st.group_event[gi].type == "meeting" and st.group_event[gi].part_of == visit.id
+             and first - 2 <= min(c.sent for c in g) <= first]
+    for _, meeting in sorted(talks, key=lambda t: -t[0]):
+        for pid in meeting.people:
+            if visit.host and st.art.person_country(pid) == visit.host and pid not in ev.people:
+                return pid
+    return None
+
+
+def _host_leader(st: EventState, visit: EventMention) -> str | None:
+    """The host side's principal: the first host-side person the visit's own sentences name
+    (the one who invited), else the first in the article's meetings."""
+    art = st.art
+    spans = [Span(visit.start, visit.end), *visit.evidence]
+    for sp in spans:
+        i = sentence_of(art.ctx, sp.start)
+        for pm, pid in art.pmentions[i]:
+            if visit.host and art.person_country(pid, pm) == visit.host:
+                return pid
+    for gi in range(len(st.groups)):
+        if st.group_event[gi].type == "meeting":
+            for pid in st.group_event[gi].people:
+                if visit.host and art.person_country(pid) == visit.host:
+                    return pid
+    return None
+
+
+def recalled_parts(st: EventState) -> None:
+    """«the state visit of 2023, which was crowned by the signing of a declaration»: a recalled
+    signing or meeting told in the recalled visit's sentence (or the next) happened during it."""
+    groups, group_event = st.groups, st.group_event
+    visits = [(gi, g) for gi, g in enumerate(groups) if group_event[gi].type == "visit" and group_event[gi].recalled]
+    for gi, g in enumerate(groups):
+        ev = group_event[gi]
+        if ev.type not in ("meeting", "agreement", "ceremony") or not ev.recalled or ev.part_of:
+            continue
+        sents = {c.sent for c in g}
+        for vgi, vg in visits:
+            near = any(c.sent in sents or c.sent + 1 in sents for c in vg)
+            if near and ev.when and group_event[vgi].when and \
+                    edtf.intersects(interval_of(ev.when), interval_of(group_event[vgi].when)):
+                ev.part_of = group_event[vgi].id
+                ev.host = ev.host or group_event[vgi].host
+                break

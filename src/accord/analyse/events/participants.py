@@ -1,0 +1,142 @@
+"""Argument pass «participants»: the people who took part in a candidate.
+
+Reads the sentence's person mentions (those `[not_participant]` cues leave), the `[reporting]` and
+`[pronoun]` cues, the clause breaks of the language's orthography and the candidate's sides;
+writes the candidate's `people` (and, for a visit whose subject is a pronoun, its sides).
+"""
+
+from __future__ import annotations
+
+from accord.analyse.events.article import Article, Candidate, event_flag, in_bounds, other_side
+from accord.analyse.lexicon import cue, section
+from accord.lang.orthography import clause_break
+from accord.model import PersonMention
+
+
+def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
+    """A visit's visitors (the people of its sentence not of the host side); the people of another
+    event's sentence after the speaker who reports it, within the clause that tells a signing,
+    measure or ceremony; no one for a proposal (who proposes is not yet a participant)."""
+    # the speaker of a recalled event is not in it; at talks being reported, the speaker is
+    cut = _reporting_cut(art, c) if (c.type != "meeting" or c.recalled) else None
+    if c.type == "visit":
+        _visit_people(art, c, cut)
+        return
+    # a ceremony honours whoever is named after its trigger: its participants come before
+    hi = c.trig_start if c.type == "ceremony" else None
+    if c.type in ("agreement", "measure", "ceremony"):
+        lo_c, hi_c = clause(art, c)
+        cut = max(cut or lo_c, lo_c)
+        hi = min(hi or hi_c, hi_c)
+    ppl = [(pm, pid) for pm, pid in people_in(art, c.sent, lo=cut, hi=hi) if in_bounds(c, pm.start)]
+    # who proposes or is invited is not yet a participant of what may happen (GOLD.md)
+    c.people = [] if c.type == "proposal" else [pid for _, pid in ppl]
+
+
+def _visit_people(art: Article, c: Candidate, cut: int | None) -> None:
+    lo_v, hi_v = (None, None)
+    if c.recalled:
+        # a visit recalled in passing: its visitor is named in its own clause, not the speaker
+        lo_v, hi_v = clause(art, c)
+    c.people = _visitors(art, c, max(cut or 0, lo_v or 0) or None, hi_v)
+    if not c.people and c.recalled and cut is None:
+        # «X, then chairman of the House, visited Astana»: the subject before its apposition
+        c.people = _visitors(art, c, None, c.trig_start)
+    if not c.people:
+        _visitor_by_pronoun(art, c)
+
+
+def people_in(art: Article, sent: int, lo: int | None = None, hi: int | None = None) -> list[tuple[PersonMention, str]]:
+    """The people a sentence names between `lo` and `hi` who can take part in what it tells."""
+    out = []
+    for pm, pid in art.pmentions[sent]:
+        if lo is not None and pm.start < lo:
+            continue
+        if hi is not None and pm.end > hi:
+            continue
+        if art.excluded(sent, pm):
+            continue
+        out.append((pm, pid))
+    return out
+
+
+def clause(art: Article, c: Candidate) -> tuple[int, int]:
+    """Bounds of the comma-delimited clauses holding the type's triggers: who signed is named there
+    («the signing of the Declaration, signed on 28 October by the King and the President»)."""
+    s = art.ctx.sentences[c.sent]
+    text = art.sent_text[c.sent]
+    rx = section(art.ctx.lang, "events", "triggers").get(c.type)
+    spans = [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
+    spans = spans or [(c.trig_start - s.start, c.trig_end - s.start)]
+    lo_rel = min(a for a, _ in spans)
+    hi_rel = max(b for _, b in spans)
+    starts = [m.end() for m in clause_break(art.ctx.lang).finditer(text, 0, lo_rel)]
+    end_rel = _clause_end(art, c.sent, hi_rel)
+    return s.start + (starts[-1] if starts else 0), s.start + end_rel
+
+
+def _clause_end(art: Article, sent: int, pos: int) -> int:
+    """The next clause break after `pos`, passing over breaks that only set off a title and its
+    name («… by the President of the Council of Ministers, Ms Giorgia Meloni»)."""
+    text = art.sent_text[sent]
+    s0 = art.ctx.sentences[sent].start
+    starts = sorted(pm.start - s0 for pm, _ in art.pmentions[sent])
+    while True:
+        end = clause_break(art.ctx.lang).search(text, pos)
+        if end is None:
+            return len(text)
+        follower = next((p for p in starts if p >= end.end()), None)
+        if follower is None or follower - end.end() > 30:
+            return end.start()
+        after = next((pm.end - s0 for pm, _ in art.pmentions[sent] if pm.start - s0 == follower), follower)
+        pos = max(after, end.end())
+
+
+def _reporting_cut(art: Article, c: Candidate) -> int | None:
+    """Offset of a reporting verb («X noted that …») before the trigger: who is named before it speaks."""
+    rx = cue(art.ctx.lang, "reporting", "cues")
+    if rx is None:
+        return None
+    s0 = art.ctx.sentences[c.sent].start
+    matches = list(rx.finditer(art.sent_text[c.sent]))
+    ends = [s0 + m.end() for m in matches if s0 + m.end() <= c.trig_start]
+    if ends:
+        cut = ends[-1]
+        if event_flag(art.ctx.lang, "verb_initial"):
+            # the speaker is the subject right after the verb
+            subject = [pm.end for pm, _ in art.pmentions[c.sent] if 0 <= pm.start - cut <= 15 and pm.end <= c.trig_start]
+            cut = max(subject, default=cut)
+        return cut
+    if event_flag(art.ctx.lang, "verb_final") and any(s0 + m.start() >= c.trig_end for m in matches):
+        return c.trig_start
+    return None
+
+
+def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> list[str]:
+    """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
+    return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
+            if in_bounds(c, pm.start) and art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
+
+
+def _visitor_by_pronoun(art: Article, c: Candidate) -> None:
+    """«President Putin's visit to Cairo in 2015 opened a new chapter. He came again in 2017»: a visit
+    whose subject is a pronoun is made by the first person the sentence before names (its subject),
+    in the same paragraph; the visitor's side then tells the host."""
+    rx = cue(art.ctx.lang, "pronoun", "subject")
+    if rx is None or c.sent == 0 or art.paragraph[c.sent - 1] != art.paragraph[c.sent]:
+        return
+    s0 = art.ctx.sentences[c.sent].start
+    m = rx.search(art.sent_text[c.sent], 0, c.trig_start - s0)
+    if m is None or any(s0 + m.end() <= pm.start < c.trig_start for pm, _ in art.pmentions[c.sent]):
+        return
+    before = sorted(art.pmentions[c.sent - 1], key=lambda x: x[0].start)
+    if not before:
+        return
+    pm, pid = before[0]
+    side = art.person_country(pid, pm)
+    if side is not None and side == c.host:
+        return  # the host's own people do not visit it
+    c.people = [pid]
+    if side is not None:
+        c.visitor = side
+        c.host = c.host or other_side(art.ctx.pair, side)

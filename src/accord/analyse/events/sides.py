@@ -1,0 +1,84 @@
+"""Who is on which side: a visit's destination and visiting side (an argument pass), and an event's
+own pair of countries where its people say so (an event pass)."""
+
+from __future__ import annotations
+
+from accord.analyse.events.article import Article, Candidate, event_table, in_bounds, other_side
+from accord.analyse.lexicon import section
+from accord.model import EventMention, PlaceMention
+
+
+def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
+    """A visit's host, the country its destination words point at («visit to Kuwait», «بالرياض»,
+    «Астанаға»), and its visiting side, an actor of the sentence that is not the host; each is the
+    other side of the article's pair when the sentence gives only one."""
+    if c.type != "visit":
+        return
+    dest, _ = destination(art, c)
+    c.host = dest
+    c.visitor = _visitor(art, c, dest)
+    if c.host is None:
+        c.host = other_side(art.ctx.pair, c.visitor)
+    if c.visitor is None:
+        c.visitor = other_side(art.ctx.pair, c.host)
+
+
+def destination(art: Article, c: Candidate) -> tuple[str | None, PlaceMention | None]:
+    """Country (and city) a visit goes to, from destination words before a country or place."""
+    ctx = art.ctx
+    data = section(ctx.lang, "events", "destination")
+    before_rx = data.get("before")
+    s = ctx.sentences[c.sent]
+    raw = event_table(ctx.lang, "destination")
+    suffixes = [str(x) for x in (raw.get("after_suffix") or [])]
+    glued = tuple(str(x) for x in raw.get("glued") or []) or ("\0",)
+    not_glued = tuple(str(x) for x in raw.get("not_glued") or []) or ("\0",)
+
+    def marked(start: int, surface: str) -> bool:
+        window = ctx.text[max(s.start, start - 30):start]
+        if before_rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
+                                         for m in before_rx.finditer(window)):
+            return True
+        # some languages glue the preposition onto the name (Arabic «ب», «ل»), others a dative ending (Kazakh)
+        if surface.startswith(glued) and not surface.startswith(not_glued):
+            return True
+        return any(surface.endswith(sfx) for sfx in suffixes)
+
+    for p in art.places[c.sent]:
+        if p.country and in_bounds(c, p.start) and marked(p.start, p.text):
+            return p.country, p if p.kind != "building" else None
+    for cm in art.countries[c.sent]:
+        if cm.form in ("name", "capital") and in_bounds(c, cm.start) and marked(cm.start, cm.text):
+            return cm.code, None
+    return None, None
+
+
+def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
+    """The visiting side: an actor of the sentence that is not the host."""
+    pair = art.ctx.pair
+    for pm, pid in art.pmentions[c.sent]:
+        cc = art.person_country(pid, pm)
+        if cc and cc != host and (not pair or cc in pair):
+            return cc
+    for o in art.orgs[c.sent]:
+        if o.country and o.country != host and (not pair or o.country in pair):
+            return o.country
+    for cm in art.countries[c.sent]:
+        if cm.form in ("adjective", "people") and cm.code != host and (not pair or cm.code in pair):
+            return cm.code
+    return None
+
+
+def own_sides(art: Article, events: list[EventMention]) -> None:
+    """An event's sides are its own where its people say so: a visitor's country and the host, two
+    countries meeting. A recalled trip to a third country is an event of that pair, and an article
+    whose lead names a context country («Russia», «Ukraine») more often than a side keeps its events
+    between the sides that act in them."""
+    for ev in events:
+        sides = {art.person[p].country for p in ev.people} - {None}
+        if ev.type == "visit" and ev.host:
+            visitors = sides - {ev.host}
+            if len(visitors) == 1:
+                ev.countries = sorted(visitors | {ev.host})
+        elif ev.type == "meeting" and len(sides) == 2:
+            ev.countries = sorted(sides)

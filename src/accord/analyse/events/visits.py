@@ -1,0 +1,132 @@
+"""Event passes for the visits an article tells only through their talks."""
+
+from __future__ import annotations
+
+from accord import edtf
+from accord.analyse.events.article import Article, Candidate, announced_default, interval_of, news_date
+from accord.analyse.events.state import EventState
+from accord.model import EventMention
+
+
+def alluded_visit(st: EventState) -> None:
+    """The article's visit is only alluded to («this trip follows…»): talks abroad tell who came."""
+    if not st.news_visits or any(st.event_of(g).people for g in st.news_visits):
+        return
+    implied = _implied_visit(st.art, st.groups, st.group_event)
+    if implied is not None:
+        visit = st.event_of(st.news_visits[0])
+        visit.people = implied[1].people
+        visit.host = visit.host or implied[1].host
+
+
+def visit_by_its_talks(st: EventState) -> None:
+    """A visit told only by its talks: the article's visit when it tells none; beside a visit it tells,
+    «A received his counterpart B yesterday in Rabat» on A's own ground (visits both ways)."""
+    coming_hosts = {st.event_of(g).host for g in st.coming_visits}
+    if not st.news_visits:
+        implied = _implied_visit(st.art, st.groups, st.group_event, coming_hosts=coming_hosts)
+    elif len(st.ctx.pair) == 2:
+        hosts = {st.event_of(g).host for g in st.news_visits}
+        implied = _implied_visit(st.art, st.groups, st.group_event, stated_host_only=True, skip_hosts=hosts)
+    else:
+        implied = None
+    if implied is not None:
+        st.groups.append(implied[0])
+        st.group_event[len(st.groups) - 1] = implied[1]
+        st.events.append(implied[1])
+        st.news_visits.append(implied[0])
+
+
+def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dict[int, EventMention],
+                   stated_host_only: bool = False, skip_hosts: set[str | None] | None = None,
+                   coming_hosts: set[str | None] | None = None) -> tuple[list[Candidate], EventMention] | None:
+    """Talks in one side's country with the other side's people there: a visit, though never called one
+    (GOLD.md: «received in Rabat» is a visit). With `stated_host_only`, only talks whose own sentence
+    says where they were; talks hosted by a country of `skip_hosts` are left to its visit."""
+    ctx = art.ctx
+    if len(ctx.pair) != 2:
+        return None
+    for gi, g in enumerate(groups):
+        ev = group_event[gi]
+        if ev.type != "meeting" or ev.recalled or (stated_host_only and not ev.host):
+            continue
+        if skip_hosts and (ev.host in skip_hosts or any(c.during for c in g)):
+            continue  # «during this visit, A was received by B» is part of the visit already told
+        host = ev.host or _lead_host(art)
+        if host is None or host not in ctx.pair:
+            continue  # talks in a third country (a summit's sidelines) are no visit to the other side
+        announced = all(c.announced for c in g)
+        if announced and coming_hosts and host in coming_hosts:
+            continue  # talks to come belong to the visit announced to that country
+        visitors = [p for p in ev.people if art.person_country(p) not in (None, host)]
+        if not visitors:
+            continue
+        ev.host = host
+        first = g[0]
+        visit = EventMention(
+            id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text,
+            # known only through its talks: the visit spans their dates
+            when=_span_of_talks(groups, group_event, host) or (
+                announced_default(ctx.published) if announced else news_date(ctx.published)),
+            countries=list(ctx.pair), host=host, place=ev.place if ev.place and ev.place.kind != "building" else None,
+            people=visitors, trigger=first.trigger, evidence=list(ev.evidence), confidence=0.7,
+        )
+        cand = Candidate(type="visit", sent=first.sent, trig_start=first.trig_start, trig_end=first.trig_end,
+                          trigger=first.trigger, host=host, people=list(visitors), announced=announced)
+        return [cand], visit
+    return None
+
+
+def recalled_visits_behind_talks(st: EventState) -> None:
+    """«Earlier this month she was in Cairo, where she held talks with the President»: recalled talks
+    in one side's country with the other side's people there were a visit too, unless the article
+    already tells that visit."""
+    art, groups, group_event, events = st.art, st.groups, st.group_event, st.events
+    ctx = art.ctx
+    if len(ctx.pair) != 2:
+        return
+    made: set[str] = set()
+    for gi in range(len(groups)):
+        ev = group_event[gi]
+        if ev.type != "meeting" or not ev.recalled or ev.host not in ctx.pair or not ev.when:
+            continue
+        visitors = [p for p in ev.people if art.person_country(p) not in (None, ev.host)]
+        told = [v for v in events if v.type == "visit" and v.host == ev.host and v.when and
+                edtf.intersects(interval_of(v.when), interval_of(ev.when))]
+        if told and told[0].id in made and not ev.part_of:
+            ev.part_of = told[0].id  # the other talks of the same stay
+        if not visitors or told:
+            continue
+        first = groups[gi][0]
+        visit = EventMention(
+            id=f"e{len(groups) + 1}", type="visit", start=ev.start, end=ev.end, text=ev.text, when=ev.when,
+            countries=list(ctx.pair), host=ev.host,
+            place=ev.place if ev.place and ev.place.kind != "building" else None,
+            people=visitors, recalled=True, trigger=first.trigger, confidence=0.7,
+        )
+        groups.append([Candidate(type="visit", sent=first.sent, trig_start=first.trig_start,
+                                  trig_end=first.trig_end, trigger=first.trigger, host=ev.host,
+                                  people=list(visitors), recalled=True)])
+        group_event[len(groups) - 1] = visit
+        events.append(visit)
+        made.add(visit.id)
+        ev.part_of = visit.id
+
+
+def _span_of_talks(groups: list[list[Candidate]], group_event: dict[int, EventMention], host: str) -> str | None:
+    """From the first to the last day of the article's dated news talks held in `host`."""
+    bounds = [interval_of(e.when) for gi in range(len(groups)) for e in [group_event[gi]]
+              if e.type == "meeting" and not e.recalled and e.when and e.host in (None, host)]
+    bounds = [(lo, hi) for lo, hi in bounds if lo and hi]
+    if not bounds:
+        return None
+    return edtf.span(min(lo for lo, _ in bounds), max(hi for _, hi in bounds))
+
+
+def _lead_host(art: Article) -> str | None:
+    """Where the article's news happens, when its headline or lead names a city: «принята в Астане»."""
+    for i in range(min(3, len(art.ctx.sentences))):
+        for p in art.places[i]:
+            if p.country and p.country in art.ctx.pair:
+                return p.country
+    return None
