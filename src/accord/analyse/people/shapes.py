@@ -1,0 +1,52 @@
+"""People pass «name_shapes»: names without a title, by the shape a name has in each script: a run
+of two or more capitalised words (Latin, Cyrillic), a run of Arabic words holding a known given
+name or a foreign surname ending.
+
+Reads the name lists of `titles.toml` (given names, stop words, particles, place articles) and the
+spans already taken; writes person mentions without a role."""
+from __future__ import annotations
+
+import re
+
+from accord.analyse.people.lexicon import ARABIC_RE, LATIN_CYR_RE
+from accord.analyse.people.reader import PeopleText
+from accord.model import PersonMention
+
+
+def untitled(r: PeopleText, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    out = []
+    for i, (start, end, word) in enumerate(r.tokens):
+        if r.is_blocked(start, end, taken) or r.is_blocked(start, end) \
+                or r.is_blocked(start, end, r.buildings):
+            continue
+        if r.lang == "ar" and ARABIC_RE.match(word):
+            # In a list of delegates («كلا من ألبرت راو …») a foreign name needs no known given name.
+            span = r.arabic_name(i, require_given=not _after_list_opener(r, start), min_words=2)
+        elif LATIN_CYR_RE.match(word) and word[:1].isupper():
+            span = r.cased_name(i, min_names=2)
+            if span is not None and r.pack.is_place_word(r.text[span[0]:span[1]].split()[-1]):
+                span = None     # «Центральная Азия», «Южная Корея»: a place, not a name
+        else:
+            continue
+        if span is None or r.is_blocked(*span, r.buildings) or _place_after_preposition(r, span):
+            continue
+        taken.append(span)
+        out.append(r.mention(span, None))
+    return out
+
+
+def _place_after_preposition(r: PeopleText, span: tuple[int, int]) -> bool:
+    """«le poste frontière d'El Guerguerat», "the plant at El Dabaa": an Arabic place name (an article
+    and one word) after a preposition of place is a place, not a person."""
+    words = r.text[span[0]:span[1]].split()
+    articles = r.lex.names.get("place_articles", [])
+    prepositions = r.lex.names.get("place_prepositions", [])
+    if len(words) != 2 or words[0] not in articles or not prepositions:
+        return False
+    before = r.text[max(0, span[0] - 12):span[0]].casefold()
+    return any(re.search(rf"(?:^|\W){re.escape(p)}\s*$", before) for p in prepositions)
+
+
+def _after_list_opener(r: PeopleText, pos: int) -> bool:
+    before = r.pack.normalise(r.text[max(0, pos - 25):pos]).rstrip(" :\u00a0")
+    return any(before.endswith(" " + o) or before == o for o in r.list_openers)
