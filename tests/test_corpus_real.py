@@ -17,7 +17,7 @@ from accord.evaluate.score import score
 from accord.model import EVENT_TYPES, LANGUAGES, TOPICS
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "real"
-PARTS = ("dev", "test")
+PARTS = ("dev", "test", "dev2")
 ANNOTATIONS = sorted(p for part in PARTS for p in (CORPUS / part).glob("*.gold.json"))
 ISO2 = re.compile(r"^[A-Z]{2}$")
 # kept for judging the work (issue 14): never the main pair of a corpus article
@@ -124,8 +124,8 @@ def _as_system(part: str) -> list[dict]:
 
 @pytest.mark.parametrize("part", PARTS)
 def test_the_gold_as_system_output_finds_every_event_and_link(part: str) -> None:
-    if len(RESTORED) < len(ANNOTATIONS):
-        pytest.skip("the scorer reads every article's text: restore the corpus first")
+    if not all(_text(p).is_file() for p in (CORPUS / part).glob("*.gold.json")):
+        pytest.skip("the scorer reads every article's text: restore this part first")
     figures = score(load_gold(CORPUS / part), _as_system(part))
     assert figures["events"]["f1"] == 1.0
     assert figures["part_of"]["f1"] == 1.0
