@@ -397,6 +397,35 @@ def _corrected(store, gold, machine: list, path: Path) -> tuple:  # noqa: ANN001
     return score(gold, machine), list(event_records(store)), (corrections, len(applied.orphaned))
 
 
+def cmd_analyse(args: argparse.Namespace) -> int:
+    """Analyse articles without storing them: their people and events, with --trace the passes behind each."""
+    from dataclasses import replace
+
+    from accord.analyse.passes import Trace
+    from accord.analyse.pipeline import analyse
+    from accord.ingest import IngestError, iter_sources, prepare_with_warnings
+    from accord.outputs.analysis import analysis_json, format_analysis
+
+    resources = _resources(args)
+    failed = 0
+    for item in iter_sources([args.file]):
+        try:
+            if isinstance(item, IngestError):
+                raise item
+            doc, _ = prepare_with_warnings(replace(item, published=args.published or item.published))
+        except IngestError as exc:
+            print(f"accord analyse: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        trace = Trace() if args.trace else None
+        analysis = analyse(doc, resources, trace)
+        if args.json:
+            print(json.dumps(analysis_json(analysis, trace), ensure_ascii=False, default=str))
+        else:
+            print(format_analysis(analysis, trace))
+    return 1 if failed else 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from accord.evaluate.report import format_report
 
@@ -564,6 +593,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     _add_filters(p)
     p.set_defaults(func=cmd_export)
+
+    p = command("analyse", help="analyse an article without storing it: its people and events", reads=False)
+    p.add_argument("file", metavar="FILE", help="an article (text, HTML) or a JSON Lines file of articles")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date, when the article has none")
+    p.add_argument("--trace", action="store_true",
+                   help="under each person and event, the passes that produced or changed it, in order")
+    _json_option(p)
+    p.set_defaults(func=cmd_analyse)
 
     p = command("eval", help="score accord on a gold set (GOLD.md)", reads=False)
     p.add_argument("gold_dir", metavar="GOLD_DIR", help="a folder of articles with their .gold.json annotations")

@@ -64,6 +64,7 @@ class Trace:
     records: list[Record] = field(default_factory=list)
     _before: dict[str, Snapshot] = field(default_factory=dict, repr=False)
     _kept: list[object] = field(default_factory=list, repr=False)
+    _detailed: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
 
     def keep(self, obj: object) -> None:
         """Hold `obj` for the whole analysis: a key made of its id must not be reused by another."""
@@ -79,7 +80,7 @@ class Trace:
                                                                           if v not in (None, [], (), "", False)}))
             else:
                 changed = {k: v for k, v in fields.items() if old[1].get(k) != v}
-                if changed:
+                if changed and (stage, step, label) not in self._detailed:   # told by its sub-steps
                     self.records.append(Record(stage, step, label, "changed", changed))
         for key, (label, _) in before.items():
             if key not in now:
@@ -87,8 +88,11 @@ class Trace:
         self._before[stage] = now
 
     def note(self, stage: str, step: str, subject: str, action: str, **fields: Any) -> None:
-        """A record a stage writes itself («e2 formed from c1, c4»)."""
+        """A record a stage writes itself («e2 formed from c1, c4»); a step «arguments.date» is a
+        sub-step of the pass «arguments», whose own record of the same change it replaces."""
         self.records.append(Record(stage, step, subject, action, dict(fields)))
+        if "." in step:
+            self._detailed.add((stage, step.split(".", 1)[0], subject))
 
     def about(self, subjects: Iterable[str]) -> list[Record]:
         """The records of these subjects (labels, or their first word: «e2», «c3»), in order."""

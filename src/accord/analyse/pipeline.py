@@ -1,22 +1,136 @@
 """analyse(Document, Resources) -> DocumentAnalysis: the pure function at the heart of accord.
 
 No database, no network, no environment: it runs the same in a test, a process pool and on a
-Ray cluster. Each stage is a small module; this one only wires them.
+Ray cluster. The analysis is the ordered list of passes below; each names what it reads (the
+language pack's tables, the fields the passes before it wrote) and what it writes. Two passes
+are stages of their own, with their own lists: people (`people/pipeline.py`) and events
+(`events/pipeline.py`, whose argument passes are in `events/arguments.py`).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from accord.analyse.countries import find_countries
 from accord.analyse.events import Context, extract_events
 from accord.analyse.institutions import find_orgs
 from accord.analyse.pair import main_pair
+from accord.analyse.passes import Pass, Snapshot, Trace, run
 from accord.analyse.people import cluster_people, find_people
 from accord.analyse.places import find_places
 from accord.analyse.resources import Resources
 from accord.analyse.timex import find_times
 from accord.lang.pack import get_pack
 from accord.model import LANGUAGES, Document, DocumentAnalysis
+
+# News articles are far shorter; a page beyond this is a dump, and reading all of it would only
+# let rules that are linear per sentence turn quadratic on one endless line.
+MAX_ANALYSED_CHARS = 60_000
+
+# A registry match this sure may set a person's country over what the sentence suggested.
+_SURE = 0.9
+
+
+@dataclass
+class DocumentState:
+    """One article being analysed: the text read (a prefix of a very long one), its publication
+    date, the resources, and the analysis the passes fill in."""
+
+    text: str
+    lang: str
+    published: date | None
+    resources: Resources
+    result: DocumentAnalysis
+    trace: Trace | None = None
+
+    def snapshot(self) -> Snapshot:
+        out: Snapshot = {("pair",): ("pair", {"countries": list(self.result.pair)})}
+        for p in self.result.people:
+            if self.trace is not None:
+                self.trace.keep(p)
+            out[id(p)] = (f"{p.id} {p.name}", {"role": p.role, "country": p.country,
+                                               "mentions": [f"@{m.start}" for m in p.mentions]})
+        return out
+
+
+def sentences_pass(st: DocumentState) -> None:
+    """The article's sentences (the orthography's sentence rules)."""
+    st.result.sentences = get_pack(st.lang).sentences(st.text)
+
+
+def times_pass(st: DocumentState) -> None:
+    """Time expressions, resolved against the publication date."""
+    st.result.times = find_times(st.text, st.lang, st.published)
+
+
+def countries_pass(st: DocumentState) -> None:
+    """Countries named, by name, adjective, people or capital."""
+    st.result.countries = find_countries(st.text, st.lang)
+
+
+def institutions_pass(st: DocumentState) -> None:
+    """Institutions (chambers, ministries, groups) and their countries."""
+    st.result.orgs = find_orgs(st.text, st.lang, st.result.countries)
+
+
+def places_pass(st: DocumentState) -> None:
+    """Cities and buildings."""
+    st.result.places = find_places(st.text, st.lang)
+
+
+def people_pass(st: DocumentState) -> None:
+    """Person mentions, by the people passes (people/pipeline.py)."""
+    r = st.result
+    r.person_mentions = find_people(st.text, st.lang, r.countries, r.orgs, places=r.places,
+                                    resources=st.resources, trace=st.trace)
+
+
+def clustering_pass(st: DocumentState) -> None:
+    """The mentions of one person become one person of the article."""
+    st.result.people = cluster_people(st.result.person_mentions, st.lang)
+
+
+def known_sides_pass(st: DocumentState) -> None:
+    """The country of officials the registry knows: «Ашимбаев в Узбекистане» must not make the
+    Kazakh Senate chair an Uzbek."""
+    registry = st.resources.registry
+    when = st.published.isoformat() if st.published else None
+    for person in st.result.people:
+        hit = registry.resolve_person(person.name, st.lang, role=person.role, when=when)
+        if hit is not None and hit[1] >= _SURE and hit[0].country:
+            person.country = hit[0].country
+            person.role = person.role or hit[0].role
+
+
+def pair_pass(st: DocumentState) -> None:
+    """The article's main country pair."""
+    r = st.result
+    r.pair = main_pair(r.sentences, r.countries, r.orgs, r.people)
+
+
+def events_pass(st: DocumentState) -> None:
+    """Event mentions, by the event passes (events/pipeline.py)."""
+    r = st.result
+    r.events = extract_events(Context(
+        text=st.text, lang=st.lang, published=st.published, sentences=r.sentences, times=r.times,
+        countries=r.countries, orgs=r.orgs, places=r.places, people=r.people,
+        person_mentions=r.person_mentions, pair=r.pair,
+    ), st.trace)
+
+
+DOCUMENT_PASSES: tuple[Pass[DocumentState], ...] = (
+    Pass("sentences", sentences_pass, ("text", "orthography.toml [sentences]"), ("sentences",)),
+    Pass("times", times_pass, ("text", "time.toml", "publication date"), ("times",)),
+    Pass("countries", countries_pass, ("text", "countries.toml"), ("countries",)),
+    Pass("institutions", institutions_pass, ("text", "institutions.toml", "countries"), ("orgs",)),
+    Pass("places", places_pass, ("text", "places.toml"), ("places",)),
+    Pass("people", people_pass, ("text", "titles.toml", "countries", "orgs", "places", "registry"),
+         ("person_mentions",)),
+    Pass("clustering", clustering_pass, ("person_mentions",), ("people",)),
+    Pass("known_sides", known_sides_pass, ("people", "registry", "publication date"), ("people country, role",)),
+    Pass("pair", pair_pass, ("sentences", "countries", "orgs", "people"), ("pair",)),
+    Pass("events", events_pass, ("events.toml", "topics.toml", "everything above"), ("events",)),
+)
 
 
 def _published(doc: Document) -> date | None:
@@ -28,36 +142,17 @@ def _published(doc: Document) -> date | None:
         return None
 
 
-# News articles are far shorter; a page beyond this is a dump, and reading all of it would only
-# let rules that are linear per sentence turn quadratic on one endless line.
-MAX_ANALYSED_CHARS = 60_000
-
-# A registry match this sure may set a person's country over what the sentence suggested.
-_SURE = 0.9
-
-
-def _known_sides(result: DocumentAnalysis, published: date | None, resources: Resources) -> None:
-    """The country of officials the registry knows: «Ашимбаев в Узбекистане» must not make the
-    Kazakh Senate chair an Uzbek."""
-    registry = resources.registry
-    when = published.isoformat() if published else None
-    for person in result.people:
-        hit = registry.resolve_person(person.name, result.lang, role=person.role, when=when)
-        if hit is not None and hit[1] >= _SURE and hit[0].country:
-            person.country = hit[0].country
-            person.role = person.role or hit[0].role
-
-
-def analyse(doc: Document, resources: Resources | None = None) -> DocumentAnalysis:
+def analyse(doc: Document, resources: Resources | None = None, trace: Trace | None = None) -> DocumentAnalysis:
     """Everything accord reads in one article: time, actors, events with their evidence.
 
-    `resources`: the registry the caller loaded (default: the seed registry shipped with accord)."""
+    `resources`: the registry the caller loaded (default: the seed registry shipped with accord);
+    `trace`: when given, filled with what each pass added or changed (`accord analyse --trace`)."""
     resources = resources if resources is not None else Resources.default()
     result = DocumentAnalysis(doc=doc.doc, lang=doc.lang, published=doc.published)
     if doc.lang not in LANGUAGES:
         result.warnings.append(f"language {doc.lang!r} is not supported; nothing extracted")
         return result
-    text, lang = doc.text, doc.lang
+    text = doc.text
     if len(text) > MAX_ANALYSED_CHARS:
         # offsets stay valid: the analysis reads a prefix of the cleaned text
         result.warnings.append(f"text of {len(text):,} characters: only the first {MAX_ANALYSED_CHARS:,} analysed")
@@ -65,19 +160,6 @@ def analyse(doc: Document, resources: Resources | None = None) -> DocumentAnalys
     published = _published(doc)
     if published is None:
         result.warnings.append("no publication date: relative dates are not resolved")
-    result.sentences = get_pack(lang).sentences(text)
-    result.times = find_times(text, lang, published)
-    result.countries = find_countries(text, lang)
-    result.orgs = find_orgs(text, lang, result.countries)
-    result.places = find_places(text, lang)
-    result.person_mentions = find_people(text, lang, result.countries, result.orgs,
-                                         places=result.places, resources=resources)
-    result.people = cluster_people(result.person_mentions, lang)
-    _known_sides(result, published, resources)
-    result.pair = main_pair(result.sentences, result.countries, result.orgs, result.people)
-    result.events = extract_events(Context(
-        text=text, lang=lang, published=published, sentences=result.sentences, times=result.times,
-        countries=result.countries, orgs=result.orgs, places=result.places, people=result.people,
-        person_mentions=result.person_mentions, pair=result.pair,
-    ))
+    state = DocumentState(text, doc.lang, published, resources, result, trace)
+    run(DOCUMENT_PASSES, state, stage="document", trace=trace, snapshot=DocumentState.snapshot)
     return result
