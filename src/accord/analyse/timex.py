@@ -18,6 +18,7 @@ from accord import edtf
 from accord.analyse import timex_anchor as anchor
 from accord.analyse.timex_lexicon import Grammar, fold, grammar, key, month_forms
 from accord.lang.data import load
+from accord.lang.orthography import orthography
 from accord.model import TimeExpr
 
 __all__ = ["find_times", "month_names"]
@@ -79,7 +80,7 @@ def find_times(text: str, lang: str, published: date | str | None,
             hit.start, hit.end = m.start(), m.end()
             candidates.append((-(hit.end - hit.start), order, hit))
     hits = _select(candidates)
-    hits = _join_weekdays(hits, folded, published, g.weekday_future)
+    hits = _join_weekdays(hits, folded, published, lang, g.weekday_future)
     return [_narrow_to_year_part(t, folded, lang) for t in _finish(hits, text, published, context_year)]
 
 
@@ -115,19 +116,18 @@ def _select(candidates: list[tuple[int, int, _Hit]]) -> list[_Hit]:
     return sorted(taken, key=lambda h: h.start)
 
 
-_SENTENCE_END = ".!?\n؟"
-
-
-def _tells_what_is_to_come(folded: str, hit: _Hit, future: re.Pattern[str] | None) -> bool:
+def _tells_what_is_to_come(folded: str, hit: _Hit, future: re.Pattern[str] | None, lang: str) -> bool:
     """Whether the sentence of a bare weekday says what will happen («is to arrive on Tuesday»)."""
     if future is None:
         return False
-    lo = max(folded.rfind(ch, 0, hit.start) for ch in _SENTENCE_END) + 1
-    ends = [i for i in (folded.find(ch, hit.end) for ch in _SENTENCE_END) if i >= 0]
+    # the sentence, as far as the orthography's sentence ends and the line bound it
+    sentence_end = orthography(lang).sentence_ends + "\n"
+    lo = max(folded.rfind(ch, 0, hit.start) for ch in sentence_end) + 1
+    ends = [i for i in (folded.find(ch, hit.end) for ch in sentence_end) if i >= 0]
     return future.search(folded, lo, min(ends, default=len(folded))) is not None
 
 
-def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None,
+def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None, lang: str,
                    future: re.Pattern[str] | None = None) -> list[_Hit]:
     out: list[_Hit] = []
     i = 0
@@ -153,7 +153,7 @@ def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None,
             if hit.rel_day is not None:
                 readings = [hit.rel_day, anchor.weekday_near(hit.rel_day, hit.weekday)]
             else:
-                mod = hit.weekday_mod or ("coming" if _tells_what_is_to_come(folded, hit, future) else None)
+                mod = hit.weekday_mod or ("coming" if _tells_what_is_to_come(folded, hit, future, lang) else None)
                 readings = [anchor.weekday_around(pub, hit.weekday, mod)]
             hit.value, hit.kind = edtf.span(min(readings), max(readings)), "relative"
         out.append(hit)
@@ -245,80 +245,121 @@ def _day(g: Grammar, gd: dict[str, str | None], t: str, pub: date | None,
     return date(y, month, d), False
 
 
-def _read(name: str, gd: dict[str, str | None], g: Grammar, pub: date | None) -> _Hit:
+Groups = dict[str, "str | None"]
+
+
+def _read(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    """The date a pattern of the grammar matched, read by the reader of that pattern."""
+    reader = _READERS.get(name)
+    if reader is None:
+        raise KeyError(name)
+    return reader(name, gd, g, pub)
+
+
+def _read_day(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
     if name == "day_word":
         gd = {**gd, "da": str(g.day_words[key(gd["dwa"])])}  # type: ignore[arg-type]
-    if name in ("day", "iso", "numeric", "day_word"):
-        day, stated = _day(g, gd, "a", pub)
-        return _Hit(0, 0, day.isoformat(), "day", year=day.year if stated else None, day=day)
-    if name == "day_of_month":
+    day, stated = _day(g, gd, "a", pub)
+    return _Hit(0, 0, day.isoformat(), "day", year=day.year if stated else None, day=day)
+
+
+def _read_day_of_month(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    p = _need(pub)
+    offset = {"current": 0, "last_month": -1, "next_month": 1}[g.month_phrases[key(gd["mp"])]]  # type: ignore[arg-type]
+    y, m = anchor.shift_month(p, offset)
+    day = date(y, m, int(gd["da"]))  # type: ignore[arg-type]
+    return _Hit(0, 0, day.isoformat(), "day", day=day)
+
+
+def _read_range_days(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    end, stated = _day(g, gd, "b", pub, _year(gd, "y0"))
+    first = int(gd["da"])  # type: ignore[arg-type]
+    start = date(end.year, end.month, first) if first <= end.day else \
+        date(*anchor.shift_month(end, -1), first)
+    return _interval(start, end, end.year if stated else None)
+
+
+def _read_range_dm(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    end, stated = _day(g, gd, "b", pub, _year(gd, "y0"))
+    month_a = _month(g, gd["ma"])
+    day_a = int(gd["da"])  # type: ignore[arg-type]
+    year_a = _year(gd, "ya") or (end.year if (month_a, day_a) <= (end.month, end.day) else end.year - 1)
+    return _interval(date(year_a, month_a, day_a), end, end.year if stated else None)
+
+
+def _read_range_months(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    mb, ma = _month(g, gd["mb"]), _month(g, gd["ma"])
+    yb = _year(gd, "yb")
+    if yb is None:
+        mod = _mod(g.month_mods, gd.get("modb"))
         p = _need(pub)
-        offset = {"current": 0, "last_month": -1, "next_month": 1}[g.month_phrases[key(gd["mp"])]]  # type: ignore[arg-type]
-        y, m = anchor.shift_month(p, offset)
-        day = date(y, m, int(gd["da"]))  # type: ignore[arg-type]
-        return _Hit(0, 0, day.isoformat(), "day", day=day)
-    if name in ("range_days", "range_mdd"):
-        end, stated = _day(g, gd, "b", pub, _year(gd, "y0"))
-        first = int(gd["da"])  # type: ignore[arg-type]
-        start = date(end.year, end.month, first) if first <= end.day else \
-            date(*anchor.shift_month(end, -1), first)
-        return _interval(start, end, end.year if stated else None)
-    if name in ("range_dm", "range_mdmd"):
-        end, stated = _day(g, gd, "b", pub, _year(gd, "y0"))
-        month_a = _month(g, gd["ma"])
-        day_a = int(gd["da"])  # type: ignore[arg-type]
-        year_a = _year(gd, "ya") or (end.year if (month_a, day_a) <= (end.month, end.day) else end.year - 1)
-        return _interval(date(year_a, month_a, day_a), end, end.year if stated else None)
-    if name == "range_months":
-        mb, ma = _month(g, gd["mb"]), _month(g, gd["ma"])
-        yb = _year(gd, "yb")
-        if yb is None:
-            mod = _mod(g.month_mods, gd.get("modb"))
-            p = _need(pub)
-            yb = anchor.year_by_modifier(mod, mb, None, p) if mod else anchor.year_of_month(mb, p)
-        ya = _year(gd, "ya") or (yb if ma <= mb else yb - 1)
-        if (ya, ma) >= (yb, mb):
-            raise _Skip
-        return _Hit(0, 0, f"{ya}-{ma:02d}/{yb}-{mb:02d}", "interval", year=_year(gd, "yb"))
-    if name == "range_years":
-        ya, yb = int(gd["ya"]), int(gd["yb"])  # type: ignore[arg-type]
-        if yb <= ya:
-            raise _Skip
-        return _Hit(0, 0, f"{ya}/{yb}", "interval", year=yb)
-    if name in ("month", "month_alone", "month_inflected"):
-        if name == "month_inflected":
-            _check_inflected(g, gd["ma"])  # type: ignore[arg-type]
-        month = _month(g, gd["ma"])
-        stated = _year(gd, "ya")
-        if stated:
-            return _Hit(0, 0, f"{stated}-{month:02d}", "month", year=stated)
-        p = _need(pub)
-        mod = _mod(g.month_mods, gd.get("moda"))
-        y = anchor.year_by_modifier(mod, month, None, p) if mod else anchor.year_of_month(month, p)
-        return _Hit(0, 0, f"{y}-{month:02d}", "month")
-    if name == "year":
-        y = int(gd["ya"])  # type: ignore[arg-type]
-        return _Hit(0, 0, str(y), "year", year=y)
-    if name == "season":
-        word = key(gd["sa"])  # type: ignore[arg-type]
-        season = g.seasons[word]
-        stated = _year(gd, "ya")
-        mod = _mod(g.season_mods, gd.get("smoda") or gd.get("smodb"))
-        if word in g.context_seasons and not (gd.get("spa") or mod or stated):
-            raise _Skip
-        y = stated or anchor.season_year(season, mod, _need(pub))
-        return _Hit(0, 0, f"{y}-{season}", "season", year=stated)
-    if name == "weekday":
-        rel = gd.get("rel")
-        wmod = _mod(g.weekday_mods, gd.get("wmoda") or gd.get("wmodb"))
-        hit = _Hit(0, 0, None, "relative", weekday=g.weekdays[key(gd["wd"])], weekday_mod=wmod,  # type: ignore[arg-type]
-                   needs_date=g.weekday_needs_prefix and not (rel or gd.get("wpre") or wmod))
-        if rel:
-            hit.rel_day = _relative_day(g, rel, _need(pub))
-        return hit
-    if name == "relative":
-        return _relative(g.relative[key(gd["rel"])], pub)  # type: ignore[arg-type]
-    raise KeyError(name)
+        yb = anchor.year_by_modifier(mod, mb, None, p) if mod else anchor.year_of_month(mb, p)
+    ya = _year(gd, "ya") or (yb if ma <= mb else yb - 1)
+    if (ya, ma) >= (yb, mb):
+        raise _Skip
+    return _Hit(0, 0, f"{ya}-{ma:02d}/{yb}-{mb:02d}", "interval", year=_year(gd, "yb"))
+
+
+def _read_range_years(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    ya, yb = int(gd["ya"]), int(gd["yb"])  # type: ignore[arg-type]
+    if yb <= ya:
+        raise _Skip
+    return _Hit(0, 0, f"{ya}/{yb}", "interval", year=yb)
+
+
+def _read_month(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    if name == "month_inflected":
+        _check_inflected(g, gd["ma"])  # type: ignore[arg-type]
+    month = _month(g, gd["ma"])
+    stated = _year(gd, "ya")
+    if stated:
+        return _Hit(0, 0, f"{stated}-{month:02d}", "month", year=stated)
+    p = _need(pub)
+    mod = _mod(g.month_mods, gd.get("moda"))
+    y = anchor.year_by_modifier(mod, month, None, p) if mod else anchor.year_of_month(month, p)
+    return _Hit(0, 0, f"{y}-{month:02d}", "month")
+
+
+def _read_year(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    y = int(gd["ya"])  # type: ignore[arg-type]
+    return _Hit(0, 0, str(y), "year", year=y)
+
+
+def _read_season(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    word = key(gd["sa"])  # type: ignore[arg-type]
+    season = g.seasons[word]
+    stated = _year(gd, "ya")
+    mod = _mod(g.season_mods, gd.get("smoda") or gd.get("smodb"))
+    if word in g.context_seasons and not (gd.get("spa") or mod or stated):
+        raise _Skip
+    y = stated or anchor.season_year(season, mod, _need(pub))
+    return _Hit(0, 0, f"{y}-{season}", "season", year=stated)
+
+
+def _read_weekday(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    rel = gd.get("rel")
+    wmod = _mod(g.weekday_mods, gd.get("wmoda") or gd.get("wmodb"))
+    hit = _Hit(0, 0, None, "relative", weekday=g.weekdays[key(gd["wd"])], weekday_mod=wmod,  # type: ignore[arg-type]
+               needs_date=g.weekday_needs_prefix and not (rel or gd.get("wpre") or wmod))
+    if rel:
+        hit.rel_day = _relative_day(g, rel, _need(pub))
+    return hit
+
+
+def _read_relative(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
+    return _relative(g.relative[key(gd["rel"])], pub)  # type: ignore[arg-type]
+
+
+# The reader of each pattern of the grammar (timex_lexicon.grammar names them).
+_READERS = {
+    "day": _read_day, "iso": _read_day, "numeric": _read_day, "day_word": _read_day,
+    "day_of_month": _read_day_of_month,
+    "range_days": _read_range_days, "range_mdd": _read_range_days,
+    "range_dm": _read_range_dm, "range_mdmd": _read_range_dm,
+    "range_months": _read_range_months, "range_years": _read_range_years,
+    "month": _read_month, "month_alone": _read_month, "month_inflected": _read_month,
+    "year": _read_year, "season": _read_season, "weekday": _read_weekday, "relative": _read_relative,
+}
 
 
 def _check_inflected(g: Grammar, text: str) -> None:

@@ -153,154 +153,197 @@ class Grammar:
     month_alone_suffixes: tuple[str, ...] = ()
 
 
-@cache
-def grammar(lang: str) -> Grammar:
-    data = _data(lang)
-    M, D, Y = data["months"], data["days"], data["years"]
-    R, S, W, REL = data["ranges"], data["seasons"], data["weekdays"], data["relative"]
-    MC = data["months_context"]
-    mods_after: dict[str, str] = data["modifiers"].get("after", {})
-    mods_before: dict[str, str] = data["modifiers"].get("before", {})
+class _Parts:
+    """The pieces the patterns of one language are written with: a month, a day, a year, a range's
+    connectors, each a regex built from `time.toml`, with named groups suffixed by `t`."""
 
-    # a language that glues conjunctions and prepositions onto words names them (Arabic «وفي», «بعد»)
-    clitics = orthography(lang).clitic_letters
-    start = rf"(?:(?<!\w)|(?<=(?<!\w)[{clitics}]))" if clitics else r"(?<!\w)"
-    end = r"(?!\w)"
+    def __init__(self, lang: str, data: dict[str, Any]) -> None:
+        self.lang, self.data = lang, data
+        M, D, Y, R = data["months"], data["days"], data["years"], data["ranges"]
+        self.M, self.D, self.Y, self.R = M, D, Y, R
+        self.mods_after: dict[str, str] = data["modifiers"].get("after", {})
+        self.mods_before: dict[str, str] = data["modifiers"].get("before", {})
+        # a language that glues conjunctions and prepositions onto words names them (Arabic «وفي», «بعد»)
+        clitics = orthography(lang).clitic_letters
+        self.start = rf"(?:(?<!\w)|(?<=(?<!\w)[{clitics}]))" if clitics else r"(?<!\w)"
+        self.end = r"(?!\w)"
+        self.forms = month_forms(lang)
+        self.suffixes = M.get("suffixes", [])
+        month_alt = _alt(self.forms)
+        self.month_alt = "(?-i:" + month_alt + ")" if M.get("case_sensitive") else month_alt
+        self.suffix_alt = "(?:" + _alt(self.suffixes) + ")?" if self.suffixes else ""
+        ordinals = D.get("ordinals", [])
+        self.ord_alt = rf"(?:{_alt(ordinals)}(?!\w))?" if ordinals else ""
+        self.joiner = rf"(?:{_alt(D['joiners'])}\s+)?" if D.get("joiners") else ""
+        units = Y.get("not_units", [])
+        self.unit_guard = rf"(?!\s*{_alt(units)}\w{{0,3}}(?!\w))" if units else ""
+        self.y_after = rf"(?:[\s-]*{_alt(Y['after'])}(?!\w))?" if Y.get("after") else ""
+        self.y_before = rf"(?:{self.start}{_alt(Y['before'])}\s*)?" if Y.get("before") else ""
+        self.mod_after_alt = _alt(self.mods_after) if self.mods_after else None
+        self.close = rf"(?:\s+{_alt(R['close'])}{self.end})?" if R.get("close") else ""
+        from_alt = _alt([w for w in R["from"]])
+        to_parts = [re.escape(c) for c in R["connectors"] if not c[0].isalnum()]
+        to_words = [c for c in R["connectors"] if c[0].isalnum()]
+        self.to = r"(?:\s*(?:" + "|".join(to_parts or [r"(?!x)x"]) + r")\s*" + \
+            (rf"|\s+{_alt(to_words)}\s*" if to_words else "") + ")"
+        self.year_first = rf"(?:{self.year('0')}\s*{_alt(Y['first'])}\s+)" if Y.get("first") else None
+        self.fr_ = rf"(?:{self.start}{from_alt}\s+)?"
+        self.yf = rf"{self.year_first}?" if self.year_first else ""
 
-    forms = month_forms(lang)
-    suffixes = M.get("suffixes", [])
-    month_alt = _alt(forms)
-    if M.get("case_sensitive"):
-        month_alt = "(?-i:" + month_alt + ")"
-    suffix_alt = "(?:" + _alt(suffixes) + ")?" if suffixes else ""
-
-    def month(t: str) -> str:
+    def month(self, t: str) -> str:
         # «أيلول/سبتمبر», «سبتمبر (أيلول)»: the Levantine press names a month twice
-        return (rf"{start}(?P<m{t}>{month_alt}{suffix_alt}){end}"
-                rf"(?:\s*[/(]\s*{month_alt}{suffix_alt}\s*\)?)?")
+        return (rf"{self.start}(?P<m{t}>{self.month_alt}{self.suffix_alt}){self.end}"
+                rf"(?:\s*[/(]\s*{self.month_alt}{self.suffix_alt}\s*\)?)?")
 
-    ordinals = D.get("ordinals", [])
-    ord_alt = rf"(?:{_alt(ordinals)}(?!\w))?" if ordinals else ""
+    def day(self, t: str) -> str:
+        return rf"(?<![\d.,/:])(?P<d{t}>3[01]|[12]\d|0?[1-9])(?!\d){self.ord_alt}"
 
-    def day(t: str) -> str:
-        return rf"(?<![\d.,/:])(?P<d{t}>3[01]|[12]\d|0?[1-9])(?!\d){ord_alt}"
-
-    joiner = rf"(?:{_alt(D['joiners'])}\s+)?" if D.get("joiners") else ""
-    units = Y.get("not_units", [])
-    unit_guard = rf"(?!\s*{_alt(units)}\w{{0,3}}(?!\w))" if units else ""
-    y_after = rf"(?:[\s-]*{_alt(Y['after'])}(?!\w))?" if Y.get("after") else ""
-    y_before = rf"(?:{start}{_alt(Y['before'])}\s*)?" if Y.get("before") else ""
-
-    def year(t: str, guard: bool = False) -> str:
+    def year(self, t: str, guard: bool = False) -> str:
         return (rf"(?<![\d.,/:])(?P<y{t}>1[89]\d\d|20\d\d)(?!\d)(?![.,]\d)"
-                + (unit_guard if guard else "") + y_after)
+                + (self.unit_guard if guard else "") + self.y_after)
 
-    mod_after_alt = _alt(mods_after) if mods_after else None
-
-    def year_part(t: str) -> str:
-        alts = [rf",?\s*{y_before}{year(t)}"]
-        if mod_after_alt:
-            alts.append(rf"\s+(?P<mod{t}>{mod_after_alt}){end}")
+    def year_part(self, t: str) -> str:
+        alts = [rf",?\s*{self.y_before}{self.year(t)}"]
+        if self.mod_after_alt:
+            alts.append(rf"\s+(?P<mod{t}>{self.mod_after_alt}){self.end}")
         return "(?:" + "|".join(alts) + ")"
 
-    def dm(t: str) -> str:
-        return rf"{day(t)}\s*{joiner}{month(t)}"
+    def dm(self, t: str) -> str:
+        return rf"{self.day(t)}\s*{self.joiner}{self.month(t)}"
 
-    close = rf"(?:\s+{_alt(R['close'])}{end})?" if R.get("close") else ""
-    from_alt = _alt([w for w in R["from"]])
-    to_parts = [re.escape(c) for c in R["connectors"] if not c[0].isalnum()]
-    to_words = [c for c in R["connectors"] if c[0].isalnum()]
-    to = r"(?:\s*(?:" + "|".join(to_parts or [r"(?!x)x"]) + r")\s*" + \
-        (rf"|\s+{_alt(to_words)}\s*" if to_words else "") + ")"
-    year_first = rf"(?:{year('0')}\s*{_alt(Y['first'])}\s+)" if Y.get("first") else None
 
-    pats: list[tuple[str, str, bool]] = []
+Patterns = list[tuple[str, str, bool]]     # (name, regex, needs a digit), in the order they are tried
 
-    def add(name: str, regex: str, needs_digit: bool = True) -> None:
-        pats.append((name, regex, needs_digit))
 
-    fr_ = rf"(?:{start}{from_alt}\s+)?"
-    # days
-    add("day", rf"{dm('a')}{year_part('a')}?")
-    add("day", rf"{month('a')}\.?\s+{day('a')}(?:,?\s+{year('a')})?")          # September 22, 2025
-    if year_first:
-        add("day", rf"{year('a')}\s*{_alt(Y['first'])}\s+{dm('a')}")
+def _day_patterns(b: _Parts) -> Patterns:
+    D, Y = b.D, b.Y
+    pats: Patterns = [("day", rf"{b.dm('a')}{b.year_part('a')}?", True),
+                      ("day", rf"{b.month('a')}\.?\s+{b.day('a')}(?:,?\s+{b.year('a')})?", True)]  # September 22, 2025
+    if b.year_first:
+        pats.append(("day", rf"{b.year('a')}\s*{_alt(Y['first'])}\s+{b.dm('a')}", True))
     if D.get("words"):
         # a day named by a word: «فاتح يوليوز» (Maghrebi "the first of"), «le premier juillet»
-        add("day_word", rf"{start}(?P<dwa>{_alt(D['words'])}){end}\s*{joiner}{month('a')}{year_part('a')}?",
-            needs_digit=False)
+        pats.append(("day_word", rf"{b.start}(?P<dwa>{_alt(D['words'])}){b.end}\s*{b.joiner}{b.month('a')}"
+                                 rf"{b.year_part('a')}?", False))
     if D.get("month_phrases"):
-        add("day_of_month", rf"{day('a')}\s+(?P<mp>{_alt(D['month_phrases'])}){end}")
-    add("iso", r"(?<![\d.,/-])(?P<ya>\d{4})([-/.])(?P<ma>\d\d?)\2(?P<da>\d\d?)(?![\d-])")
-    add("numeric", rf"(?<![\d.,/-])(?P<da>\d{{1,2}})([./])(?P<ma>\d{{1,2}})\2(?P<ya>\d{{4}})(?![\d])(?:\s*{_alt(Y['after'])}(?!\w))?"
-        if Y.get("after") else r"(?<![\d.,/-])(?P<da>\d{1,2})([./])(?P<ma>\d{1,2})\2(?P<ya>\d{4})(?!\d)")
-    # intervals of days: «21-25 шт», «с 21 по 25 сентября», «from 30 September to 2 October 2025»
-    yf = rf"{year_first}?" if year_first else ""
-    add("range_days", rf"{fr_}{yf}{day('a')}{to}{dm('b')}{year_part('b')}?{close}")
-    add("range_dm", rf"{fr_}{yf}{dm('a')}(?:,?\s*{year('a')})?{to}{dm('b')}{year_part('b')}?{close}")
-    if R.get("close"):
-        add("range_dm", rf"{yf}{dm('a')}\s+{dm('b')}{year_part('b')}?\s+{_alt(R['close'])}{end}")
-    add("range_mdd", rf"{fr_}{month('b')}\.?\s+{day('a')}{to}{day('b')}(?:,?\s+{year('b')})?")
-    add("range_mdmd", rf"{fr_}{month('a')}\.?\s+{day('a')}{to}{month('b')}\.?\s+{day('b')}(?:,?\s+{year('b')})?")
-    # intervals of months and years
-    add("range_months", rf"{fr_}{month('a')}(?:,?\s*{y_before}{year('a')})?{to}{month('b')}{year_part('b')}?{close}",
-        needs_digit=False)
-    add("range_years", rf"{fr_}{y_before}{year('a')}{to}{y_before}{year('b', guard=True)}{close}")
-    # months
+        pats.append(("day_of_month", rf"{b.day('a')}\s+(?P<mp>{_alt(D['month_phrases'])}){b.end}", True))
+    pats.append(("iso", r"(?<![\d.,/-])(?P<ya>\d{4})([-/.])(?P<ma>\d\d?)\2(?P<da>\d\d?)(?![\d-])", True))
+    pats.append(("numeric", rf"(?<![\d.,/-])(?P<da>\d{{1,2}})([./])(?P<ma>\d{{1,2}})\2(?P<ya>\d{{4}})(?![\d])"
+                            rf"(?:\s*{_alt(Y['after'])}(?!\w))?"
+                 if Y.get("after") else r"(?<![\d.,/-])(?P<da>\d{1,2})([./])(?P<ma>\d{1,2})\2(?P<ya>\d{4})(?!\d)", True))
+    return pats
+
+
+def _range_patterns(b: _Parts) -> Patterns:
+    """Intervals of days («21-25 шт», «с 21 по 25 сентября», «from 30 September to 2 October 2025»),
+    of months and of years."""
+    fr_, yf, to, close = b.fr_, b.yf, b.to, b.close
+    pats: Patterns = [
+        ("range_days", rf"{fr_}{yf}{b.day('a')}{to}{b.dm('b')}{b.year_part('b')}?{close}", True),
+        ("range_dm", rf"{fr_}{yf}{b.dm('a')}(?:,?\s*{b.year('a')})?{to}{b.dm('b')}{b.year_part('b')}?{close}", True)]
+    if b.R.get("close"):
+        pats.append(("range_dm", rf"{yf}{b.dm('a')}\s+{b.dm('b')}{b.year_part('b')}?\s+{_alt(b.R['close'])}{b.end}",
+                     True))
+    pats += [
+        ("range_mdd", rf"{fr_}{b.month('b')}\.?\s+{b.day('a')}{to}{b.day('b')}(?:,?\s+{b.year('b')})?", True),
+        ("range_mdmd", rf"{fr_}{b.month('a')}\.?\s+{b.day('a')}{to}{b.month('b')}\.?\s+{b.day('b')}"
+                       rf"(?:,?\s+{b.year('b')})?", True),
+        ("range_months", rf"{fr_}{b.month('a')}(?:,?\s*{b.y_before}{b.year('a')})?{to}{b.month('b')}"
+                         rf"{b.year_part('b')}?{close}", False),
+        ("range_years", rf"{fr_}{b.y_before}{b.year('a')}{to}{b.y_before}{b.year('b', guard=True)}{close}", True)]
+    return pats
+
+
+def _month_patterns(b: _Parts) -> Patterns:
+    MC, Y, M = b.data["months_context"], b.Y, b.M
     # «mid-March», «mi-octobre»: a prefix ending in a hyphen is written without a space
-    mpre = rf"(?:{start}{_alt(MC['prefixes'])}(?:\s+|(?<=-)))" if MC.get("prefixes") else None
-    add("month", rf"{mpre or ''}{'?' if mpre else ''}{month('a')}{year_part('a')}", needs_digit=False)
-    if year_first:
-        add("month", rf"{year('a')}\s*{_alt(Y['first'])}\s+{month('a')}")
-    if mods_before:
-        add("month", rf"{start}(?P<moda>{_alt(mods_before)})\s+{month('a')}", needs_digit=False)
+    mpre = rf"(?:{b.start}{_alt(MC['prefixes'])}(?:\s+|(?<=-)))" if MC.get("prefixes") else None
+    pats: Patterns = [("month", rf"{mpre or ''}{'?' if mpre else ''}{b.month('a')}{b.year_part('a')}", False)]
+    if b.year_first:
+        pats.append(("month", rf"{b.year('a')}\s*{_alt(Y['first'])}\s+{b.month('a')}", True))
+    if b.mods_before:
+        pats.append(("month", rf"{b.start}(?P<moda>{_alt(b.mods_before)})\s+{b.month('a')}", False))
     if mpre:
-        add("month_alone", rf"{mpre}{month('a')}", needs_digit=False)
+        pats.append(("month_alone", rf"{mpre}{b.month('a')}", False))
     if MC.get("after_words"):
-        add("month_alone", rf"{month('a')}\s+{_alt(MC['after_words'])}{end}", needs_digit=False)
+        pats.append(("month_alone", rf"{b.month('a')}\s+{_alt(MC['after_words'])}{b.end}", False))
     if M.get("alone_suffixes"):
-        add("month_inflected", month("a"), needs_digit=False)
-    # years: «в 2014 году», «عام 2014», «2014 жылы», «in 2014»
+        pats.append(("month_inflected", b.month("a"), False))
+    return pats
+
+
+def _year_patterns(b: _Parts) -> Patterns:
+    """«в 2014 году», «عام 2014», «2014 жылы», «in 2014»."""
+    Y = b.Y
     ypre = _alt(Y["prepositions"]) if Y.get("prepositions") else None
+    pats: Patterns = []
     if Y.get("before"):
-        add("year", rf"{start}{_alt(Y['before'])}\s*{year('a', guard=True)}")
+        pats.append(("year", rf"{b.start}{_alt(Y['before'])}\s*{b.year('a', guard=True)}", True))
     if Y.get("after"):
-        add("year", rf"(?<![\d.,/:])(?P<ya>1[89]\d\d|20\d\d)[\s-]*{_alt(Y['after'])}(?!\w)")
+        pats.append(("year", rf"(?<![\d.,/:])(?P<ya>1[89]\d\d|20\d\d)[\s-]*{_alt(Y['after'])}(?!\w)", True))
     if ypre:
-        add("year", rf"{start}{ypre}(?:\s+|(?<=-)){y_before}{year('a', guard=True)}")
-    # seasons
+        pats.append(("year", rf"{b.start}{ypre}(?:\s+|(?<=-)){b.y_before}{b.year('a', guard=True)}", True))
+    return pats
+
+
+def _season_patterns(b: _Parts) -> Patterns:
+    S, Y = b.data["seasons"], b.Y
     season_words = {**S.get("forms", {}), **S.get("context_forms", {})}
     smb, sma = S.get("modifiers_before", {}), S.get("modifiers_after", {})
-    s_guard = rf"(?!\s+{_alt(S['not_before'])}{end})" if S.get("not_before") else ""
+    s_guard = rf"(?!\s+{_alt(S['not_before'])}{b.end})" if S.get("not_before") else ""
     sjoin = rf"(?:{_alt(S['year_joiners'])}\s+)?" if S.get("year_joiners") else ""
     season_regex = (
-        (rf"(?P<spa>{start}{_alt(S['prefixes'])}\s+)?" if S.get("prefixes") else "")
-        + (rf"(?:{start}(?P<smoda>{_alt(smb)})\s+)?" if smb else "")
-        + rf"{start}(?P<sa>{_alt(season_words)}){end}{s_guard}"
-        + rf"(?:\s+{sjoin}{y_before}{year('a')}"
-        + (rf"|\s+(?P<smodb>{_alt(sma)}){end}" if sma else "") + ")?"
+        (rf"(?P<spa>{b.start}{_alt(S['prefixes'])}\s+)?" if S.get("prefixes") else "")
+        + (rf"(?:{b.start}(?P<smoda>{_alt(smb)})\s+)?" if smb else "")
+        + rf"{b.start}(?P<sa>{_alt(season_words)}){b.end}{s_guard}"
+        + rf"(?:\s+{sjoin}{b.y_before}{b.year('a')}"
+        + (rf"|\s+(?P<smodb>{_alt(sma)}){b.end}" if sma else "") + ")?"
     )
-    add("season", season_regex, needs_digit=False)
-    if year_first:
-        add("season", rf"{year('a')}\s*{_alt(Y['first'])}\s+(?P<sa>{_alt(season_words)}){end}")
-    # weekdays, with a relative day before them («أمس الثلاثاء», «вчера, во вторник»)
+    pats: Patterns = [("season", season_regex, False)]
+    if b.year_first:
+        pats.append(("season", rf"{b.year('a')}\s*{_alt(Y['first'])}\s+(?P<sa>{_alt(season_words)}){b.end}", True))
+    return pats
+
+
+def _weekday_patterns(b: _Parts) -> Patterns:
+    """Weekdays, with a relative day before them («أمس الثلاثاء», «вчера, во вторник»); relative days."""
+    W, REL = b.data["weekdays"], b.data["relative"]
     rel_phrases: dict[str, str] = REL["phrases"]
-    rel_guard = rf"(?!\s+{_alt(REL['not_before'])}{end})" if REL.get("not_before") else ""
+    rel_guard = rf"(?!\s+{_alt(REL['not_before'])}{b.end})" if REL.get("not_before") else ""
     day_rel = [p for p, code in rel_phrases.items() if code.startswith("day")]
     wmb, wma = W.get("modifiers_before", {}), W.get("modifiers_after", {})
     weekday_regex = (
-        rf"(?:{start}(?P<rel>{_alt(day_rel)})[\s,،]+)?"
-        + (rf"(?:{start}(?P<wmoda>{_alt(wmb)})\s+)?" if wmb else "")
-        + (rf"(?P<wpre>{start}{_alt(W['prefixes'])}\s+)?" if W.get("prefixes") else "")
-        + rf"{start}(?P<wd>{_alt(weekday_forms(lang))}){end}"
-        + (rf"(?:\s+(?P<wmodb>{_alt(wma)}){end})?" if wma else "")
+        rf"(?:{b.start}(?P<rel>{_alt(day_rel)})[\s,،]+)?"
+        + (rf"(?:{b.start}(?P<wmoda>{_alt(wmb)})\s+)?" if wmb else "")
+        + (rf"(?P<wpre>{b.start}{_alt(W['prefixes'])}\s+)?" if W.get("prefixes") else "")
+        + rf"{b.start}(?P<wd>{_alt(weekday_forms(b.lang))}){b.end}"
+        + (rf"(?:\s+(?P<wmodb>{_alt(wma)}){b.end})?" if wma else "")
     )
-    add("weekday", weekday_regex, needs_digit=False)
-    add("relative", rf"{start}(?P<rel>{_alt(rel_phrases)}){end}{rel_guard}", needs_digit=False)
+    return [("weekday", weekday_regex, False),
+            ("relative", rf"{b.start}(?P<rel>{_alt(rel_phrases)}){b.end}{rel_guard}", False)]
 
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled time-expression grammar of `lang` (its `time.toml`)."""
+    data = _data(lang)
+    b = _Parts(lang, data)
+    pats = [*_day_patterns(b), *_range_patterns(b), *_month_patterns(b), *_year_patterns(b),
+            *_season_patterns(b), *_weekday_patterns(b)]
     flags = re.IGNORECASE | re.UNICODE
     compiled = [(name, re.compile(rx, flags), nd) for name, rx, nd in pats]
+    return _grammar_tables(lang, data, b, compiled)
 
+
+def _grammar_tables(lang: str, data: dict[str, Any], b: _Parts,
+                    compiled: list[tuple[str, re.Pattern[str], bool]]) -> Grammar:
+    """The grammar's patterns with the look-up tables the readers of their matches use."""
+    M, D, S, W = data["months"], data["days"], data["seasons"], data["weekdays"]
+    season_words = {**S.get("forms", {}), **S.get("context_forms", {})}
+    smb, sma = S.get("modifiers_before", {}), S.get("modifiers_after", {})
+    wmb, wma = W.get("modifiers_before", {}), W.get("modifiers_after", {})
+    rel_phrases: dict[str, str] = data["relative"]["phrases"]
+    forms, suffixes = b.forms, b.suffixes
     month_keys: dict[str, int] = {}
     for form, number in forms.items():
         k = key(form)
@@ -316,7 +359,7 @@ def grammar(lang: str) -> Grammar:
         seasons={key(f): n for f, n in season_words.items()},
         context_seasons={key(f) for f in S.get("context_forms", {})},
         season_mods={key(k): v for k, v in {**smb, **sma}.items()},
-        month_mods={key(k): v for k, v in {**mods_after, **mods_before}.items()},
+        month_mods={key(k): v for k, v in {**b.mods_after, **b.mods_before}.items()},
         weekday_mods={key(k): v for k, v in {**wmb, **wma}.items()},
         month_phrases={key(k): v for k, v in D.get("month_phrases", {}).items()},
         relative={key(k): v for k, v in rel_phrases.items()},

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.ingest.errors import IngestError
-from accord.ingest.sources import JSONL_SUFFIXES, RawItem, _record_item, iter_sources
+from accord.ingest.sources import JSONL_SUFFIXES, RawItem, record_item, iter_sources
 
 PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
 COLUMNS = ("text", "html", "path", "doc", "url", "published", "lang", "title")
@@ -85,7 +85,7 @@ def _row_item(row: dict[str, Any], where: str, default_doc: str, base: Path, max
         value = record.get(kind)
         if isinstance(value, bytes):
             # The JSON Lines reader takes only strings; bytes keep their encoding for ingest to detect.
-            item = _record_item({**record, kind: ""}, where, default_doc, base, max_bytes)
+            item = record_item({**record, kind: ""}, where, default_doc, base, max_bytes)
             item.data = value
             return item
-    return _record_item(record, where, default_doc, base, max_bytes)
+    return record_item(record, where, default_doc, base, max_bytes)

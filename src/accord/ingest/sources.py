@@ -138,7 +138,7 @@ def _from_file(path: Path, allow_private: bool, max_bytes: int) -> Iterator[RawI
         yield RawItem(source=source, doc=path.name, data=data, kind=_kind_of(suffix))
 
 
-def _record_item(record: object, where: str, default_doc: str, base: Path, max_bytes: int) -> RawItem:
+def record_item(record: object, where: str, default_doc: str, base: Path, max_bytes: int) -> RawItem:
     """One JSON record → RawItem; IngestError (with `where` as source) when it is unusable."""
     if not isinstance(record, dict):
         raise IngestError(where, f"record is a JSON {type(record).__name__}, not an object")
@@ -194,7 +194,7 @@ def _from_jsonl(path: Path, allow_private: bool, max_bytes: int) -> Iterator[Raw
                 yield IngestError(where, f"JSON Lines line {number}: invalid JSON: {exc.msg} (column {exc.colno})")
                 continue
             try:
-                yield _record_item(record, where, f"{path.name}#{number}", path.parent, max_bytes)
+                yield record_item(record, where, f"{path.name}#{number}", path.parent, max_bytes)
             except IngestError as exc:
                 yield IngestError(where, f"JSON Lines line {number}: {exc.reason}")
 
@@ -210,7 +210,7 @@ def _from_json(path: Path, data: bytes, max_bytes: int) -> Iterator[RawItem | In
         where = f"{path}#{index}" if isinstance(value, list) else str(path)
         default_doc = f"{path.name}#{index}" if isinstance(value, list) else path.name
         try:
-            yield _record_item(record, where, default_doc, path.parent, max_bytes)
+            yield record_item(record, where, default_doc, path.parent, max_bytes)
         except IngestError as exc:
             yield exc
 

@@ -13,7 +13,8 @@ UNDATED = "~"  # sort_day of an event with no date: after every ISO date
 _CHUNK = 500   # ids per IN (...) list, well under both dialects' parameter limits
 
 
-def _day_bounds(what: str, when: str | None) -> tuple[str | None, str | None]:
+def day_bounds(what: str, when: str | None) -> tuple[str | None, str | None]:
+    """The first and last day of `when` as ISO dates, for the store's date columns (`what` names it in errors)."""
     try:
         lo, hi = interval(when)
     except EDTFError as exc:
@@ -68,7 +69,7 @@ class EventStore(StoreCore):
         for event in events:
             if event.pair != pair:
                 raise StoreError(f"event {event.id} belongs to pair {event.pair!r}, not {pair!r}")
-            lo, hi = _day_bounds(f"event {event.id}", event.when)
+            lo, hi = day_bounds(f"event {event.id}", event.when)
             data = to_dict(event)
             del data["mentions"]  # kept as event_sources rows
             rows.append((event.id, pair, event.type, event.when, lo, hi, lo or hi or UNDATED, event.host,
@@ -129,10 +130,10 @@ class EventStore(StoreCore):
             params.append(actor)
         if date_from is not None:
             where.append("coalesce(e.hi, e.lo) >= ?")
-            params.append(_day_bounds(f"date_from {date_from!r}", date_from)[0])
+            params.append(day_bounds(f"date_from {date_from!r}", date_from)[0])
         if date_to is not None:
             where.append("coalesce(e.lo, e.hi) <= ?")
-            params.append(_day_bounds(f"date_to {date_to!r}", date_to)[1])
+            params.append(day_bounds(f"date_to {date_to!r}", date_to)[1])
         sql = "SELECT e.data FROM events e WHERE " + " AND ".join(where)
         sql += " ORDER BY e.sort_day, e.id LIMIT ? OFFSET ?"
         return self._events(self._rows(sql, (*params, self._limit(limit), offset)))

@@ -8,7 +8,7 @@ from typing import Any
 from accord.model import Event, EventMention, from_dict, to_dict
 from accord.resolve.linking import REACH_CLASS_DAYS
 from accord.store.core import StoreCore
-from accord.store.events import UNDATED, _day_bounds
+from accord.store.events import UNDATED, day_bounds
 
 _CHUNK = 500  # ids per IN (...) list
 
@@ -135,7 +135,7 @@ class NeighbourhoodStore(StoreCore):
                        fingerprints: dict[str, str] | None = None) -> None:
         rows = []
         for event in events:
-            lo, hi = _day_bounds(f"event {event.id}", event.when)
+            lo, hi = day_bounds(f"event {event.id}", event.when)
             data = to_dict(event)
             del data["mentions"]  # kept as event_sources rows
             rows.append((event.id, pair, event.type, event.when, lo, hi, lo or hi or UNDATED, event.host,
