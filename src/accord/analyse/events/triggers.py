@@ -54,13 +54,15 @@ class _Cues:
     during: re.Pattern[str] | None
     modality: re.Pattern[str] | None
     announced: re.Pattern[str] | None
+    plan: re.Pattern[str] | None
     signing: re.Pattern[str] | None
     verb_final: bool
 
     @classmethod
     def of(cls, lang: str) -> _Cues:
         return cls(section(lang, "events", "triggers"), cue(lang, "during", "cues"), cue(lang, "modality", "proposal"),
-                   cue(lang, "modality", "announced"), cue(lang, "signing", "cues"), event_flag(lang, "verb_final"))
+                   cue(lang, "modality", "announced"), cue(lang, "modality", "plan"), cue(lang, "signing", "cues"),
+                   event_flag(lang, "verb_final"))
 
 
 Found = dict[str, tuple[int, int, str]]
@@ -70,6 +72,7 @@ def find_candidates(art: Article) -> list[Candidate]:
     """Each sentence's trigger words, one per event type, as candidates: planned events become
     proposals, announced ones are marked, and a sentence naming several documents gives one each."""
     cues = _Cues.of(art.ctx.lang)
+    visit_told = _tells_a_visit(art, cues.triggers.get("visit"))
     out: list[Candidate] = []
     for i in range(len(art.ctx.sentences)):
         found = _triggers_found(art, i, cues)
@@ -78,7 +81,7 @@ def find_candidates(art: Article) -> list[Candidate]:
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
         if "ceremony" in found and "visit" in found and not is_welcome(art.ctx.lang, found["ceremony"][2]):
             del found["visit"]
-        announced = _modality(art, i, found, cues)
+        announced = _modality(art, i, found, cues, visit_told)
         _one_event_per_phrase(art, i, found, cues)
         out += _candidates(art, i, found, announced, cues)
     return _drop_list_intros(art, out)
@@ -110,7 +113,7 @@ def _triggers_found(art: Article, i: int, cues: _Cues) -> Found:
     return found
 
 
-def _modality(art: Article, i: int, found: Found, cues: _Cues) -> set[str]:
+def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool) -> set[str]:
     """A measure, agreement or visit only planned or considered is a proposal; so are talks a cue
     right before them plans («He is planning to meet …»); one announced as coming («will arrive in
     Algiers on 22 July», «He is due to meet …») keeps its type and is dated as announced. Changes
@@ -125,6 +128,13 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues) -> set[str]:
             nearest = min(told, key=lambda t: abs(found[t][0] - found["proposal"][0]))
             announced.add(nearest)
             del found["proposal"]
+    if "proposal" in found and cues.plan and (planned := cues.plan.match(found["proposal"][2])):
+        # «the two leaders plan to sign a memorandum»: the plan's own word found the proposal
+        told = [t for t in ("meeting", "agreement", "visit") if t in found]
+        nearest = min(told, key=lambda t: abs(found[t][0] - found["proposal"][0])) if told else None
+        if nearest and _scheduled(art, i, nearest, planned.group(0), cues.plan, visit_told):
+            announced.add(nearest)
+            del found["proposal"]
     if found.keys() & {"measure", "agreement", "visit", "meeting"}:
         blocked = _suppressed(art.ctx.lang, "proposal", text)
         # a plan wins over a future tense: «we hope the Crown Prince will visit» is only hoped for
@@ -135,6 +145,8 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues) -> set[str]:
                 etype = _modal_target(found, m, cues.verb_final, skip=announced)
                 if etype is None:
                     continue
+                if kind == "proposal" and _scheduled(art, i, etype, m.group(0), cues.plan, visit_told):
+                    kind = "announced"
                 if kind == "announced":
                     announced.add(etype)
                 else:
@@ -193,6 +205,25 @@ def _candidates(art: Article, i: int, found: Found, announced: set[str], cues: _
                 cand.generic_document = bool(cues.signing and cues.signing.fullmatch(w))
             out.append(cand)
     return out
+
+
+def _tells_a_visit(art: Article, visit_rx: re.Pattern[str] | None) -> bool:
+    """Whether a sentence of the article has a visit's word: the programme of a visit can be planned."""
+    return bool(visit_rx) and any(visit_rx.search(t) for t in art.sent_text)  # type: ignore[union-attr]
+
+
+def _scheduled(art: Article, sent: int, etype: str, word: str, plan_rx: re.Pattern[str] | None,
+               visit_told: bool) -> bool:
+    """A plan cue that schedules rather than proposes (GOLD.md: an event announced for a stated date
+    keeps its type): «Мелонидің 26-27 сәуір күндері жоспарланған сапары» names its days; «a meeting
+    with Ban Ki-moon is planned», «the two leaders plan to sign a memorandum» put talks or a signing on
+    the programme of a visit the article tells. A plan with neither («the sides plan to launch the
+    checkpoint next spring», «a state visit planned for the second half of the year») stays a proposal."""
+    if plan_rx is None or not plan_rx.fullmatch(word):
+        return False
+    if any(t.kind == "day" or (t.kind == "interval" and len(t.edtf.split("/")[0]) == 10) for t in art.times[sent]):
+        return True
+    return etype in ("meeting", "agreement") and visit_told
 
 
 def _modal_target(found: dict[str, tuple[int, int, str]], m: re.Match[str], verb_final: bool,
