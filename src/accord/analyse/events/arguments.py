@@ -368,7 +368,7 @@ def fill(art: Article, cands: list[Candidate]) -> None:
             [p for p in art.places[c.sent] if _in_bounds(c, p.start)]
         if c.type == "visit":
             dest, city = _destination(art, c)
-            c.host = dest
+            c.host, c.host_stated = dest, dest is not None
             c.visitor = _visitor(art, c, dest)
             if c.host is None:
                 c.host = other_side(ctx.pair, c.visitor)
