@@ -47,7 +47,7 @@ ARGUMENT_PASSES: tuple[ArgumentPass, ...] = (
               ("time", "when", "recalled")),
     _argument("orgs", orgs_pass, ("sentence institutions",), ("orgs",)),
     _argument("sides", sides_pass, ("sentence places and countries", "events.toml [destination]",
-                                    "people's countries", "article pair"), ("host", "visitor")),
+                                    "people's countries", "article pair"), ("host", "host_stated", "visitor")),
     _argument("place", place_pass, ("sentence places", "events.toml [destination]", "host"), ("place",)),
     _argument("host", host_pass, ("place", "sentence chambers", "events.toml [ratification] [reception]",
                                   "people's countries"), ("host", "host_stated", "sides of unplaced people")),

@@ -28,6 +28,7 @@ def build_events(st: EventState) -> None:
         first = g[0]
         rep = max(g, key=lambda c: information(st.art, c))
         s = ctx.sentences[rep.sent]
+        # a host the text states (a destination) over one guessed from the sides
         host = next((c.host for c in g if c.host), None)
         ev = EventMention(
             id=f"e{gi + 1}", type=first.type, start=s.start, end=s.end, text=ctx.text[s.start:s.end],

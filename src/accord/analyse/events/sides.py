@@ -3,6 +3,8 @@ own pair of countries where its people say so (an event pass)."""
 
 from __future__ import annotations
 
+import re
+
 from accord.analyse.events.article import Article, Candidate, event_table, in_bounds, other_side
 from accord.analyse.lexicon import section
 from accord.model import EventMention, PlaceMention
@@ -15,7 +17,7 @@ def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     if c.type != "visit":
         return
     dest, _ = destination(art, c)
-    c.host = dest
+    c.host, c.host_stated = dest, dest is not None
     c.visitor = _visitor(art, c, dest)
     if c.host is None:
         c.host = other_side(art.ctx.pair, c.visitor)
@@ -24,33 +26,44 @@ def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
 
 
 def destination(art: Article, c: Candidate) -> tuple[str | None, PlaceMention | None]:
-    """Country (and city) a visit goes to, from destination words before a country or place."""
+    """Country (and city) a visit goes to, from destination words before a country or place.
+
+    A place after a word of a situation («the war in Gaza», «la situation à Gaza») is what is
+    discussed, not where anyone goes; of several destinations, one of the article's pair wins
+    («arrivé en Egypte … pour une visite … à Tabriz»), a place before a country."""
     ctx = art.ctx
     data = section(ctx.lang, "events", "destination")
-    before_rx = data.get("before")
+    before_rx, topical_rx = data.get("before"), data.get("not_after")
     s = ctx.sentences[c.sent]
     raw = event_table(ctx.lang, "destination")
     suffixes = [str(x) for x in (raw.get("after_suffix") or [])]
     glued = tuple(str(x) for x in raw.get("glued") or []) or ("\0",)
     not_glued = tuple(str(x) for x in raw.get("not_glued") or []) or ("\0",)
 
+    def ends_with(rx: re.Pattern[str] | None, start: int) -> bool:
+        window = ctx.text[max(s.start, start - 40):start]
+        return rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
+                                      for m in rx.finditer(window))
+
     def marked(start: int, surface: str) -> bool:
-        window = ctx.text[max(s.start, start - 30):start]
-        if before_rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
-                                         for m in before_rx.finditer(window)):
+        if ends_with(topical_rx, start):
+            return False
+        if ends_with(before_rx, start):
             return True
         # some languages glue the preposition onto the name (Arabic «ب», «ل»), others a dative ending (Kazakh)
         if surface.startswith(glued) and not surface.startswith(not_glued):
             return True
         return any(surface.endswith(sfx) for sfx in suffixes)
 
+    found: list[tuple[str, PlaceMention | None]] = []
     for p in art.places[c.sent]:
         if p.country and in_bounds(c, p.start) and marked(p.start, p.text):
-            return p.country, p if p.kind != "building" else None
+            found.append((p.country, p if p.kind != "building" else None))
     for cm in art.countries[c.sent]:
         if cm.form in ("name", "capital") and in_bounds(c, cm.start) and marked(cm.start, cm.text):
-            return cm.code, None
-    return None, None
+            found.append((cm.code, None))
+    pair = set(ctx.pair or ())
+    return next((f for f in found if f[0] in pair), found[0] if found else (None, None))
 
 
 def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
