@@ -41,15 +41,29 @@ def _title_edges(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | N
             re.compile(rf"^\s*(?:\S+\s+)?(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
 
 
+@cache
+def _source_edges(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = load(lang, "places")
+    before, after = data.get("source_before", []), data.get("source_after", [])
+    return (re.compile(rf"(?:{'|'.join(before)})\W*$", re.IGNORECASE) if before else None,
+            re.compile(rf"^\W*(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
+
+
 def find_places(text: str, lang: str) -> list[PlaceMention]:
     """Cities, capitals and named buildings in `text`, with their country; not a place that is part
-    of a person's title («Crown Prince of Abu Dhabi»), which says whose, not where."""
+    of a person's title («Crown Prince of Abu Dhabi»), which says whose, not where; nor a seat of
+    power that speaks («the Kremlin said», «بيان للرئاسة الروسية (الكرملين)»), the news's source."""
     before, after = _title_edges(lang)
+    said_before, said_after = _source_edges(lang)
     out = []
     for m in _matcher(lang).find(text):
         if before and before.search(text[max(0, m.start - 30):m.start]):
             continue
         if after and after.match(text[m.end:m.end + 40]):
+            continue
+        if m.payload[2] == "building" and (
+                (said_before and said_before.search(text[max(0, m.start - 40):m.start]))
+                or (said_after and said_after.match(text[m.end:m.end + 40]))):
             continue
         out.append(PlaceMention(m.start, m.end, m.text, name=m.payload[0], country=m.payload[1], kind=m.payload[2]))
     return out

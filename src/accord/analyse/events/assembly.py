@@ -29,7 +29,7 @@ def build_events(st: EventState) -> None:
         rep = max(g, key=lambda c: information(st.art, c))
         s = ctx.sentences[rep.sent]
         # a host the text states (a destination) over one guessed from the sides
-        host = next((c.host for c in g if c.host), None)
+        host = next((c.host for c in g if c.host and c.host_stated), next((c.host for c in g if c.host), None))
         ev = EventMention(
             id=f"e{gi + 1}", type=first.type, start=s.start, end=s.end, text=ctx.text[s.start:s.end],
             when=_best_when(g, _default_date(st, g)), countries=list(ctx.pair), host=host,
