@@ -197,6 +197,17 @@ def test_reports_of_one_visit_dated_by_its_first_and_last_days_are_one() -> None
             frozenset({"en.txt#e1", "ru.txt#e1", "kk.txt#e1"}), frozenset({"fr.txt#e1"})}
 
 
+def test_a_report_naming_no_visitor_joins_the_visit_to_its_host_a_few_days_off() -> None:
+    # «the state visit of the South Korean president» dated by its talks, the arrival dated by others
+    arrival = _m("en.txt", "e1", "visit", "2024-06-11", "KZ", ["yoon"], published="2024-06-11")
+    talks_day = _m("ru.txt", "e1", "visit", "2024-06-12", "KZ", [], published="2024-06-12")
+    elsewhere = _m("fr.txt", "e1", "visit", "2024-06-13", "UZ", [], published="2024-06-13")
+    later = _m("ar.txt", "e1", "visit", "2024-06-20", "KZ", [], published="2024-06-20")
+    for perm in itertools.permutations([arrival, talks_day, elsewhere, later]):
+        assert _groups(build_events("KR-KZ", list(perm))) == {
+            frozenset({"en.txt#e1", "ru.txt#e1"}), frozenset({"fr.txt#e1"}), frozenset({"ar.txt#e1"})}
+
+
 def test_a_signing_dated_a_day_apart_by_two_outlets_is_one_with_the_later_day() -> None:
     # one outlet dates the signing by its dateline, the other (publishing the next morning) by the day after
     fr = _m("fr.txt", "e1", "agreement", "2026-01-26", "MA", lang="fr", published="2026-01-26")

@@ -172,7 +172,10 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         # the publication default; the same visitor within a few days is the same visit
         people = {p for x in c.members for p in x.mention.people}
         gap = _gap_days((lo, hi), (c.lo, c.hi))
-        if not (e.type == "visit" and set(e.people) & people and gap <= VISIT_SLACK_DAYS) \
+        # (a report naming no visitor cannot tell its visit from another's: the host must tell)
+        same_visitor = bool(set(e.people) & people) or (
+            (not e.people or not people) and e.host is not None and {x.mention.host for x in c.members} == {e.host})
+        if not (e.type == "visit" and same_visitor and gap <= VISIT_SLACK_DAYS) \
                 and not _next_day(m, c, gap, people):
             return None
     hosts = {x.mention.host for x in c.members if x.mention.host}
