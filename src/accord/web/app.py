@@ -28,6 +28,7 @@ class Settings:
     guard: Guard
     chromium: str | None = None  # a local Chromium for the brief as PDF; None: look it up on PATH
     registry: Registry | None = None  # what --registry and $ACCORD_REGISTRY add to the seed (the CLI reads them)
+    analyst: str | None = None  # who corrects when a request names no one (accord serve --analyst, $ACCORD_ANALYST)
 
 
 class Stores:
@@ -72,7 +73,7 @@ class Context:
 
 
 def create_app(settings: Settings) -> FastAPI:
-    from accord.web import api, pages
+    from accord.web import api, pages, review_api
 
     context = Context(settings)
     @asynccontextmanager
@@ -85,6 +86,7 @@ def create_app(settings: Settings) -> FastAPI:
                               "evidence, actors, country pairs, search and exports.")
     app.state.context = context
     app.include_router(api.router, prefix="/api")
+    app.include_router(review_api.router, prefix="/api")
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(SecurityMiddleware, guard=settings.guard)
