@@ -73,7 +73,7 @@ class Context:
 
 
 def create_app(settings: Settings) -> FastAPI:
-    from accord.web import api, pages, review_api
+    from accord.web import api, pages, review_api, review_pages
 
     context = Context(settings)
     @asynccontextmanager
@@ -88,6 +88,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api.router, prefix="/api")
     app.include_router(review_api.router, prefix="/api")
     app.include_router(pages.router)
+    app.include_router(review_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(SecurityMiddleware, guard=settings.guard)
     app.add_exception_handler(StarletteHTTPException, _http_error)
