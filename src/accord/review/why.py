@@ -112,7 +112,7 @@ REASONS = {
 
 
 def _apart(m: MentionRecord, g: list[MentionRecord], constraints: Any,
-           names: Callable[[set[str]], str]) -> tuple[str, dict[str, str]]:
+           names: Callable[[set[str]], str]) -> tuple[str, dict[str, Any]]:
     """The first reason the linker keeps `m` out of group `g` (the order it checks them in), as a
     code of REASONS and what fills it in."""
     e = m.mention
@@ -133,7 +133,8 @@ def _apart(m: MentionRecord, g: list[MentionRecord], constraints: Any,
     mine, theirs = set(e.people) - people, people - set(e.people)
     if e.type == "meeting" and mine and theirs:
         # the visitor sits in every meeting of a visit: the other side's people tell meetings apart
-        return "other_counterpart", {"mine": names(mine), "theirs": names(theirs)}
+        return "other_counterpart", {"mine": names(mine), "theirs": names(theirs),
+                                     "mine_ids": sorted(mine), "theirs_ids": sorted(theirs)}
     return "other_parent", {}
 
 

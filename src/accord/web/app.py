@@ -102,6 +102,7 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> Response
     from accord.web.rendering import reader_of, render
 
     reader = reader_of(request)
-    titles = {404: reader.gettext("Not found"), 401: reader.gettext("Token needed")}
+    titles = {404: reader.gettext("Not found"), 401: reader.gettext("Token needed"),
+              409: reader.gettext("The record has changed"), 422: reader.gettext("Not a valid correction")}
     return render(request, "error.html", status_code=exc.status_code, reader=reader,
                   title=titles.get(exc.status_code, str(exc.status_code)), detail=str(exc.detail))

@@ -94,7 +94,8 @@ def event_page(request: Request, event_id: str, store: Store, *, edit: bool = Fa
         except ReviewError:
             joined = []
         for j in joined:
-            for p in j.shared["people"]:
+            for p in [*j.shared["people"], *(p for a in j.apart for side in ("mine_ids", "theirs_ids")
+                                             for p in (a.get("detail") or {}).get(side, []))]:
                 actors.setdefault(p, store.actor(p))
         explained = rv.why_rows(joined, reader, names, actors)
     guard = deps.context(request).settings.guard

@@ -151,6 +151,9 @@ def why_rows(joined: list[Joined], reader: Reader, labels: dict[str, dict[str, s
             detail = dict(a.get("detail") or {})
             if a.get("reason") == "other_type":
                 detail = {k: labels["type"].get(v, v) for k, v in detail.items()}
+            if a.get("reason") == "other_counterpart":   # the people in the reader's script
+                detail = {side: ", ".join(sorted(reader.name(actors.get(p), p) for p in detail.get(f"{side}_ids", [])))
+                          or detail[side] for side in ("mine", "theirs")}
             reason = reasons.get(a.get("reason", ""), a["why_not"])
             row.apart.append({"event": a["event"], "type": a["type"], "when": a["when"],
                               "score": None if a["score"] is None else reader.number(round(a["score"], 2)),
