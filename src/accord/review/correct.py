@@ -180,16 +180,14 @@ def event_of(store: Store, correction: Correction) -> str | None:
 
 
 def follow(store: Store, event_id: str, seen: list[str] | None = None) -> str:
-    """The event a reviewer means: `event_id` as it is now, or, when it has gone since the reviewer
-    looked (`seen`: its mention keys then), the event that holds most of those mentions now.
-    NotFound for an id the record does not know; Conflict for an event seen and gone since."""
+    """The event a reviewer means: `event_id` as it is now (followed through the merges and splits
+    analysts made since). NotFound for an id the record does not know; Conflict when the reviewer
+    saw it (`seen`: its mention keys when read, of articles still stored) and it has gone since,
+    its articles changed or re-analysed: the reviewer reads the record again rather than have the
+    correction land on an event they did not see."""
     now = current_id(store, event_id)
     if store.event_pair(now) is not None:
         return now
-    if not seen:
-        raise NotFound(f"no event {event_id!r} in the record (accord events lists them)")
-    docs = {key.rsplit("#", 1)[0] for key in seen}
-    for pair in sorted({p for d in docs for p in (store.document_pairs(d) or ())}):
-        if found := resolve(seen, event_id, store.mention_index(pair)):
-            return found
-    raise Conflict(f"event {event_id} is gone since it was read: none of its mentions is in the record any more")
+    if seen and any(store.document_pairs(key.rsplit("#", 1)[0]) is not None for key in seen):
+        raise Conflict(f"event {event_id} is gone since it was read: its articles changed; read the record again")
+    raise NotFound(f"no event {event_id!r} in the record (accord events lists them)")

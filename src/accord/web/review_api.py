@@ -35,9 +35,9 @@ class _Correction(BaseModel):
 
 
 class _EventCorrection(_Correction):
-    seen: list[str] | None = Field(None, description="the event's mention keys (DOC#ID) as the reviewer saw them "
-                                   "(`mention_keys` of GET /api/events/ID): an event gone since is followed to "
-                                   "the one holding most of them, or answered 409 rather than 404")
+    seen: list[str] | None = Field(None, description="the event's mention keys (DOC#ID) as the reviewer read them "
+                                   "(`mention_keys` of GET /api/events/ID): an event gone since is answered 409 "
+                                   "rather than 404")
 
 
 class SetField(_EventCorrection):
