@@ -291,6 +291,9 @@ def test_beyond_loopback_corrections_need_the_token(story: str) -> None:
         cross = c.post(f"/api/events/{visit}/corrections", json=body,
                        headers={**good, "origin": "http://attacker.example"})
         assert cross.status_code == 403                                        # a cross-site write, token or not
+        blind = c.post(f"/event/{visit}/correct", data={**form, "token": "s3cret-token"},
+                       headers={"sec-fetch-site": "cross-site"})           # no Origin, but the browser says whence
+        assert blind.status_code == 403
         made = c.post(f"/api/events/{visit}/corrections", json=body, headers=good)
         assert made.status_code == 201 and made.json()["correction"]["analyst"] == "desk"   # the server's analyst
         page = c.post(f"/event/{visit}/correct", data={**form, "token": "s3cret-token"})
