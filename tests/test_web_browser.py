@@ -4,11 +4,6 @@ reader's script, find across scripts and run nothing that came from an article. 
 photographed in two languages into tests/screenshots/ (git-ignored)."""
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,51 +12,22 @@ import pytest
 pytest.importorskip("fastapi")
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-import uvicorn  # noqa: E402
-
 from accord.web.app import Settings, create_app  # noqa: E402
 from accord.web.security import Guard  # noqa: E402
 from web_record import HOSTILE_ACTOR, HOSTILE_EVENT, HOSTILE_TEXT, PAYLOADS, build  # noqa: E402
+from web_server import chromium as _chromium, live_server  # noqa: E402
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(__file__).parent / "screenshots"
-# scripts/test.sh installs Debian's chromium and sets this: there, a missing browser is a failure
-REQUIRED_ENV = "ACCORD_BROWSER_REQUIRED"
-
-
-def _chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        if os.environ.get(REQUIRED_ENV):
-            pytest.fail("no chromium on PATH (apt-get install chromium)")
-        pytest.skip("no chromium on PATH (apt-get install chromium)")
-    return path
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('web-browser') / 'accord.db'}"
     build(url)
-    port = _free_port()
-    config = uvicorn.Config(create_app(Settings(db=url, guard=Guard())), host="127.0.0.1", port=port,
-                            log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    SERVED[f"http://127.0.0.1:{port}"] = url
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(Settings(db=url, guard=Guard()))) as base:
+        SERVED[base] = url
+        yield base
 
 
 @pytest.fixture(scope="module")

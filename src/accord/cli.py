@@ -225,8 +225,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     path = sqlite_path(url)
     if path and path != ":memory:" and not Path(path).is_file():
         raise MissingStore(f"no store at {url}: `accord ingest` creates one (or give --db / $ACCORD_DB)")
+    from accord.review.cli import ANALYST_ENV
+
     guard = Guard(host=args.host, token=args.token or os.environ.get("ACCORD_TOKEN"), max_body=args.max_body)
-    app = create_app(Settings(db=url, guard=guard, registry=_resources(args).registry))
+    app = create_app(Settings(db=url, guard=guard, registry=_resources(args).registry,
+                              analyst=args.analyst or os.environ.get(ANALYST_ENV) or None))
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"accord: serving {url} at http://{shown}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
     if guard.needs_token():
@@ -585,6 +588,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     p.add_argument("--token", help="the token writes need beyond loopback (default: $ACCORD_TOKEN or a new one)")
     p.add_argument("--max-body", type=_positive, default=5_000_000, help="largest request body in bytes")
+    p.add_argument("--analyst", help="who corrects when a correction names no one: the web's edit forms and the "
+                                     "API (default $ACCORD_ANALYST; none: each analyst gives a name)")
     p.set_defaults(func=cmd_serve)
 
     p = command("actors", help="list actors (registry and provisional)")

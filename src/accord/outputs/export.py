@@ -42,12 +42,18 @@ def event_record(event: Event, actors: dict[str, Actor | None]) -> dict[str, Any
 
 
 def event_records(store: Store, events: Iterable[Event] | None = None) -> Iterator[dict[str, Any]]:
+    """The records of `events` (default: all), each participant with what analysts decided of them."""
     cache: dict[str, Actor | None] = {}
+    reviewed = actor_reviews(store)
     for event in (store.events() if events is None else events):
         for pid in event.people:
             if pid not in cache:
                 cache[pid] = store.actor(pid)
-        yield event_record(event, cache)
+        record = event_record(event, cache)
+        for person in record["people"]:
+            if person["id"] in reviewed:
+                person["review"] = reviewed[person["id"]]
+        yield record
 
 
 def to_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
@@ -56,7 +62,7 @@ def to_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 
 _CSV_FIELDS = ["id", "type", "when", "countries", "host", "place", "people", "topics", "part_of", "sources", "evidence",
-               "corrected"]
+               "provenance", "corrected", "corrected_by"]
 
 
 def to_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
@@ -72,7 +78,8 @@ def to_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
             r["id"], r["type"], r["when"] or "", ";".join(r["countries"]), r["host"] or "",
             (r["place"] or {}).get("name", ""), "; ".join(p["name"] for p in r["people"]),
             ";".join(r["topics"]), r["part_of"] or "", "; ".join(sorted({m["doc"] for m in r["mentions"]})),
-            r["mentions"][0]["text"] if r["mentions"] else "", ";".join(sorted(r["corrected"])),
+            r["mentions"][0]["text"] if r["mentions"] else "", r["provenance"], ";".join(sorted(r["corrected"])),
+            "; ".join(sorted({c["by"] for c in r["corrected"].values()})),
         ])
         yield buf.getvalue()
 
@@ -90,7 +97,7 @@ def to_plover(records: Iterable[dict[str, Any]]) -> Iterator[str]:
             "date": r["when"], "actor1": source, "actor2": target, "location": r["place"] or host,
             "actors": [p["name"] for p in r["people"]],
             "sources": [{"doc": m["doc"], "span": [m["start"], m["end"]]} for m in r["mentions"]],
-            "provenance": r["provenance"],
+            "provenance": r["provenance"], "corrected": sorted(r["corrected"]),
         }, ensure_ascii=False)
 
 
@@ -103,4 +110,26 @@ def popolo(store: Store, given: Registry | None = None) -> dict[str, Any]:
     if given is not None:
         registry.merge(given)
     registry.add_actors([a for a in store.actors() if a.provisional])
-    return registry.to_popolo()
+    data = registry.to_popolo()
+    reviewed = actor_reviews(store)
+    for person in data["persons"]:
+        if person["id"] in reviewed:
+            person["review"] = reviewed[person["id"]]
+    return data
+
+
+def actor_reviews(store: Store) -> dict[str, dict[str, Any]]:
+    """Actor id -> what analysts decided of it (the Popolo export's "review" of a person):
+    "confirmed" (by, at, why), "same_as" (the person it was merged into: id, by, at, why) and
+    "also_as" (the actors merged into it)."""
+    from accord.review.apply import active
+
+    out: dict[str, dict[str, Any]] = {}
+    for c in active(store.corrections("")):
+        who = {"by": c.analyst, "at": c.at, "why": c.reason, "correction": c.uid}
+        if c.kind == "confirm_actor":
+            out.setdefault(c.target, {})["confirmed"] = who
+        elif c.kind == "merge_actors" and c.value:
+            out.setdefault(str(c.value), {})["same_as"] = {"id": c.target, **who}
+            out.setdefault(c.target, {}).setdefault("also_as", []).append({"id": c.value, **who})
+    return out

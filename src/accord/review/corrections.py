@@ -41,6 +41,15 @@ class ReviewError(ValueError):
     """A correction that cannot be made or read (the message says which and why)."""
 
 
+class NotFound(ReviewError):
+    """The event, actor or correction to correct is not in the record."""
+
+
+class Conflict(ReviewError):
+    """The correction does not fit the record as it is now: something it names is gone, or it
+    contradicts itself or a later correction."""
+
+
 @dataclass
 class Correction:
     kind: str

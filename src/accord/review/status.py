@@ -5,7 +5,8 @@ import json
 
 from accord.review.apply import active
 from accord.review.correct import current_id, event_of
-from accord.review.corrections import ACTOR_KINDS, Correction, ReviewError
+from accord.model import Event
+from accord.review.corrections import ACTOR_KINDS, Correction, NotFound
 from accord.store import Store
 
 
@@ -27,15 +28,29 @@ def statuses(store: Store, pair: str | None = None) -> list[tuple[Correction, st
     return rows
 
 
-def history(store: Store, event_id: str) -> str:
-    """The corrections that apply to an event, oldest first, and its corrected values beside the machine's."""
+def event_history(store: Store, event_id: str) -> tuple[Event, list[tuple[Correction, str]]]:
+    """An event as it is now and the corrections that apply to it (or name it), oldest first, with
+    the withdrawals of those; NotFound when the event is not in the record."""
     event = store.event(current_id(store, event_id))
     if event is None:
-        raise ReviewError(f"no event {event_id!r} in the record (accord events lists them)")
+        raise NotFound(f"no event {event_id!r} in the record (accord events lists them)")
     every = statuses(store, event.pair)
     rows = [(c, s) for c, s in every if s == f"applies to {event.id}" or event.id in (c.target, c.value)]
     if mine := {c.uid for c, _ in rows}:  # and the withdrawals of those, in order
         rows = [(c, s) for c, s in every if c.uid in mine or (c.kind == "withdraw" and c.target in mine)]
+    return event, rows
+
+
+def actor_history(store: Store, actor_id: str) -> list[tuple[Correction, str]]:
+    """The corrections of an actor (confirmed, or the same person as another), with their withdrawals."""
+    every = statuses(store, "")
+    mine = {c.uid for c, _ in every if c.kind in ACTOR_KINDS and actor_id in (c.target, c.value)}
+    return [(c, s) for c, s in every if c.uid in mine or (c.kind == "withdraw" and c.target in mine)]
+
+
+def history(store: Store, event_id: str) -> str:
+    """The corrections that apply to an event, oldest first, and its corrected values beside the machine's."""
+    event, rows = event_history(store, event_id)
     state = " (rejected)" if event.rejected else ""
     lines = [f"{event.id}{state}: {event.type} {event.when or 'undated'} {'–'.join(event.countries)}"]
     if not rows:

@@ -90,34 +90,52 @@ def _nearest(groups: list[list[MentionRecord]], records: list[MentionRecord], m:
     for i in candidates[:NEAREST]:
         g = groups[i]
         score = fit_after(groups, records, m, i)
-        reason = _apart(m, g, constraints, names) if score is None else "fits, but less well than the event it joined"
+        code, detail = _apart(m, g, constraints, names) if score is None else ("fits_less_well", {})
         out.append({"event": next((index[x.key] for x in g if x.key in index), None), "type": g[0].mention.type,
-                    "when": g[0].mention.when, "score": score, "why_not": reason})
+                    "when": g[0].mention.when, "score": score, "why_not": REASONS[code].format(**detail),
+                    "reason": code, "detail": detail})
     return out
 
 
-def _apart(m: MentionRecord, g: list[MentionRecord], constraints: Any, names: Callable[[set[str]], str]) -> str:
-    """The first reason the linker keeps `m` out of group `g` (the order it checks them in)."""
+# why a mention stays out of an event: code -> the reason in words (the web pages translate the codes)
+REASONS = {
+    "split_by_analyst": "an analyst split it off",
+    "other_type": "another type ({mine} / {theirs})",
+    "same_article": "the same article tells both: it kept them apart",
+    "dates_apart": "dates apart ({mine} / {theirs})",
+    "other_host": "another host ({mine} / {theirs})",
+    "no_person_in_common": "no person in common",
+    "other_counterpart": "another counterpart ({mine} / {theirs})",
+    "other_parent": "another parent visit or subject",
+    "fits_less_well": "fits, but less well than the event it joined",
+}
+
+
+def _apart(m: MentionRecord, g: list[MentionRecord], constraints: Any,
+           names: Callable[[set[str]], str]) -> tuple[str, dict[str, Any]]:
+    """The first reason the linker keeps `m` out of group `g` (the order it checks them in), as a
+    code of REASONS and what fills it in."""
     e = m.mention
     if constraints.forbids(m.key, (x.key for x in g)):
-        return "an analyst split it off"
+        return "split_by_analyst", {}
     if e.type != g[0].mention.type:
-        return f"another type ({e.type} / {g[0].mention.type})"
+        return "other_type", {"mine": e.type, "theirs": g[0].mention.type}
     if m.doc in {x.doc for x in g}:
-        return "the same article tells both: it kept them apart"
+        return "same_article", {}
     if not any(_meets(e.when, x.mention.when) for x in g if x.mention.when) and e.when:
-        return f"dates apart ({e.when} / {', '.join(sorted({x.mention.when or 'undated' for x in g}))})"
+        return "dates_apart", {"mine": e.when, "theirs": ", ".join(sorted({x.mention.when or "undated" for x in g}))}
     hosts = {x.mention.host for x in g if x.mention.host}
     if e.host and hosts and e.host not in hosts:
-        return f"another host ({e.host} / {', '.join(sorted(hosts))})"
+        return "other_host", {"mine": e.host, "theirs": ", ".join(sorted(hosts))}
     people = {p for x in g for p in x.mention.people}
     if e.people and people and not set(e.people) & people:
-        return "no person in common"
+        return "no_person_in_common", {}
     mine, theirs = set(e.people) - people, people - set(e.people)
     if e.type == "meeting" and mine and theirs:
         # the visitor sits in every meeting of a visit: the other side's people tell meetings apart
-        return f"another counterpart ({names(mine)} / {names(theirs)})"
-    return "another parent visit or subject"
+        return "other_counterpart", {"mine": names(mine), "theirs": names(theirs),
+                                     "mine_ids": sorted(mine), "theirs_ids": sorted(theirs)}
+    return "other_parent", {}
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

@@ -59,6 +59,8 @@ def event(event_id: str, store: Store = Depends(deps.store)) -> dict[str, Any]:
         raise HTTPException(status_code=404, detail=f"no event {event_id}")
     record = export.event_record(found, deps.actors_of(store, [found]))
     record["parts"] = [e.id for e in store.event_parts(event_id)]
+    # the keys a correction names mentions by (POST /api/events/ID/corrections: `seen`, a split's `mention`)
+    record["mention_keys"] = [f"{m.doc}#{m.local_id}" for m in found.mentions]
     documents = {m.doc: store.document(m.doc) for m in found.mentions}
     record["sources"] = [{"doc": name, "title": d.title if d else None, "url": d.url if d else None,
                           "lang": d.lang if d else None, "published": d.published if d else None}

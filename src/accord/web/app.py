@@ -28,6 +28,7 @@ class Settings:
     guard: Guard
     chromium: str | None = None  # a local Chromium for the brief as PDF; None: look it up on PATH
     registry: Registry | None = None  # what --registry and $ACCORD_REGISTRY add to the seed (the CLI reads them)
+    analyst: str | None = None  # who corrects when a request names no one (accord serve --analyst, $ACCORD_ANALYST)
 
 
 class Stores:
@@ -72,7 +73,7 @@ class Context:
 
 
 def create_app(settings: Settings) -> FastAPI:
-    from accord.web import api, pages
+    from accord.web import api, pages, review_api, review_pages
 
     context = Context(settings)
     @asynccontextmanager
@@ -85,7 +86,9 @@ def create_app(settings: Settings) -> FastAPI:
                               "evidence, actors, country pairs, search and exports.")
     app.state.context = context
     app.include_router(api.router, prefix="/api")
+    app.include_router(review_api.router, prefix="/api")
     app.include_router(pages.router)
+    app.include_router(review_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(SecurityMiddleware, guard=settings.guard)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -99,6 +102,7 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> Response
     from accord.web.rendering import reader_of, render
 
     reader = reader_of(request)
-    titles = {404: reader.gettext("Not found"), 401: reader.gettext("Token needed")}
+    titles = {404: reader.gettext("Not found"), 401: reader.gettext("Token needed"),
+              409: reader.gettext("The record has changed"), 422: reader.gettext("Not a valid correction")}
     return render(request, "error.html", status_code=exc.status_code, reader=reader,
                   title=titles.get(exc.status_code, str(exc.status_code)), detail=str(exc.detail))

@@ -12,8 +12,20 @@ def context(request: Request):  # noqa: ANN201 — accord.web.app.Context (impor
     return request.app.state.context
 
 
+class ThreadStore:
+    """The store of the thread that uses it. FastAPI runs a sync dependency and the sync handler
+    that receives it in different worker threads; a Store is one connection (SQLite's may not
+    even cross threads), so each use looks up the connection of the thread it runs in."""
+
+    def __init__(self, stores) -> None:  # noqa: ANN001 — accord.web.app.Stores
+        self._stores = stores
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self._stores.get(), name)
+
+
 def store(request: Request) -> Store:
-    return context(request).stores.get()
+    return ThreadStore(context(request).stores)  # type: ignore[return-value]
 
 
 def actors_of(store: Store, events: list[Event]) -> dict[str, Actor | None]:

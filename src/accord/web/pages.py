@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
-from accord.model import Event
+from accord.model import EVENT_TYPES, TOPICS, Event
+from accord.review.corrections import ReviewError
 from accord.outputs import brief as briefing
 from accord.store import Store
 from accord.web import deps, tryit, views
@@ -47,7 +49,27 @@ def relationship(request: Request, a: str, b: str, page: int = 1, store: Store =
 
 
 @router.get("/event/{event_id}", response_class=HTMLResponse)
-def event(request: Request, event_id: str, store: Store = Depends(deps.store)) -> HTMLResponse:
+def event(request: Request, event_id: str, edit: bool = False, why: bool = False,
+          store: Store = Depends(deps.store)) -> Response:
+    found = store.event(event_id)
+    if found is None:
+        from accord.review.correct import current_id
+
+        now = current_id(store, event_id)   # an id a merge or a split replaced: its event now
+        if now != event_id and store.event(now) is not None:
+            return RedirectResponse(f"/event/{quote(now)}?{request.url.query}", status_code=303)
+        raise HTTPException(status_code=404, detail="no such event")
+    return event_page(request, event_id, store, edit=edit, why=why)
+
+
+def event_page(request: Request, event_id: str, store: Store, *, edit: bool = False, why: bool = False,
+               error: str | None = None, status_code: int = 200) -> HTMLResponse:
+    """The event page; in edit mode with the correction forms, the history and why its sources are one."""
+    from accord.review.status import event_history
+    from accord.review.why import explain
+    from accord.web import review_views as rv
+    from accord.web.review_pages import remembered_analyst
+
     found = store.event(event_id)
     if found is None:
         raise HTTPException(status_code=404, detail="no such event")
@@ -55,12 +77,49 @@ def event(request: Request, event_id: str, store: Store = Depends(deps.store)) -
     parts = store.event_parts(event_id)
     carried = [e for fid in found.fulfils if (e := store.event(fid)) is not None]
     related = [found, *([whole] if whole else []), *parts, *carried]
-    return render(request, "event.html", e=found, whole=whole, parts=parts, carried=carried,
-                  sources=views.evidence(store, found), actors=_actors(store, related))
+    reader = reader_of(request)
+    names = labels(reader)
+    _, rows = event_history(store, event_id)
+    actors = _actors(store, related)
+    for c, _status in rows:
+        for pid in (c.value,) if c.kind in ("add_person", "remove_person") else ():
+            actors.setdefault(str(pid), store.actor(str(pid)))
+    for pid in (c["machine"] for k, c in found.corrected.items() if k == "people"):
+        for p in pid or []:
+            actors.setdefault(p, store.actor(p))
+    explained = None
+    if edit or why:
+        try:
+            joined = explain(store, event_id)
+        except ReviewError:
+            joined = []
+        for j in joined:
+            for p in [*j.shared["people"], *(p for a in j.apart for side in ("mine_ids", "theirs_ids")
+                                             for p in (a.get("detail") or {}).get(side, []))]:
+                actors.setdefault(p, store.actor(p))
+        explained = rv.why_rows(joined, reader, names, actors)
+    guard = deps.context(request).settings.guard
+    return render(request, "event.html", status_code=status_code, reader=reader, e=found, whole=whole, parts=parts,
+                  carried=carried, sources=views.evidence(store, found), actors=actors,
+                  marks=rv.marks(found, reader, names, actors), fields=rv.field_names(reader),
+                  history=rv.history_rows(rows, reader, names, actors), why=explained, edit=edit,
+                  error=error, analyst=remembered_analyst(request), needs_token=guard.needs_token(),
+                  keys=[(f"{m.doc}#{m.local_id}", m) for m in found.mentions], topics=TOPICS, types=EVENT_TYPES)
 
 
 @router.get("/actor/{actor_id}", response_class=HTMLResponse)
-def actor(request: Request, actor_id: str, page: int = 1, store: Store = Depends(deps.store)) -> HTMLResponse:
+def actor(request: Request, actor_id: str, page: int = 1, edit: bool = False,
+          store: Store = Depends(deps.store)) -> HTMLResponse:
+    return actor_page(request, actor_id, store, page=page, edit=edit)
+
+
+def actor_page(request: Request, actor_id: str, store: Store, *, page: int = 1, edit: bool = False,
+               error: str | None = None, status_code: int = 200) -> HTMLResponse:
+    """The actor page; in edit mode with the forms that confirm it or merge another actor with it."""
+    from accord.review.status import actor_history
+    from accord.web import review_views as rv
+    from accord.web.review_pages import remembered_analyst
+
     found = store.actor(actor_id)
     if found is None:
         raise HTTPException(status_code=404, detail="no such actor")
@@ -68,8 +127,17 @@ def actor(request: Request, actor_id: str, page: int = 1, store: Store = Depends
     events = store.events(actor=actor_id, limit=views.PAGE + 1, offset=(page - 1) * views.PAGE)
     reader = reader_of(request)
     roles = views.memberships(deps.context(request).registry, actor_id, reader)
-    return render(request, "actor.html", reader=reader, a=found, roles=roles, events=events[:views.PAGE],
-                  page=page, more=len(events) > views.PAGE, actors=_actors(store, events[:views.PAGE]))
+    actors = _actors(store, events[:views.PAGE])
+    rows = actor_history(store, actor_id)
+    for c, _status in rows:
+        for pid in filter(None, (c.target, c.value)):
+            actors.setdefault(str(pid), store.actor(str(pid)))
+    guard = deps.context(request).settings.guard
+    return render(request, "actor.html", status_code=status_code, reader=reader, a=found, roles=roles,
+                  events=events[:views.PAGE], page=page, more=len(events) > views.PAGE, actors=actors, edit=edit,
+                  error=error, analyst=remembered_analyst(request), needs_token=guard.needs_token(),
+                  review=rv.actor_marks(rows, actor_id, reader),
+                  history=rv.history_rows(rows, reader, labels(reader), actors))
 
 
 @router.get("/search", response_class=HTMLResponse)

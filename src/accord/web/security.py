@@ -139,7 +139,9 @@ class SecurityMiddleware:
             if length and length.isdigit() and int(length) > self.guard.max_body:
                 return _too_large(self.guard.max_body)
             origin = _origin_host(headers)
-            if origin is not None and origin != headers.get("host"):
+            # a browser that names no origin still says where the request comes from (Fetch Metadata)
+            if (origin is not None and origin != headers.get("host")) or \
+                    headers.get("sec-fetch-site") in ("cross-site", "same-site"):
                 return PlainTextResponse("cross-site write refused", status_code=403)
         return None
 
