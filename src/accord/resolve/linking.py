@@ -39,6 +39,8 @@ class MentionRecord:
     published: str | None
     mention: EventMention
     duplicate: bool = False       # from a syndicated copy: evidence only, never a new event
+    # the days it reaches, kept once computed: linking asks for it at every candidate
+    span: tuple[date, date] | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> str:
@@ -73,9 +75,13 @@ def _defaulted(m: MentionRecord) -> bool:
     return bool(m.published) and m.mention.when == edtf.undated_news(_day(m.published))  # type: ignore[arg-type]
 
 
+def canonical_key(m: MentionRecord) -> tuple:
+    """Where `m` comes in the walk linking takes: precise before vague, a copy's mentions last."""
+    return (m.duplicate, _vague(m), _TYPE_ORDER.get(m.mention.type, 9), _width(m), m.doc, m.mention.id)
+
+
 def _canonical(records: list[MentionRecord]) -> list[MentionRecord]:
-    return sorted(records, key=lambda m: (m.duplicate, _vague(m), _TYPE_ORDER.get(m.mention.type, 9),
-                                          _width(m), m.doc, m.mention.id))
+    return sorted(records, key=canonical_key)
 
 
 class _Placed:
@@ -320,18 +326,21 @@ def _cluster_constrained(records: list[MentionRecord], constraints: LinkConstrai
     return [c.members for c in clusters]
 
 
+def reach_of(m: MentionRecord) -> tuple[date, date]:
+    """`reach(m)`, computed once per record."""
+    if m.span is None:
+        m.span = reach(m)
+    return m.span
+
+
 class _Reachable:
     """The clusters a mention can reach through one of their members, found by type and month."""
 
     def __init__(self) -> None:
-        self.reach: dict[str, tuple[date, date]] = {}
         self.by_month: dict[tuple[str, int], list[tuple[MentionRecord, int]]] = {}
         self.anywhere: dict[str, list[tuple[MentionRecord, int]]] = {}
 
-    def span(self, m: MentionRecord) -> tuple[date, date]:
-        if m.key not in self.reach:
-            self.reach[m.key] = reach(m)
-        return self.reach[m.key]
+    span = staticmethod(reach_of)
 
     @staticmethod
     def _months(span: tuple[date, date]) -> range | None:
@@ -356,38 +365,60 @@ class _Reachable:
         else:
             seen = [x for month in months for x in self.by_month.get((etype, month), ())]
         seen += self.anywhere.get(etype, [])
-        return {c for x, c in seen if _compatible_people(m, x) and _overlap(self.span(m), self.span(x))}
+        mine = reach_of(m)
+        found: set[int] = set()
+        for x, c in seen:
+            # a vague member sits in many months: a cluster found once is not checked again
+            if c not in found and _overlap(mine, reach_of(x)) and _compatible_people(m, x):
+                found.add(c)
+        return found
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def cluster_mentions(records: Iterable[MentionRecord],
-                     constraints: LinkConstraints | None = None) -> list[list[MentionRecord]]:
+def cluster_mentions(records: Iterable[MentionRecord], constraints: LinkConstraints | None = None,
+                     fixed: dict[str, str] | None = None) -> list[list[MentionRecord]]:
     """Groups of mentions that tell one real-world event, in a canonical order.
 
     A mention is scored only against the clusters it reaches (and those of its parent's siblings),
     so the cost grows with the neighbourhood of a mention, not with the partition. An analyst's
     `constraints` (a corrected partition) are obeyed by a scan of every cluster instead: a must-link
     joins whatever the score says, a cannot-link never joins.
+
+    `fixed` (record key → the label of its group, '' for none) places those records where an
+    earlier clustering put them instead of deciding again: the clusters they make are what the
+    other records meet, exactly as in that clustering (accord.relinking replays a neighbourhood so).
     """
     records = list(records)
     if constraints is not None and (constraints.must or constraints.cannot):
         return _cluster_constrained(records, constraints)
+    fixed = fixed or {}
     clusters: list[_Cluster] = []
     placed = _Placed(records)
     index = _Reachable()
     by_parent: dict[int, set[int]] = {}   # id of a parent cluster → clusters of its children
     position: dict[int, int] = {}          # id of a cluster → its index
+    labelled: dict[str, _Cluster] = {}     # a fixed label → its cluster
     for m in _canonical(records):
         mine = placed.parent_cluster(m)
-        candidates = index.clusters(m) | (by_parent.get(id(mine), set()) if mine is not None else set())
         best, best_score = None, 0.0
-        for i in sorted(candidates):
-            s = _score(clusters[i], m, placed)
-            if s is not None and s > best_score:
-                best, best_score = clusters[i], s
+        label = fixed.get(m.key)
+        if label is not None:
+            if not label:
+                continue
+            best = labelled.get(label)
+            if best is None:
+                best = labelled[label] = _Cluster()
+                position[id(best)] = len(clusters)
+                clusters.append(best)
+        else:
+            candidates = index.clusters(m) | (by_parent.get(id(mine), set()) if mine is not None else set())
+            for i in sorted(candidates):
+                s = _score(clusters[i], m, placed)
+                if s is not None and s > best_score:
+                    best, best_score = clusters[i], s
         if best is None:
             if m.duplicate:
                 continue
@@ -472,7 +503,12 @@ def build_events(pair: str, records: list[MentionRecord],
                  constraints: LinkConstraints | None = None) -> list[Event]:
     """The real-world events of one partition (or of a closed part of it: see `cluster_mentions`),
     with part_of resolved to event ids."""
-    groups = cluster_mentions(records, constraints)
+    return events_of(pair, cluster_mentions(records, constraints))
+
+
+def events_of(pair: str, groups: list[list[MentionRecord]]) -> list[Event]:
+    """The events of these groups of mentions, part_of resolved within them (a mention's parent is
+    in its own article)."""
     by_key: dict[str, str] = {}
     events: list[Event] = []
     for members in groups:
