@@ -87,3 +87,23 @@ def test_missing_article_file_is_an_error(tmp_path):
 def test_empty_folder_is_an_error(tmp_path):
     with pytest.raises(GoldError, match="no \\*.gold.json"):
         load_gold(tmp_path)
+
+
+def test_present_only_leaves_out_absent_texts_and_their_links(tmp_path):
+    for name in "abc":
+        _write(tmp_path, name, [_event("m"), _event("v", type="visit")])
+    (tmp_path / "links.json").write_text(json.dumps(
+        {"same_event": [["a.txt#m", "b.txt#m"], ["b.txt#m", "c.txt#m"]], "part_of": [["c.txt#m", "c.txt#v"]]}))
+    (tmp_path / "c.txt").unlink()                    # a third-party page not restored on this machine
+    with pytest.raises(GoldError, match="'c.txt' not found"):
+        load_gold(tmp_path)
+    gold = load_gold(tmp_path, present_only=True)
+    assert [a.doc for a in gold.articles] == ["a.txt", "b.txt"] and gold.absent == ["c.txt"]
+    assert gold.same_event == {frozenset({("a.txt", "m"), ("b.txt", "m")})} and gold.part_of == set()
+
+
+def test_present_only_with_no_text_at_all_is_an_error(tmp_path):
+    _write(tmp_path, "a", [_event("m")])
+    (tmp_path / "a.txt").unlink()
+    with pytest.raises(GoldError, match="with their texts"):
+        load_gold(tmp_path, present_only=True)

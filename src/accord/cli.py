@@ -351,7 +351,7 @@ def cmd_reanalyse(args: argparse.Namespace) -> int:
 
 
 def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False, resources=None,  # noqa: ANN001
-             corrections: Path | None = None) -> dict:
+             corrections: Path | None = None, present_only: bool = False) -> dict:
     """Ingest a gold set's articles (with their `published` dates) into a throwaway store and score;
     with `diff`, the figures carry a readable list of what differs from the gold under "differences";
     with `corrections` (JSON Lines), the corrected record is scored and "corrections" compares it
@@ -363,7 +363,7 @@ def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False, resources=Non
     from accord.outputs.export import event_records
     from accord.store import open_store
 
-    gold = load_gold(gold_dir)
+    gold = load_gold(gold_dir, present_only=present_only)
     items = [RawItem(source=str(a.path), doc=a.doc, data=a.path.read_bytes(),
                      kind="html" if a.path.suffix.lower() in (".html", ".htm") else "text",
                      published=a.published) for a in gold.articles]
@@ -375,6 +375,8 @@ def run_eval(gold_dir: Path, *, analyser=None, diff: bool = False, resources=Non
             machine_figures, system, summary = _corrected(store, gold, system, corrections)
         store.close()
     figures = score(gold, system)
+    if gold.absent:
+        figures["absent"] = gold.absent
     if corrections is not None:
         from accord.review.scoring import correction_summary
 
@@ -406,7 +408,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UsageError("--details adds the pairing details to --json output; give --json too")
     try:
         figures = run_eval(Path(args.gold_dir), diff=args.diff, resources=_resources(args),
-                           corrections=Path(args.corrections) if args.corrections else None)
+                           corrections=Path(args.corrections) if args.corrections else None,
+                           present_only=args.present_only)
     except GoldError as exc:
         print(f"accord eval: {exc}", file=sys.stderr)
         return 2
@@ -415,6 +418,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps(figures if args.details else {k: v for k, v in figures.items() if k != "details"},
                          ensure_ascii=False, indent=1))
     else:
+        if figures.get("absent"):
+            print(f"{len(figures['absent'])} articles left out: their texts are absent "
+                  f"({', '.join(figures['absent'][:3])}{', …' if len(figures['absent']) > 3 else ''})")
         print(format_report(figures))
         if "corrections" in figures:
             from accord.review.scoring import format_summary
@@ -573,6 +579,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="after the figures, list per article the missed, spurious and differing events")
     p.add_argument("--corrections", metavar="JSONL",
                    help="score the record corrected by these corrections (accord review export), beside the machine's")
+    p.add_argument("--present-only", action="store_true",
+                   help="score only the articles whose text is present, leaving out the others and their links "
+                        "(a corpus of third-party pages ships without its texts); without it an absent text is an error")
     p.set_defaults(func=cmd_eval)
 
     p = command("failures", help="articles that failed, with the reason")

@@ -54,6 +54,7 @@ class GoldSet:
     articles: list[GoldArticle]
     same_event: set[frozenset[GoldKey]] = field(default_factory=set)  # unordered pairs
     part_of: set[tuple[GoldKey, GoldKey]] = field(default_factory=set)  # (child, parent)
+    absent: list[str] = field(default_factory=list)  # docs left out because their text is absent
 
     def events(self) -> dict[GoldKey, GoldEvent]:
         return {e.key: e for a in self.articles for e in a.events}
@@ -78,27 +79,41 @@ class GoldSet:
         return {k: frozenset(members[root(k)] - {k}) for k in parent}
 
 
-def load_gold(gold_dir: Path) -> GoldSet:
-    """Every NAME.gold.json of `gold_dir` and its links.json (missing: no links)."""
+def load_gold(gold_dir: Path, *, present_only: bool = False) -> GoldSet:
+    """Every NAME.gold.json of `gold_dir` and its links.json (missing: no links).
+
+    A corpus of third-party pages ships annotations without texts (corpus/real): with `present_only`
+    the articles whose text is absent are left out, with every link that names them, and listed in
+    `absent`; without it an absent text is an error, since the figures would silently change."""
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise GoldError(f"{gold_dir}: not a folder")
-    articles = [_load_article(p) for p in sorted(gold_dir.glob("*.gold.json"))]
+    paths = sorted(gold_dir.glob("*.gold.json"))
+    absent = [d for d in (_doc_of(p) for p in paths) if present_only and not (gold_dir / d).is_file()]
+    articles = [_load_article(p) for p in paths if _doc_of(p) not in absent]
     if not articles:
-        raise GoldError(f"{gold_dir}: no *.gold.json files")
+        raise GoldError(f"{gold_dir}: no *.gold.json files" + (" with their texts" if absent else ""))
     docs = [a.doc for a in articles]
     if len(set(docs)) != len(docs):
         raise GoldError(f"{gold_dir}: two gold files name the same doc")
-    gold = GoldSet(articles)
+    gold = GoldSet(articles, absent=absent)
     links_path = gold_dir / "links.json"
     if links_path.exists():
         links = _read_json(links_path)
         known = gold.events()
-        for pair in _pairs(links, "same_event", links_path, known):
+        left_out = set(absent)
+        for pair in _pairs(links, "same_event", links_path, known, left_out):
             if pair[0] != pair[1]:
                 gold.same_event.add(frozenset(pair))
-        gold.part_of.update(_pairs(links, "part_of", links_path, known))
+        gold.part_of.update(_pairs(links, "part_of", links_path, known, left_out))
     return gold
+
+
+def _doc_of(path: Path) -> str:
+    data = _read_json(path)
+    if not isinstance(data, dict) or not isinstance(data.get("doc"), str):
+        raise GoldError(f"{path}: expected an object with a \"doc\" string")
+    return data["doc"]
 
 
 def _read_json(path: Path) -> Any:
@@ -167,7 +182,8 @@ def _persons(value: Any, where: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p) for p in persons)
 
 
-def _pairs(links: Any, name: str, path: Path, known: dict[GoldKey, GoldEvent]) -> list[tuple[GoldKey, GoldKey]]:
+def _pairs(links: Any, name: str, path: Path, known: dict[GoldKey, GoldEvent],
+           left_out: set[str] = frozenset()) -> list[tuple[GoldKey, GoldKey]]:  # type: ignore[assignment]
     raw = links.get(name, []) if isinstance(links, dict) else None
     if not isinstance(raw, list):
         raise GoldError(f"{path}: \"{name}\" must be a list of pairs")
@@ -175,6 +191,8 @@ def _pairs(links: Any, name: str, path: Path, known: dict[GoldKey, GoldEvent]) -
     for item in raw:
         if not (isinstance(item, list) and len(item) == 2 and all(isinstance(r, str) for r in item)):
             raise GoldError(f"{path}: {name} entry {item!r} is not a pair of \"DOC#id\" strings")
+        if any(r.rpartition("#")[0] in left_out for r in item):
+            continue
         a, b = (_ref(r, path, known) for r in item)
         pairs.append((a, b))
     return pairs

@@ -119,35 +119,44 @@ def _forward(t: TimeExpr, published: date | None, lang: str) -> TimeExpr:
 
 
 def _destination(art: Article, c: Candidate) -> tuple[str | None, PlaceMention | None]:
-    """Country (and city) a visit goes to, from destination words before a country or place."""
+    """Country (and city) a visit goes to, from destination words before a country or place.
+
+    A place after a word of a situation («the war in Gaza», «la situation à Gaza») is what is
+    discussed, not where anyone goes; of several destinations, one of the article's pair wins
+    («arrivé en Egypte … pour une visite … à Tabriz»), a place before a country."""
     ctx = art.ctx
     data = section(ctx.lang, "events", "destination")
-    before_rx = data.get("before")
+    before_rx, topical_rx = data.get("before"), data.get("not_after")
     s = ctx.sentences[c.sent]
     raw = event_table(ctx.lang, "destination")
     suffixes = [str(x) for x in (raw.get("after_suffix") or [])]
     glued = tuple(str(x) for x in raw.get("glued") or []) or ("\0",)
     not_glued = tuple(str(x) for x in raw.get("not_glued") or []) or ("\0",)
 
+    def ends_with(rx: re.Pattern[str] | None, start: int) -> bool:
+        window = ctx.text[max(s.start, start - 40):start]
+        return rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
+                                      for m in rx.finditer(window))
+
     def marked(start: int, surface: str) -> bool:
-        window = ctx.text[max(s.start, start - 30):start]
-        if before_rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
-                                         for m in before_rx.finditer(window)):
+        if ends_with(topical_rx, start):
+            return False
+        if ends_with(before_rx, start):
             return True
         # some languages glue the preposition onto the name (Arabic «ب», «ل»), others a dative ending (Kazakh)
         if surface.startswith(glued) and not surface.startswith(not_glued):
             return True
         return any(surface.endswith(sfx) for sfx in suffixes)
 
+    found: list[tuple[str, PlaceMention | None]] = []
     for p in art.places[c.sent]:
         if p.country and _in_bounds(c, p.start) and marked(p.start, p.text):
-            return p.country, p if p.kind != "building" else None
+            found.append((p.country, p if p.kind != "building" else None))
     for cm in art.countries[c.sent]:
         if cm.form in ("name", "capital") and _in_bounds(c, cm.start) and marked(cm.start, cm.text):
-            return cm.code, None
-    return None, None
-
-
+            found.append((cm.code, None))
+    pair = set(ctx.pair or ())
+    return next((f for f in found if f[0] in pair), found[0] if found else (None, None))
 
 
 def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
@@ -359,7 +368,7 @@ def fill(art: Article, cands: list[Candidate]) -> None:
             [p for p in art.places[c.sent] if _in_bounds(c, p.start)]
         if c.type == "visit":
             dest, city = _destination(art, c)
-            c.host = dest
+            c.host, c.host_stated = dest, dest is not None
             c.visitor = _visitor(art, c, dest)
             if c.host is None:
                 c.host = other_side(ctx.pair, c.visitor)

@@ -165,6 +165,7 @@ def extract_events(ctx: Context) -> list[EventMention]:
         topics: list[str] = []
         for c in g:
             topics += [t for t in c.topics if t not in topics]
+        # a host the text states (a destination) over one guessed from the sides
         host = next((c.host for c in g if c.host), None)
         place = next((c.place for c in g if c.place), None)
         rep = max(g, key=lambda c: information(art, c))

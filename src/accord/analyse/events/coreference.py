@@ -34,6 +34,11 @@ def _one_delegation(art: Article, a: Candidate, b: Candidate) -> bool:
     return bool(ca) and ca == cb and a.host not in ca
 
 
+def _bare_visit(c: Candidate) -> bool:
+    """A visit mention that names neither its visitors nor where it goes."""
+    return not c.people and not c.host_stated and c.place is None
+
+
 def _document_kind(c: Candidate) -> str:
     """The kind of document a signing names («memorandum», «roadmap»), or "" when it names none."""
     word = c.trigger.casefold()
@@ -63,9 +68,12 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
     if a.sent == b.sent and a.bounds and b.bounds and a.bounds != b.bounds:
         return False  # a sentence telling two events of one type in two clauses
     if a.type == "visit":
-        if a.host and b.host and a.host != b.host:
+        # «the visit will discuss …», «استهل ماكرون زيارته»: a visit word naming no one and no destination
+        # refers back to the visit the article tells; the sides guessed for it cannot keep it apart
+        anaphor = _bare_visit(a) or _bare_visit(b)
+        if a.host and b.host and a.host != b.host and not anaphor:
             return False
-        if a.visitor and b.visitor and a.visitor != b.visitor:
+        if a.visitor and b.visitor and a.visitor != b.visitor and not anaphor:
             return False
         if a.recalled != b.recalled and (a.time is None) != (b.time is None):
             return False

@@ -51,8 +51,10 @@ def find_candidates(art: Article) -> list[Candidate]:
     during_rx = cue(ctx.lang, "during", "cues")
     modality_rx = cue(ctx.lang, "modality", "proposal")
     announced_rx = cue(ctx.lang, "modality", "announced")
+    plan_rx = cue(ctx.lang, "modality", "plan")
     signing_rx = cue(ctx.lang, "signing", "cues")
     verb_final = event_flag(ctx.lang, "verb_final")
+    visit_told = _tells_a_visit(art, triggers.get("visit"))
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
         text = art.sent_text[i]
@@ -94,6 +96,13 @@ def find_candidates(art: Article) -> list[Candidate]:
                 nearest = min(told, key=lambda t: abs(found[t][0] - found["proposal"][0]))
                 announced.add(nearest)
                 del found["proposal"]
+        if "proposal" in found and plan_rx and (planned := plan_rx.match(found["proposal"][2])):
+            # «the two leaders plan to sign a memorandum»: the plan's own word found the proposal
+            told = [t for t in ("meeting", "agreement", "visit") if t in found]
+            nearest = min(told, key=lambda t: abs(found[t][0] - found["proposal"][0])) if told else None
+            if nearest and _scheduled(art, i, nearest, planned.group(0), plan_rx, visit_told):
+                announced.add(nearest)
+                del found["proposal"]
         if found.keys() & {"measure", "agreement", "visit", "meeting"}:
             blocked = _suppressed(ctx.lang, "proposal", text)
             # a plan wins over a future tense: «we hope the Crown Prince will visit» is only hoped for
@@ -104,6 +113,8 @@ def find_candidates(art: Article) -> list[Candidate]:
                     etype = _modal_target(found, m, verb_final, skip=announced)
                     if etype is None:
                         continue
+                    if kind == "proposal" and _scheduled(art, i, etype, m.group(0), plan_rx, visit_told):
+                        kind = "announced"
                     if kind == "announced":
                         announced.add(etype)
                     else:
@@ -148,6 +159,25 @@ def find_candidates(art: Article) -> list[Candidate]:
                     cand.generic_document = bool(signing_rx and signing_rx.fullmatch(w))
                 out.append(cand)
     return _drop_list_intros(art, out)
+
+
+def _tells_a_visit(art: Article, visit_rx: re.Pattern[str] | None) -> bool:
+    """Whether a sentence of the article has a visit's word: the programme of a visit can be planned."""
+    return bool(visit_rx) and any(visit_rx.search(t) for t in art.sent_text)  # type: ignore[union-attr]
+
+
+def _scheduled(art: Article, sent: int, etype: str, word: str, plan_rx: re.Pattern[str] | None,
+               visit_told: bool) -> bool:
+    """A plan cue that schedules rather than proposes (GOLD.md: an event announced for a stated date
+    keeps its type): «Мелонидің 26-27 сәуір күндері жоспарланған сапары» names its days; «a meeting
+    with Ban Ki-moon is planned», «the two leaders plan to sign a memorandum» put talks or a signing on
+    the programme of a visit the article tells. A plan with neither («the sides plan to launch the
+    checkpoint next spring», «a state visit planned for the second half of the year») stays a proposal."""
+    if plan_rx is None or not plan_rx.fullmatch(word):
+        return False
+    if any(t.kind == "day" or (t.kind == "interval" and len(t.edtf.split("/")[0]) == 10) for t in art.times[sent]):
+        return True
+    return etype in ("meeting", "agreement") and visit_told
 
 
 def _modal_target(found: dict[str, tuple[int, int, str]], m: re.Match[str], verb_final: bool,
