@@ -106,11 +106,9 @@ def _store_mib(db: str, url: str, workdir: Path, schema: str | None) -> float:
 def run(args: argparse.Namespace) -> None:
     workdir = Path(tempfile.mkdtemp(prefix="accord-scale-", dir=args.tmp))
     url, schema = _store_url(args.db, workdir)
-    analyser = batch.analyse_many
-    if args.engine == "pool":
-        from accord.engine.local import pool_analyser
+    from accord.engine.local import local_analyser, pool_analyser
 
-        analyser = pool_analyser(args.workers)
+    analyser = pool_analyser(args.workers) if args.engine == "pool" else local_analyser()
     timer = _LinkTimer()
     timer.install()
     out = open(args.out, "a", encoding="utf-8")

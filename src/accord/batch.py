@@ -154,6 +154,8 @@ def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analys
     registry = resources.registry
     batch = DuplicateIndex(max_distance=NEAR_DUPLICATE_BITS)
     chunk: list[Document] = []
+    # one chunk is analysed (by a pool, in other processes) while the one before it is stored
+    waiting: tuple[list[Document], Iterator[DocumentAnalysis | Exception]] | None = None
     for doc in docs:
         kind = _classify(doc, store, batch)
         if kind == "unchanged":
@@ -165,18 +167,25 @@ def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analys
             report.duplicate += 1
         chunk.append(doc)
         if len(chunk) >= CHUNK:
-            _store_chunk(chunk, store, registry, analyser, report, progress)
-            chunk = []
+            started = (chunk, analyser(chunk))
+            if waiting:
+                _store_chunk(*waiting, store, registry, report, progress)
+            waiting, chunk = started, []
     if chunk:
-        _store_chunk(chunk, store, registry, analyser, report, progress)
+        started = (chunk, analyser(chunk))
+        if waiting:
+            _store_chunk(*waiting, store, registry, report, progress)
+        waiting = started
+    if waiting:
+        _store_chunk(*waiting, store, registry, report, progress)
     # also the pairs an earlier, interrupted ingest stored but never linked
     report.orphaned = relink(store, report.pairs | set(store.unlinked_pairs()))
     return report
 
 
-def _store_chunk(chunk: list[Document], store: Store, registry: Registry, analyser: Analyser,
-                 report: BatchReport, progress: Callable[[int], None] | None) -> None:
-    for doc, result in zip(chunk, analyser(chunk)):
+def _store_chunk(chunk: list[Document], results: Iterator[DocumentAnalysis | Exception], store: Store,
+                 registry: Registry, report: BatchReport, progress: Callable[[int], None] | None) -> None:
+    for doc, result in zip(chunk, results):
         if progress:
             progress(1)
         if isinstance(result, Exception):

@@ -8,8 +8,12 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 Interval = tuple[date | None, date | None]
+
+# Linking compares the same few thousand dates millions of times: their intervals are kept.
+_CACHED = 1 << 16
 
 _QUALIFIERS = re.compile(r"[?~%]")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -50,6 +54,7 @@ def single_bounds(value: str) -> tuple[date, date]:
     raise EDTFError(f"not an EDTF date: {value!r}")
 
 
+@lru_cache(maxsize=_CACHED)
 def interval(value: str | None) -> Interval:
     """The closed day interval of an EDTF value; `None` bounds are open; `None` is unbounded."""
     if value is None:
@@ -71,6 +76,7 @@ def interval(value: str | None) -> Interval:
     return lo, hi
 
 
+@lru_cache(maxsize=_CACHED)
 def lenient_interval(value: str | None) -> Interval:
     """`interval`, reading a value it cannot parse as unbounded: for comparing what stores and
     extractors already hold, where one bad date must not stop the comparison."""
@@ -113,6 +119,7 @@ def day(d: date) -> str:
     return d.isoformat()
 
 
+@lru_cache(maxsize=_CACHED)
 def undated_news(d: date) -> str:
     """GOLD.md's date of a news event its article reports without a date, published on `d`: from seven
     days before `d`, or from the start of `d`'s month when that is earlier, to `d`
@@ -130,6 +137,7 @@ def span(lo: date | None, hi: date | None) -> str:
     return f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}"
 
 
+@lru_cache(maxsize=_CACHED)
 def precision_days(value: str | None) -> int | None:
     """Width of the interval in days (smaller is more precise); None when open or unknown."""
     lo, hi = interval(value)

@@ -54,7 +54,8 @@ def pool_analyser(workers: int | None = None, resources: Resources | None = None
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_resources, initargs=(resources,))
 
     def run(docs: list[Document]) -> Iterator[DocumentAnalysis | Exception]:
-        yield from pool.map(_safe_in_worker, docs, chunksize=max(1, len(docs) // (workers * 4)))
+        # submitted now, not when first read: the caller stores one chunk while the next is analysed
+        return pool.map(_safe_in_worker, docs, chunksize=max(1, len(docs) // (workers * 4)))
 
     run.pool = pool  # type: ignore[attr-defined]  # so callers can shut it down
     return run

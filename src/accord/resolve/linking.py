@@ -39,6 +39,8 @@ class MentionRecord:
     published: str | None
     mention: EventMention
     duplicate: bool = False       # from a syndicated copy: evidence only, never a new event
+    # the days it reaches, kept once computed: linking asks for it at every candidate
+    span: tuple[date, date] | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> str:
@@ -73,9 +75,13 @@ def _defaulted(m: MentionRecord) -> bool:
     return bool(m.published) and m.mention.when == edtf.undated_news(_day(m.published))  # type: ignore[arg-type]
 
 
+def canonical_key(m: MentionRecord) -> tuple:
+    """Where `m` comes in the walk linking takes: precise before vague, a copy's mentions last."""
+    return (m.duplicate, _vague(m), _TYPE_ORDER.get(m.mention.type, 9), _width(m), m.doc, m.mention.id)
+
+
 def _canonical(records: list[MentionRecord]) -> list[MentionRecord]:
-    return sorted(records, key=lambda m: (m.duplicate, _vague(m), _TYPE_ORDER.get(m.mention.type, 9),
-                                          _width(m), m.doc, m.mention.id))
+    return sorted(records, key=canonical_key)
 
 
 class _Placed:
@@ -323,18 +329,21 @@ def _cluster_constrained(records: list[MentionRecord], constraints: LinkConstrai
     return [c.members for c in clusters]
 
 
+def reach_of(m: MentionRecord) -> tuple[date, date]:
+    """`reach(m)`, computed once per record."""
+    if m.span is None:
+        m.span = reach(m)
+    return m.span
+
+
 class _Reachable:
     """The clusters a mention can reach through one of their members, found by type and month."""
 
     def __init__(self) -> None:
-        self.reach: dict[str, tuple[date, date]] = {}
         self.by_month: dict[tuple[str, int], list[tuple[MentionRecord, int]]] = {}
         self.anywhere: dict[str, list[tuple[MentionRecord, int]]] = {}
 
-    def span(self, m: MentionRecord) -> tuple[date, date]:
-        if m.key not in self.reach:
-            self.reach[m.key] = reach(m)
-        return self.reach[m.key]
+    span = staticmethod(reach_of)
 
     @staticmethod
     def _months(span: tuple[date, date]) -> range | None:
@@ -359,7 +368,13 @@ class _Reachable:
         else:
             seen = [x for month in months for x in self.by_month.get((etype, month), ())]
         seen += self.anywhere.get(etype, [])
-        return {c for x, c in seen if _compatible_people(m, x) and _overlap(self.span(m), self.span(x))}
+        mine = reach_of(m)
+        found: set[int] = set()
+        for x, c in seen:
+            # a vague member sits in many months: a cluster found once is not checked again
+            if c not in found and _overlap(mine, reach_of(x)) and _compatible_people(m, x):
+                found.add(c)
+        return found
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
