@@ -24,3 +24,12 @@ def test_a_surname_with_such_an_ending_still_makes_a_name() -> None:
     text = "استقبل وزير الخارجية الكازاخي مراد نورتليو نظيره الطاجيكي سراج الدين مهر الدين، كما التقى يرلان كوشانوف."
     found = analyse(Document(doc="t", text=text, lang="ar", published="2023-11-02"))
     assert any("كوشانوف" in p.name for p in found.people), [p.name for p in found.people]
+
+
+@pytest.mark.parametrize("verb", ["وأثنى", "وهنأ", "وأعلن"])
+def test_a_lone_surname_after_a_verb_is_the_person_named_before(verb: str) -> None:
+    text = (f"وصل رئيس الوزراء المجري فيكتور أوربان إلى أستانة في زيارة رسمية. "
+            f"{verb} أوربان على مستوى التعاون بين البلدين.")
+    found = analyse(Document(doc="t", text=text, lang="ar", published="2025-10-07"))
+    orban = [p for p in found.people if p.name.endswith("أوربان")]
+    assert len(orban) == 1 and len(orban[0].mentions) == 2, [(p.name, len(p.mentions)) for p in found.people]
