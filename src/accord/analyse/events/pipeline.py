@@ -36,6 +36,7 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
     Pass("arguments", cand.arguments, ("candidates", "see arguments.py"),
          ("time", "when", "recalled", "orgs", "host", "visitor", "place", "people", "anchored")),
     Pass("visit_by_its_frame", cand.visit_by_its_frame, ("events.toml [during]", "candidates"), ("candidates",)),
+    Pass("legs", cand.tour_legs, ("events.toml [legs]", "countries", "places", "candidates"), ("candidates",)),
     Pass("plural_meetings", cand.plural_meetings, ("events.toml [plural] [reception]", "people"), ("candidates",)),
     Pass("segments", cand.segment, ("candidates",), ("segment",)),
     Pass("refer_back", cand.referring_back, ("events.toml [not_trigger] meeting", "people"),
