@@ -55,7 +55,7 @@ def store(store_url: str) -> Iterator[Store]:
         opened.close()
 
 
-# -- the in-process web tests (tests/test_web_*.py) ------------------------------------------------
+# -- the in-process web tests (tests/web/) ---------------------------------------------------------
 @pytest.fixture(scope="module")
 def record(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The web tests' store, one per module: the web record (tests/web_record.py), the samples and a

@@ -1,7 +1,7 @@
 """Integrity of accord's gold sets: every check of tests/gold_checks.py on every set
 (ids gold, holdout, holdout2, holdout3, holdout4, holdout5; per-file checks add the file name). What each
-set must contain, and how it stays apart from the others, is in tests/test_gold_set.py,
-tests/test_gold_holdout_set.py and tests/test_gold_holdout{2,3,4,5}_set.py.
+set must contain, and how it stays apart from the others, is in the files beside this one: test_gold.py,
+test_holdout.py and test_holdout{2,3,4,5}.py.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """What accord's own gold set (tests/gold), the end-to-end test data, must contain.
 
 The integrity checks every gold set shares (format, evidence, dates, links) are in
-tests/gold_checks.py and run from tests/test_gold_sets.py.
+tests/gold_checks.py and run from tests/evaluate/gold_sets/test_every_set.py.
 """
 from __future__ import annotations
 

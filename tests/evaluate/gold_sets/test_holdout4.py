@@ -1,6 +1,6 @@
 """What the fourth held-out gold set (tests/gold_holdout4) must contain. The checks every gold
 set and every held-out set passes (format, evidence, links, bilateral events, separation from the
-sets before it) run from tests/test_gold_sets.py.
+sets before it) run from tests/evaluate/gold_sets/test_every_set.py.
 """
 from __future__ import annotations
 
