@@ -110,3 +110,15 @@ def test_a_seat_of_power_that_speaks_is_no_place(lang: str, text: str, name: str
 @pytest.mark.parametrize("lang, text, name", VENUES, ids=[c[0] for c in VENUES])
 def test_a_seat_of_power_where_talks_are_held_is_a_place(lang: str, text: str, name: str) -> None:
     assert name in [p.name for p in find_places(text, lang)]
+
+
+CITIES = [
+    ("fr", "Arrivé à l'aéroport d'Abou Simbel, le président grec a visité le temple de Ramsès II.", "Abou Simbel", "EG"),
+    ("ar", "وتوجه الرئيس اليوناني إلى أبو سمبل لزيارة معبد رمسيس الثاني.", "أبو سمبل", "EG"),
+    ("en", "The Russian president then flew to Da Nang for the second day of his visit.", "Da Nang", "VN"),
+]
+
+
+@pytest.mark.parametrize("lang, text, name, country", CITIES, ids=[c[0] for c in CITIES])
+def test_a_city_beyond_the_capitals_is_a_place_of_its_country(lang: str, text: str, name: str, country: str) -> None:
+    assert (name, country) in [(p.name, p.country) for p in find_places(text, lang)]

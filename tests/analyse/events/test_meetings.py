@@ -1,7 +1,8 @@
 """A visitor who meets several holders of distinct offices, listed in one sentence, has several
 meetings, each with its own counterpart (GOLD.md, "Several events in one sentence"); a delegation
 received together is one meeting; talks with two host-side officials in one visit are two meetings, even
-when one's country is unread."""
+when one's country is unread; a community met (the diaspora, students, business people) is no
+counterpart, so no meeting."""
 from __future__ import annotations
 
 import pytest
@@ -70,3 +71,23 @@ def test_talks_with_two_host_officials_are_two_meetings(lang: str, text: str) ->
     found = analyse(Document(doc="t", text=text, lang=lang, published="2023-02-02"))
     meetings = [e for e in found.events if e.type == "meeting"]
     assert len(meetings) == 2
+
+
+# -- A community met (the diaspora, students, business people) is no counterpart: no meeting.
+COMMUNITIES = [
+    ("en", "South Korean President Lee Min-ho arrived in Astana on Tuesday for a state visit. "
+           "Upon arrival, Lee met with ethnic Koreans and overseas residents in Kazakhstan."),
+    ("ru", "Президент Монголии Ухнаагийн Хурэлсух прибыл в Астану с государственным визитом. "
+           "В тот же день он встретился с представителями монгольской диаспоры."),
+    ("fr", "Le président sénégalais Bassirou Diomaye Faye est arrivé mardi à Paris pour une visite officielle. "
+           "Il a rencontré la communauté sénégalaise de France à l'ambassade."),
+    ("kk", "Моңғолия Президенті Ухнаагийн Хүрелсүх Астанаға мемлекеттік сапармен келді. "
+           "Сапар барысында ол моңғол диаспорасының өкілдерімен кездесті."),
+]
+
+
+@pytest.mark.parametrize("lang, text", COMMUNITIES, ids=[c[0] for c in COMMUNITIES])
+def test_a_community_met_is_no_meeting(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-10-07"))
+    types = [e.type for e in found.events]
+    assert "visit" in types and "meeting" not in types, types
