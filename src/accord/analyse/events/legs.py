@@ -32,7 +32,7 @@ def find_legs(art: Article, cands: list[Candidate]) -> list[Candidate]:
                 if country is None or country in own or country in art.ctx.pair or _told(cands + out, i, country):
                     continue
                 out.append(Candidate("visit", i, s0 + m.start(), s0 + m.end(), m.group(0), leg=leg,
-                                     leg_country=country))
+                                     leg_country=country, announced=leg == "to"))
     return out
 
 
