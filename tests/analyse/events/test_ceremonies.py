@@ -42,3 +42,16 @@ def test_undated_talks_of_a_dated_visit_happened_within_its_days(lang: str, text
     visit = next(e for e in events if e.type == "visit")
     talks = next(e for e in events if e.type == "meeting")
     assert visit.when == "2021-03-02/2021-03-03" and talks.when == visit.when
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев и председатель Халк Маслахаты Гурбангулы Бердымухамедов "
+           "приняли участие в церемонии открытия памятника Абаю в Ашхабаде."),
+    ("en", "Kazakh President Kassym-Jomart Tokayev and Turkmen leader Gurbanguly Berdimuhamedov unveiled a "
+           "monument to Abai in Ashgabat on Wednesday."),
+    ("fr", "Le président kazakh Kassym-Jomart Tokaïev et Gurbanguly Berdimuhamedov ont inauguré mercredi un "
+           "monument à Abaï à Achgabat."),
+    ("ar", "وشارك الرئيس الكازاخي قاسم جومارت توكاييف في افتتاح نصب تذكاري للشاعر أباي في عشق آباد."),
+], ids=["ru", "en", "fr", "ar"])
+def test_a_monument_opened_together_is_a_ceremony(lang: str, text: str) -> None:
+    assert "ceremony" in [e.type for e in found(lang, text)]

@@ -22,6 +22,7 @@ def types(lang: str, text: str, published: str = "2025-06-23") -> list[str]:
     ("kk", "Иран Президенті Қазақстанға сапармен келуге шақырып, қонақжайлық танытқаны үшін Қасым-Жомарт Тоқаевқа "
            "ризашылығын білдірді."),
     ("ar", "وصل الرئيس التونسي قيس سعيد إلى الجزائر في زيارة رسمية تلبية لدعوة من الرئيس عبد المجيد تبون."),
+    ("fr", "Répondant à une invitation de Kassym-Jomart Tokaïev, le président mongol est arrivé ce dimanche à Astana."),
 ])
 def test_an_invitation_answered_is_no_proposal(lang: str, text: str) -> None:
     assert "proposal" not in types(lang, text)
