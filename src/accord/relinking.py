@@ -23,7 +23,7 @@ from accord.model import Event
 from accord.resolve.actors import same_people
 from accord.resolve.commitments import (FULFILMENT_DAYS, STARTED_BEFORE_DAYS, candidate_window, carried_out,
                                         commitment_start, fulfilled_by, fulfilment)
-from accord.resolve.linking import MentionRecord, canonical_key, cluster_mentions, events_of, reach, reach_class, reaches
+from accord.resolve.linking import MentionRecord, build_events, reach, reach_class
 from accord.store import Store
 from accord.store.neighbourhood import LinkedMention
 
@@ -39,181 +39,31 @@ def relink_pair(store: Store, pair: str) -> int:
         persons, moved = partition_people(store, pair)
         # mentions naming someone who now stands for another id decide again
         seeds = sorted(set(seeds) | store.docs_naming(pair, moved))
-        n = _Neighbourhood(store, pair, persons).relink(seeds)
+        docs = _closure(store, pair, seeds)
+        mentions = store.linked_mentions(pair, sorted(docs))
+        _heal_reaches(store, mentions)
+        _link(store, pair, mentions, persons)
         store.set_pair_people(pair, persons)
-        return n
+        return len(mentions)
 
     return store.atomically(work)
 
 
-class _Neighbourhood:
-    """The part of a partition a relink decides again (`inner`: whole events, with the mentions their
-    articles make part of them) and the stored events around it that its mentions can meet (`outer`:
-    replayed as they are).
-
-    Clustering is a walk over the mentions in a canonical order in which each mention joins the
-    best cluster it reaches (accord.resolve.linking). The stored events are that walk over the
-    partition before the new mentions came. Replaying it over inner and outer, the inner mentions
-    deciding again and the outer ones placed where they are, gives what the whole walk gives as long
-    as (1) no inner mention joins an outer event and (2) no outer mention reaches, after the point
-    where it changed, an event that changed: then no outer mention meets anything it did not meet
-    before. Where one of the two fails, the mentions concerned move inside and the replay runs again.
-    So the result is the one linking the whole partition gives, whatever order the articles came in,
-    and the cost is that of the events the new mentions change and what reaches them, not of the
-    partition."""
-
-    def __init__(self, store: Store, pair: str, persons: dict[str, str]) -> None:
-        self.store, self.pair, self.persons = store, pair, persons
-        self.mentions: dict[int, list[LinkedMention]] = {}   # article id → its mentions of the pair
-        self.by_event: dict[str, set[int]] = {}               # event id → rows of its loaded mentions
-
-    def _load(self, docs: set[int]) -> None:
-        missing = sorted(d for d in docs if d not in self.mentions)
-        if not missing:
-            return
-        for d in missing:
-            self.mentions[d] = []
-        loaded = self.store.linked_mentions(self.pair, missing)
-        _heal_reaches(self.store, loaded)
-        for m in loaded:
-            self.mentions[m.doc_id].append(m)
-            if m.event_id:
-                self.by_event.setdefault(m.event_id, set()).add(m.row)
-
-    def _rows(self) -> dict[int, LinkedMention]:
-        return {m.row: m for ms in self.mentions.values() for m in ms}
-
-    def _closed(self, rows: set[int]) -> set[int]:
-        """`rows` with every mention of their events and of their families (a mention, its parent and
-        its parts, as its article links them), until nothing more comes."""
-        rows, frontier = set(rows), set(rows)
-        while frontier:
-            every = self._rows()
-            events = {every[r].event_id for r in frontier if every[r].event_id}
-            self._load(set(self.store.docs_of_events(self.pair, sorted(e for e in events if e not in self._whole))))
-            self._whole |= events
-            every = self._rows()
-            found = {r for e in events for r in self.by_event.get(e, ())}
-            for r in frontier:
-                found |= _family(self.mentions[every[r].doc_id], every[r])
-            frontier = found - rows
-            rows |= frontier
-        return rows
-
-    def _reached(self, inner: list[LinkedMention]) -> set[int]:
-        """The articles with a mention that one of `inner` reaches (same type, meeting days)."""
+def _closure(store: Store, pair: str, seeds: list[int]) -> set[int]:
+    """The articles connected to the seeds by shared reach of one type."""
+    docs = set(seeds)
+    frontier = list(seeds)
+    while frontier:
         spans: dict[str, list[tuple[str, str]]] = {}
-        for m in inner:
-            lo, hi = reach(_record(m))
-            spans.setdefault(m.mention.type, []).append((lo.isoformat(), hi.isoformat()))
+        for _, etype, lo, hi in store.mention_spans(pair, frontier):
+            spans.setdefault(etype, []).append((lo, hi))
         found: set[int] = set()
         for etype, ranges in spans.items():
             for lo, hi in _merged(ranges):
-                found |= self.store.docs_reaching(self.pair, etype, lo, hi)
-        return found
-
-    def relink(self, seeds: list[int]) -> int:
-        self._whole: set[str] = set()
-        self._load(set(seeds))
-        rows = {m.row for d in seeds for m in self.mentions[d]}
-        while True:
-            rows = self._closed(rows)
-            every = self._rows()
-            inner = [every[r] for r in sorted(rows)]
-            # the outer events whole: a cluster is met in the state its members give it (the other
-            # mentions of their articles come too, and are met by nothing: see _reached)
-            around = self._reached(inner)
-            self._load(around)
-            events = {m.event_id for d in around for m in self.mentions[d] if m.event_id} - self._whole
-            self._load(set(self.store.docs_of_events(self.pair, sorted(events))))
-            self._whole |= events
-            every = self._rows()
-            outer = [m for r, m in sorted(every.items()) if r not in rows]
-            records = {m.row: _record(m) for m in every.values()}
-            for r in records.values():
-                r.mention.people = list(dict.fromkeys(self.persons.get(p, p) for p in r.mention.people))
-            fixed = {records[m.row].key: m.event_id or "" for m in outer}
-            groups = cluster_mentions(list(records.values()), fixed=fixed)
-            row_of = {records[r].key: r for r in records}
-            # (1) an inner mention joined an outer event: that event is decided again too
-            joined = {row_of[x.key] for g in groups if any(x.key in fixed for x in g)
-                      and any(x.key not in fixed for x in g) for x in g}
-            if joined - rows:
-                rows |= joined
-                continue
-            mine = [g for g in groups if not any(x.key in fixed for x in g)]
-            changed = _changed(inner, records, mine)
-            # (2) an outer mention that reaches a changed event may decide otherwise now
-            touched = _reaching(changed, [(m.row, records[m.row]) for m in outer])
-            if touched:
-                rows |= touched
-                continue
-            _write(self.store, self.pair, inner, records, mine)
-            return len(inner) + len(outer)
-
-
-def _family(doc: list[LinkedMention], m: LinkedMention) -> set[int]:
-    """Rows of the mentions of `m`'s article linked to it by part_of, either way, transitively."""
-    local = {x.mention.id: x for x in doc}
-    linked: dict[str, set[str]] = {}
-    for x in doc:
-        if x.mention.part_of and x.mention.part_of in local:
-            linked.setdefault(x.mention.id, set()).add(x.mention.part_of)
-            linked.setdefault(x.mention.part_of, set()).add(x.mention.id)
-    seen, todo = {m.mention.id}, [m.mention.id]
-    while todo:
-        for y in linked.get(todo.pop(), ()):
-            if y not in seen:
-                seen.add(y)
-                todo.append(y)
-    return {local[i].row for i in seen}
-
-
-def _record(m: LinkedMention) -> MentionRecord:
-    return MentionRecord(m.doc, m.lang, m.published, m.mention, m.duplicate)
-
-
-def _changed(inner: list[LinkedMention], records: dict[int, MentionRecord],
-             groups: list[list[MentionRecord]]) -> list[tuple[tuple, MentionRecord]]:
-    """The inner mentions whose event is not as stored, each with the place in the walk from which a
-    mention that reaches it meets another cluster than before: its own place, or the first member
-    by which the stored and the new event differ when that comes later."""
-    old: dict[str, set[str]] = {}
-    for m in inner:
-        if m.event_id:
-            old.setdefault(m.event_id, set()).add(records[m.row].key)
-    new = {r.key: frozenset(x.key for x in g) for g in groups for r in g}
-    by_key = {r.key: r for r in records.values()}
-    out = []
-    for m in inner:
-        r = records[m.row]
-        before = frozenset(old.get(m.event_id or "", ()))
-        differs = before ^ new.get(r.key, frozenset())
-        if not differs:
-            continue
-        key = canonical_key(r)
-        # an event dissolved with an article's old version keeps no trace: its members are new here
-        first = min(canonical_key(by_key[k]) for k in differs if k in by_key) if before else key
-        out.append((max(key, first), r))
-    return out
-
-
-def _reaching(changed: list[tuple[tuple, MentionRecord]], outer: list[tuple[int, MentionRecord]]) -> set[int]:
-    """The articles of the outer mentions that meet a changed event in another state than before: they
-    reach one of its members and come after the place where it starts to differ."""
-    if not changed:
-        return set()
-    by_type: dict[str, list[tuple[tuple, MentionRecord]]] = {}
-    for since, r in changed:
-        by_type.setdefault(r.mention.type, []).append((since, r))
-    out: set[int] = set()
-    for doc_id, y in outer:
-        if doc_id in out or y.mention.type not in by_type:
-            continue
-        key = canonical_key(y)
-        if any(since < key and reaches(y, x) for since, x in by_type[y.mention.type]):
-            out.add(doc_id)
-    return out
+                found |= store.docs_reaching(pair, etype, lo, hi)
+        frontier = sorted(found - docs)
+        docs |= found
+    return docs
 
 
 def _merged(ranges: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -233,9 +83,7 @@ def _heal_reaches(store: Store, mentions: list[LinkedMention]) -> None:
     for m in (m for m in mentions if m.legacy):
         span = reach(MentionRecord(m.doc, m.lang, m.published, m.mention))
         missing.append((span[0].isoformat(), span[1].isoformat(), reach_class(span), m.row))
-        m.legacy = False
-    if missing:
-        store.set_reaches(missing)
+    store.set_reaches(missing)
 
 
 def partition_people(store: Store, pair: str) -> tuple[dict[str, str], list[str]]:
@@ -250,10 +98,12 @@ def partition_people(store: Store, pair: str) -> tuple[dict[str, str], list[str]
     return persons, sorted(moved)
 
 
-def _write(store: Store, pair: str, mentions: list[LinkedMention], records: dict[int, MentionRecord],
-           groups: list[list[MentionRecord]]) -> None:
-    """Write the events of the inner part that differ from the stored ones."""
-    built = events_of(pair, groups)
+def _link(store: Store, pair: str, mentions: list[LinkedMention], persons: dict[str, str]) -> None:
+    """Cluster the closed part and write the events that differ from the stored ones."""
+    records = [MentionRecord(m.doc, m.lang, m.published, m.mention, m.duplicate) for m in mentions]
+    for r in records:
+        r.mention.people = list(dict.fromkeys(persons.get(p, p) for p in r.mention.people))
+    built = build_events(pair, records)
     row_of = {f"{m.doc}#{m.mention.id}": m.row for m in mentions}
     prints = {e.id: _fingerprint(e) for e in built}
     old = sorted({m.event_id for m in mentions if m.event_id})
@@ -268,7 +118,7 @@ def _write(store: Store, pair: str, mentions: list[LinkedMention], records: dict
     # rows of a replaced event lose it when it is dissolved, so they are written again even when
     # their event keeps its id
     moved = {m.row: placed[m.row] for m in mentions if m.event_id != placed[m.row] or m.event_id in replaced}
-    published = {m.doc: m.published for m in mentions if m.published}
+    published = {r.doc: r.published for r in records if r.published}
     since = {e.id: _iso(commitment_start(e, published)) for e in events if fulfilled_by(e.type)}
     orphaned = store.replace_linked(pair, sorted(replaced), events, moved, since, prints)
     _relink_commitments(store, pair, events, orphaned, since)

@@ -381,47 +381,31 @@ def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def cluster_mentions(records: Iterable[MentionRecord], constraints: LinkConstraints | None = None,
-                     fixed: dict[str, str] | None = None) -> list[list[MentionRecord]]:
+def cluster_mentions(records: Iterable[MentionRecord],
+                     constraints: LinkConstraints | None = None) -> list[list[MentionRecord]]:
     """Groups of mentions that tell one real-world event, in a canonical order.
 
     A mention is scored only against the clusters it reaches (and those of its parent's siblings),
     so the cost grows with the neighbourhood of a mention, not with the partition. An analyst's
     `constraints` (a corrected partition) are obeyed by a scan of every cluster instead: a must-link
     joins whatever the score says, a cannot-link never joins.
-
-    `fixed` (record key → the label of its group, '' for none) places those records where an
-    earlier clustering put them instead of deciding again: the clusters they make are what the
-    other records meet, exactly as in that clustering (accord.relinking replays a neighbourhood so).
     """
     records = list(records)
     if constraints is not None and (constraints.must or constraints.cannot):
         return _cluster_constrained(records, constraints)
-    fixed = fixed or {}
     clusters: list[_Cluster] = []
     placed = _Placed(records)
     index = _Reachable()
     by_parent: dict[int, set[int]] = {}   # id of a parent cluster → clusters of its children
     position: dict[int, int] = {}          # id of a cluster → its index
-    labelled: dict[str, _Cluster] = {}     # a fixed label → its cluster
     for m in _canonical(records):
         mine = placed.parent_cluster(m)
+        candidates = index.clusters(m) | (by_parent.get(id(mine), set()) if mine is not None else set())
         best, best_score = None, 0.0
-        label = fixed.get(m.key)
-        if label is not None:
-            if not label:
-                continue
-            best = labelled.get(label)
-            if best is None:
-                best = labelled[label] = _Cluster()
-                position[id(best)] = len(clusters)
-                clusters.append(best)
-        else:
-            candidates = index.clusters(m) | (by_parent.get(id(mine), set()) if mine is not None else set())
-            for i in sorted(candidates):
-                s = _score(clusters[i], m, placed)
-                if s is not None and s > best_score:
-                    best, best_score = clusters[i], s
+        for i in sorted(candidates):
+            s = _score(clusters[i], m, placed)
+            if s is not None and s > best_score:
+                best, best_score = clusters[i], s
         if best is None:
             if m.duplicate:
                 continue
@@ -506,12 +490,7 @@ def build_events(pair: str, records: list[MentionRecord],
                  constraints: LinkConstraints | None = None) -> list[Event]:
     """The real-world events of one partition (or of a closed part of it: see `cluster_mentions`),
     with part_of resolved to event ids."""
-    return events_of(pair, cluster_mentions(records, constraints))
-
-
-def events_of(pair: str, groups: list[list[MentionRecord]]) -> list[Event]:
-    """The events of these groups of mentions, part_of resolved within them (a mention's parent is
-    in its own article)."""
+    groups = cluster_mentions(records, constraints)
     by_key: dict[str, str] = {}
     events: list[Event] = []
     for members in groups:

@@ -50,14 +50,15 @@ class NeighbourhoodStore(StoreCore):
             "SELECT DISTINCT doc_id FROM event_mentions WHERE event_id IS NULL AND pair = ? ORDER BY doc_id",
             (pair,))]
 
-    def docs_of_events(self, pair: str, event_ids: Sequence[str]) -> list[int]:
-        """Ids of the articles with a mention of `pair` in one of these events."""
-        out: set[int] = set()
-        for chunk in _chunks(list(event_ids)):
-            out |= {int(r[0]) for r in self._rows(
-                f"SELECT DISTINCT doc_id FROM event_mentions WHERE event_id IN ({', '.join('?' * len(chunk))}) "
-                "AND pair = ?", (*chunk, pair))}
-        return sorted(out)
+    def mention_spans(self, pair: str, doc_ids: Sequence[int]) -> list[tuple[int, str, str, str]]:
+        """(doc id, type, first, last day reached) of the mentions of `pair` in these articles."""
+        out: list[tuple[int, str, str, str]] = []
+        for chunk in _chunks(list(doc_ids)):
+            out += self._rows(
+                "SELECT doc_id, type, coalesce(reach_lo, '0001-01-01'), coalesce(reach_hi, '9999-12-31') "
+                f"FROM event_mentions WHERE pair = ? AND doc_id IN ({', '.join('?' * len(chunk))})",
+                (pair, *chunk))
+        return out
 
     def docs_reaching(self, pair: str, etype: str, lo: str, hi: str) -> set[int]:
         """Ids of the articles with a mention of `pair` and `etype` whose reach meets days lo..hi."""
