@@ -140,6 +140,7 @@ def _relink_commitments(store: Store, pair: str, events: list[Event], orphaned: 
     """Link again the commitments the new events may change: their own, those whose target was
     replaced, and those started in the days before a new event that can carry them out."""
     commitments = {e.id: e for e in events if fulfilled_by(e.type)}
+    windows: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for e in events:
         start = lenient_interval(e.when)[0]
         kinds = carried_out(e.type)
@@ -147,8 +148,12 @@ def _relink_commitments(store: Store, pair: str, events: list[Event], orphaned: 
             continue
         # e carries out a commitment started from FULFILMENT_DAYS before it to STARTED_BEFORE_DAYS after
         first, last = start - timedelta(days=FULFILMENT_DAYS), start + timedelta(days=STARTED_BEFORE_DAYS)
-        for c in store.commitments_since(pair, kinds, first.isoformat(), last.isoformat()):
-            commitments.setdefault(c.id, c)
+        windows.setdefault(tuple(kinds), []).append((first.isoformat(), last.isoformat()))
+    # the windows of many new events overlap: each stored commitment is read once
+    for kinds, ranges in sorted(windows.items()):
+        for first_day, last_day in _merged(ranges):
+            for c in store.commitments_since(pair, list(kinds), first_day, last_day):
+                commitments.setdefault(c.id, c)
     for c in store.events_by_id(sorted(set(orphaned) - set(commitments))):
         commitments[c.id] = c
     starts = dict(since)
