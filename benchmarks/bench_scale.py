@@ -187,6 +187,7 @@ def svg(lines: list[dict]) -> str:
 
     total = " ".join(pt(x["stored"], x["seconds"]) for x in lines)
     link = " ".join(pt(x["stored"], x["link_s"]) for x in lines)
+    cpu = " ".join(pt(x["stored"], x["link_cpu_s"]) for x in lines if "link_cpu_s" in x)
     ticks = "".join(f'<text x="{pt(v, 0).split(",")[0]}" y="{h - pad + 16}" text-anchor="middle">{v // 1000}k</text>'
                     for v in (0, xmax // 2, xmax))
     yticks = "".join(f'<text x="{pad - 6}" y="{pt(0, v).split(",")[1]}" text-anchor="end">{v:.0f}</text>'
@@ -197,8 +198,9 @@ def svg(lines: list[dict]) -> str:
             f'<line x1="{pad}" y1="{pad}" x2="{pad}" y2="{h - pad}" stroke="black"/>\n{ticks}{yticks}\n'
             f'<polyline points="{total}" fill="none" stroke="#1f77b4" stroke-width="1.5"/>\n'
             f'<polyline points="{link}" fill="none" stroke="#d62728" stroke-width="1.5"/>\n'
+            f'<polyline points="{cpu}" fill="none" stroke="#2ca02c" stroke-width="1.5"/>\n'
             f'<text x="{w / 2}" y="{h - 8}" text-anchor="middle">articles stored</text>\n'
-            f'<text x="{pad}" y="{pad - 10}">seconds per batch of 1,000: total (blue), linking (red)</text>\n'
+            f'<text x="{pad}" y="{pad - 10}">seconds per batch of 1,000: total (blue), linking (red), its CPU (green)</text>\n'
             f'</svg>\n')
 
 
