@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install Debian's Chromium for the browser tests (tests/test_web_browser.py drive it through
+# Install Debian's Chromium for the browser tests (tests/web/test_browser.py drive it through
 # Playwright with executable_path; no browser is ever downloaded by Playwright).
 #
 # Usage (CI and developers, as root on Debian 12):

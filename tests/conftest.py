@@ -55,12 +55,12 @@ def store(store_url: str) -> Iterator[Store]:
         opened.close()
 
 
-# -- the in-process web tests (tests/test_web_*.py) ------------------------------------------------
+# -- the in-process web tests (tests/web/) ---------------------------------------------------------
 @pytest.fixture(scope="module")
 def record(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The web tests' store, one per module: the web record (tests/web_record.py), the samples and a
     hostile article."""
-    from web_record import build
+    from tests.web_record import build
 
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'accord.db'}"
     build(url)

@@ -1,6 +1,6 @@
 """Integrity checks shared by accord's hand-written gold sets (tests/gold, tests/gold_holdout,
-tests/gold_holdout2, tests/gold_holdout3, tests/gold_holdout4); tests/test_gold_sets.py runs every `check_*` below
-on each set.
+tests/gold_holdout2, tests/gold_holdout3, tests/gold_holdout4); tests/evaluate/gold_sets/test_every_set.py
+runs every `check_*` below on each set.
 
 The sets are hand-written; these checks catch what a typo in one would break: evidence that is
 not in its article (or sits in page chrome), dates that do not parse, links to events that do not

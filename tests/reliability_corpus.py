@@ -1,4 +1,5 @@
-"""Articles and a command-line harness for the reliability tests (tests/test_reliability_*.py).
+"""Articles and a command-line harness for the reliability tests (those README's "Reliability and hostile
+input" names, in tests/ingest/, tests/store/ and tests/resolve/).
 
 The articles are those of the benchmark corpus (benchmarks/corpus.py, read here, not copied):
 realistic short reports of parliamentary meetings in ar, ru, kk, fr and en, each with its own

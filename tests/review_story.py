@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from reliability_corpus import run_accord
+from tests.reliability_corpus import run_accord
 
 STORY = Path(__file__).resolve().parent / "data" / "review"
 PUBLISHED = {

@@ -59,7 +59,7 @@ class DuplicateIndex:
 
     # 8, not near_duplicate's strict 3: a 90-word wire story whose copy has another
     # dateline inside its lead is 7 bits away, while other articles on the same event
-    # measure 28-31 bits (tests/test_ingest_dedup.py) and random pairs come within 8
+    # measure 28-31 bits (tests/ingest/test_dedup.py) and random pairs come within 8
     # bits with probability ~1e-10.
     def __init__(self, max_distance: int = 8) -> None:
         self.max_distance = max_distance

@@ -82,6 +82,9 @@ class Candidate:
     bounds: tuple[int, int] | None = None
     generic_document: bool = True  # a signing that names no kind of document («were signed»)
     announced: bool = False       # told as coming («will arrive on 22 July»): dated as announced
+    # a stop of a tour told in passing: "from" the country left, "to" the country next (legs.py)
+    leg: str | None = None
+    leg_country: str | None = None
 
 
 # ---------------------------------------------------------------- helpers

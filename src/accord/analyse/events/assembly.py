@@ -43,6 +43,8 @@ def build_events(st: EventState) -> None:
         if first.type == "visit":
             visitor = next((c.visitor for c in g if c.visitor), None)
             ev.host = host or other_side(ctx.pair, visitor)
+            if any(c.leg for c in g):
+                ev.countries = _tour_sides(st, g, ev.host)
         # a proposed or effective measure takes place nowhere in particular, unless the text says where
         if first.type in ("proposal", "measure") and not any(c.place or c.host_stated for c in g):
             ev.host = None
@@ -50,6 +52,13 @@ def build_events(st: EventState) -> None:
         st.events.append(ev)
         if st.trace is not None:
             st.trace.note("events", "events", f"{ev.id} {ev.type}", "formed", candidates=[st.label(c) for c in g])
+
+
+def _tour_sides(st: EventState, g: list[Candidate], host: str | None) -> list[str]:
+    """A stop of a tour is a visit of the touring side to that stop's country, not of the article's pair."""
+    visitors = [c.visitor for c in g if c.visitor] + [c.visitor for v in st.news_visits for c in v if c.visitor]
+    visitor = next((v for v in visitors if v != host), None)
+    return sorted({host, visitor}) if host and visitor else list(st.ctx.pair)
 
 
 def _default_date(st: EventState, g: list[Candidate]) -> str | None:

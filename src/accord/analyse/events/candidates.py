@@ -3,6 +3,7 @@ changes its candidates (the rules themselves live in the modules named after the
 
 from __future__ import annotations
 
+from accord.analyse.events.legs import find_legs
 from accord.analyse.events.arguments import fill
 from accord.analyse.events.coreference import cluster
 from accord.analyse.events.plural import split_plural_meetings
@@ -34,6 +35,14 @@ def visit_by_its_frame(st: EventState) -> None:
     if framed:
         fill(st.art, framed, st.trace, st.label)
         st.cands = sorted(st.cands + framed, key=lambda c: (c.sent, c.trig_start))
+
+
+def tour_legs(st: EventState) -> None:
+    """«Flew in from Turkmenistan», «will depart for Uzbekistan»: the other stops of a tour are visits."""
+    legs = find_legs(st.art, st.cands)
+    if legs:
+        fill(st.art, legs, st.trace, st.label)
+        st.cands = sorted(st.cands + legs, key=lambda c: (c.sent, c.trig_start))
 
 
 def plural_meetings(st: EventState) -> None:

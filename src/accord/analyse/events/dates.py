@@ -57,6 +57,19 @@ def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     if c.time is None and c.type in ("agreement", "ceremony"):
         # (the candidates before this one are dated already, those after it not yet)
         _date_by_concluded_talks(art, c, cands)
+    if c.leg:
+        _date_leg(art, c)
+
+
+def _date_leg(art: Article, c: Candidate) -> None:
+    """A stop left ended by the day the sentence tells (`../day`), a stop next begins after it (`day/..`)."""
+    lo, hi = edtf.interval(c.when) if c.when else (None, None)
+    day = (hi if c.leg == "from" else lo) or art.ctx.published
+    if day is None:
+        c.when = None
+        return
+    c.when = f"../{day.isoformat()}" if c.leg == "from" else f"{day.isoformat()}/.."
+    c.announced = c.leg == "to"
 
 
 def _starts_a_period(art: Article, t: TimeExpr) -> bool:

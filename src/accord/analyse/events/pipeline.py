@@ -17,6 +17,7 @@ from accord.analyse.events.part_of import part_of_visits, recalled_parts
 from accord.analyse.events.state import EventState
 from accord.analyse.events.the_two import the_two_named
 from accord.analyse.events.visits import alluded_visit, recalled_visits_behind_talks, visit_by_its_talks
+from accord.analyse.events.within_visit import date_within_visit
 from accord.analyse.events.sides import own_sides
 from accord.analyse.passes import Pass, Trace, run
 from accord.model import EventMention
@@ -35,6 +36,7 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
     Pass("arguments", cand.arguments, ("candidates", "see arguments.py"),
          ("time", "when", "recalled", "orgs", "host", "visitor", "place", "people", "anchored")),
     Pass("visit_by_its_frame", cand.visit_by_its_frame, ("events.toml [during]", "candidates"), ("candidates",)),
+    Pass("legs", cand.tour_legs, ("events.toml [legs]", "countries", "places", "candidates"), ("candidates",)),
     Pass("plural_meetings", cand.plural_meetings, ("events.toml [plural] [reception]", "people"), ("candidates",)),
     Pass("segments", cand.segment, ("candidates",), ("segment",)),
     Pass("refer_back", cand.referring_back, ("events.toml [not_trigger] meeting", "people"),
@@ -55,6 +57,7 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
          ("part_of", "host", "place", "when", "people")),
     Pass("the_two", the_two_named, ("events.toml [the_two]", "people's roles and countries"), ("people",)),
     Pass("occasion", date_by_occasion, ("events", "publication date"), ("when",)),
+    Pass("within_visit", date_within_visit, ("events", "part_of"), ("when",)),
 )
 
 

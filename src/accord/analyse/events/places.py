@@ -15,7 +15,8 @@ def place_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     """A visit's city is the one its destination words mark, else the one city of the host country
     the sentence names; another event's place is the sentence's building, else its first city."""
     if c.type == "visit":
-        _, city = destination(art, c)
+        # (a stop of a tour is in its own country, whatever city the sentence arrives in)
+        city = None if c.leg else destination(art, c)[1]
         # the one city of the host country the sentence names, when no preposition marked it
         host_cities = [p for p in art.places[c.sent]
                        if p.kind != "building" and p.country == c.host and in_bounds(c, p.start)]

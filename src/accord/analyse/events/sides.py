@@ -16,6 +16,11 @@ def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     other side of the article's pair when the sentence gives only one."""
     if c.type != "visit":
         return
+    if c.leg:
+        # a stop of a tour: where it goes is the country its leg names; the visitor is the tour's
+        c.host, c.host_stated = c.leg_country, True
+        c.visitor = _visitor(art, c, c.host)
+        return
     dest, _ = destination(art, c)
     c.host, c.host_stated = dest, dest is not None
     c.visitor = _visitor(art, c, dest)

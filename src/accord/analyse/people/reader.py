@@ -68,6 +68,7 @@ class PeopleText:
         self.chain_connectors = self.connectors | {self.pack.normalise(w) for w in names.get("chain_connectors", [])}
         self.comma_before_name = bool(names.get("comma_before_name", False))
         self.foreign_endings = tuple(self.pack.normalise(e) for e in names.get("foreign_name_endings", []))
+        self.not_foreign = [re.compile(s) for s in names.get("foreign_name_not", [])]
         self.stop_shapes = [re.compile(s) for s in names.get("stop_shapes", [])]
         self.max_skip = int(names.get("max_skip", 0))
         # Where the institution of a title stands: "before" it (Kazakh), "both" (English «Mazhilis Speaker»,
@@ -352,7 +353,7 @@ class PeopleText:
             # A foreign surname ending vouches for a name after a title, or for one that starts with it.
             # (also on the second word of a two-word run: «جينبيك كولوبايف»).
             known = known or bool(self.foreign_endings) and norm.endswith(self.foreign_endings) \
-                and (min_words == 1 or words <= 2)
+                and (min_words == 1 or words <= 2) and not any(rx.search(norm) for rx in self.not_foreign)
             if words >= max_words:
                 break
         if len(picked) < min_words or (require_given and not known and not self.title_follows(picked[-1][1])):

@@ -1,0 +1,41 @@
+"""The other stops of a tour told in passing are visits of the touring side to those countries."""
+from __future__ import annotations
+
+import pytest
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document
+
+CASES = [
+    ("en", "South Korean President Lee Min-ho arrived in Astana on Tuesday for a state visit to Kazakhstan. "
+           "President Lee flew in from Turkmenistan, the first leg of his Central Asia trip. "
+           "He will depart for Uzbekistan on Thursday.",
+     {("TM", "../2025-06-10"), ("UZ", "2025-06-12/..")}),
+    ("fr", "Le président sud-coréen Lee Min-ho est arrivé mardi à Astana pour une visite d'État au Kazakhstan, "
+           "en provenance du Turkménistan. Le président coréen doit arriver jeudi en Ouzbékistan.",
+     {("TM", "../2025-06-10"), ("UZ", "2025-06-12/..")}),
+    ("ru", "Президент Республики Корея Ли Мин Хо во вторник прибыл в Астану с государственным визитом. "
+           "В Казахстан президент прилетел из Туркменистана. В четверг он отправится в Узбекистан.",
+     {("TM", "../2025-06-10"), ("UZ", "2025-06-12/..")}),
+    ("ar", "وصل رئيس كوريا الجنوبية لي مين هو إلى أستانة الثلاثاء في زيارة دولة لكازاخستان قادما من تركمانستان. "
+           "ويتوجه الرئيس الكوري يوم الخميس إلى أوزبكستان.",
+     {("TM", "../2025-06-10"), ("UZ", "2025-06-12/..")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, legs", CASES, ids=[c[0] for c in CASES])
+def test_a_tours_other_stops_are_visits_of_their_own(lang: str, text: str, legs: set[tuple[str, str]]) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-06-10"))
+    visits = {(e.host, e.when, tuple(e.countries)) for e in found.events if e.type == "visit"}
+    assert any(host == "KZ" and countries == ("KR", "KZ") for host, _, countries in visits), visits
+    for host, when in legs:
+        assert (host, when, tuple(sorted({"KR", host}))) in visits, visits
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kazakh Foreign Minister Murat Nurtleu arrived in Ulaanbaatar on Tuesday. Nurtleu flew in from Astana."),
+    ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Улан-Батор. Он прилетел из Астаны."),
+], ids=["en", "ru"])
+def test_a_flight_from_home_is_no_visit(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-06-10"))
+    assert [e.host for e in found.events if e.type == "visit"] == ["MN"]

@@ -1,0 +1,73 @@
+"""Visits: two sentences of one article telling one visit through two members of the delegation are
+one visit; a visit word naming no one and no destination refers back to the visit the article tells; a visit
+goes to its country, not to the place named as the subject of its talks."""
+from __future__ import annotations
+
+import pytest
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document
+
+ONE_DELEGATION = [
+    ("ar", "استقبل الرئيس المصري عبد الفتاح السيسي اليوم بمطار القاهرة ولي العهد السعودي الأمير محمد بن سلمان "
+           "الذي يقوم بزيارة رسمية لمصر.\n\nوقد رحب الرئيس السيسي بولي العهد بمناسبة قيامه بأول زيارة رسمية "
+           "لمصر، معربا عن تقدير مصر للعاهل السعودي الملك سلمان بن عبد العزيز."),
+    ("en", "Egyptian President Abdel Fattah el-Sisi received Saudi Crown Prince Mohammed bin Salman at Cairo "
+           "airport on Sunday at the start of his official visit to Egypt.\n\n"
+           "Sisi welcomed the first official visit to Egypt of the son of Saudi King Salman bin Abdulaziz."),
+]
+
+
+@pytest.mark.parametrize("lang, text", ONE_DELEGATION, ids=[c[0] for c in ONE_DELEGATION])
+def test_two_members_of_one_delegation_make_one_visit(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2018-03-04"))
+    visits = [e for e in found.events if e.type == "visit" and not e.recalled]
+    assert len(visits) == 1
+    assert visits[0].host == "EG"
+
+
+def test_a_visit_recalled_by_another_member_stays_apart() -> None:
+    text = ("Egyptian President Abdel Fattah el-Sisi received Saudi Crown Prince Mohammed bin Salman in Cairo on "
+            "Sunday.\n\nIn 2016, Saudi Foreign Minister Adel al-Jubeir paid a visit to Egypt.")
+    found = analyse(Document(doc="t", text=text, lang="en", published="2018-03-04"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert len(visits) == 2
+
+
+# -- A visit word naming no one and no destination refers back to the visit the article tells.
+TOLD_AGAIN = [
+    ("ar", "وصل الرئيس المصري عبد الفتاح السيسي إلى أثينا مساء الثلاثاء في زيارة رسمية لليونان تستغرق يومين. "
+           "وقالت الحكومة اليونانية إن برنامج الزيارة يتضمن عدة لقاءات رفيعة المستوى مع المسؤولين اليونانيين."),
+    ("fr", "Le président égyptien Abdel Fattah al-Sissi est arrivé mardi soir à Athènes pour une visite officielle "
+           "de deux jours en Grèce. Selon le gouvernement grec, le programme de la visite comprend plusieurs "
+           "rencontres de haut niveau."),
+]
+
+
+@pytest.mark.parametrize("lang, text", TOLD_AGAIN, ids=[c[0] for c in TOLD_AGAIN])
+def test_the_visit_told_again_is_one_visit(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-05-07"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert [v.host for v in visits] == ["GR"], [(v.host, v.evidence) for v in visits]
+
+
+# -- Where a visit goes: a place after a word of a situation is a subject of talks, not the destination.
+DESTINATIONS = [
+    ("fr", "Le président grec Konstantinos Tasoulas est arrivé dimanche soir en Égypte pour une visite de deux jours "
+           "consacrée à la situation à Gaza et à la coopération énergétique. Il a été reçu par le président "
+           "égyptien Abdel Fattah al-Sissi."),
+    ("en", "Greek Prime Minister Kyriakos Mitsotakis arrived in Cairo on Sunday for a two-day visit to Egypt. "
+           "The visit will focus on the war in Gaza and on energy links, Egyptian officials said."),
+    ("ar", "وصل رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس إلى القاهرة مساء الأحد في زيارة لمصر تستغرق يومين. "
+           "وقالت الرئاسة المصرية إن الزيارة ستبحث الحرب في غزة والتعاون في مجال الطاقة."),
+    ("ru", "Премьер-министр Греции Кириакос Мицотакис прибыл в Каир с двухдневным визитом в Египет. "
+           "Визит будет посвящён ситуации в Газе и сотрудничеству в энергетике, сообщили в Каире."),
+]
+
+
+@pytest.mark.parametrize("lang, text", DESTINATIONS, ids=[c[0] for c in DESTINATIONS])
+def test_a_visit_goes_to_its_country_not_to_the_subject_of_its_talks(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-05-12"))
+    visits = [e for e in found.events if e.type == "visit"]
+    hosts = [v.host for v in visits]
+    assert "EG" in hosts and "PS" not in hosts, hosts

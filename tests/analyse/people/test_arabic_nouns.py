@@ -1,0 +1,35 @@
+"""Arabic nouns ending like a Russian surname («الوقوف», «تكثيف») vouch for no name."""
+from __future__ import annotations
+
+import pytest
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document
+
+CASES = [
+    "أثنى الرئيس الفرنسي على أستانة لرفضها الوقوف إلى جانب أي طرف في الأزمة.",
+    "وتهدف الزيارة إلى تكثيف المبادلات الاقتصادية بين البلدين.",
+    "وقال المتحدث إنه يجب تهيئة الظروف لمثل هذا الاجتماع.",
+    "وأشاد الرئيس باختيار الضيف الإماراتي فرنسا للقيام بأول زيارة دولة.",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_an_arabic_noun_phrase_is_no_person(text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang="ar", published="2023-11-02"))
+    assert [p.name for p in found.people] == []
+
+
+def test_a_surname_with_such_an_ending_still_makes_a_name() -> None:
+    text = "استقبل وزير الخارجية الكازاخي مراد نورتليو نظيره الطاجيكي سراج الدين مهر الدين، كما التقى يرلان كوشانوف."
+    found = analyse(Document(doc="t", text=text, lang="ar", published="2023-11-02"))
+    assert any("كوشانوف" in p.name for p in found.people), [p.name for p in found.people]
+
+
+@pytest.mark.parametrize("verb", ["وأثنى", "وهنأ", "وأعلن"])
+def test_a_lone_surname_after_a_verb_is_the_person_named_before(verb: str) -> None:
+    text = (f"وصل رئيس الوزراء المجري فيكتور أوربان إلى أستانة في زيارة رسمية. "
+            f"{verb} أوربان على مستوى التعاون بين البلدين.")
+    found = analyse(Document(doc="t", text=text, lang="ar", published="2025-10-07"))
+    orban = [p for p in found.people if p.name.endswith("أوربان")]
+    assert len(orban) == 1 and len(orban[0].mentions) == 2, [(p.name, len(p.mentions)) for p in found.people]
