@@ -36,10 +36,14 @@ def relink_pair(store: Store, pair: str) -> int:
         seeds = store.unlinked_docs(pair)
         if not seeds:
             return 0
+        persons, moved = partition_people(store, pair)
+        # mentions naming someone who now stands for another id decide again
+        seeds = sorted(set(seeds) | store.docs_naming(pair, moved))
         docs = _closure(store, pair, seeds)
         mentions = store.linked_mentions(pair, sorted(docs))
         _heal_reaches(store, mentions)
-        _link(store, pair, mentions)
+        _link(store, pair, mentions, persons)
+        store.set_pair_people(pair, persons)
         return len(mentions)
 
     return store.atomically(work)
@@ -82,10 +86,23 @@ def _heal_reaches(store: Store, mentions: list[LinkedMention]) -> None:
     store.set_reaches(missing)
 
 
-def _link(store: Store, pair: str, mentions: list[LinkedMention]) -> None:
+def partition_people(store: Store, pair: str) -> tuple[dict[str, str], list[str]]:
+    """Actor id → the id that stands for that person across the partition, grouped over every actor
+    the partition's mentions name (so the same whichever part of it a relink decides again), and the
+    ids the partition's events named an actor by before it came to stand for another (the events
+    its mentions are in)."""
+    stored = store.pair_people(pair)
+    persons = {a: a for a in stored}
+    persons.update(same_people(store.actors_by_id(sorted(stored))))
+    moved = {old for actor, old in stored.items() if old is not None and old != persons[actor]}
+    return persons, sorted(moved)
+
+
+def _link(store: Store, pair: str, mentions: list[LinkedMention], persons: dict[str, str]) -> None:
     """Cluster the closed part and write the events that differ from the stored ones."""
     records = [MentionRecord(m.doc, m.lang, m.published, m.mention, m.duplicate) for m in mentions]
-    one_id_per_person(store, records)
+    for r in records:
+        r.mention.people = list(dict.fromkeys(persons.get(p, p) for p in r.mention.people))
     built = build_events(pair, records)
     row_of = {f"{m.doc}#{m.mention.id}": m.row for m in mentions}
     prints = {e.id: _fingerprint(e) for e in built}
@@ -123,6 +140,7 @@ def _relink_commitments(store: Store, pair: str, events: list[Event], orphaned: 
     """Link again the commitments the new events may change: their own, those whose target was
     replaced, and those started in the days before a new event that can carry them out."""
     commitments = {e.id: e for e in events if fulfilled_by(e.type)}
+    windows: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for e in events:
         start = lenient_interval(e.when)[0]
         kinds = carried_out(e.type)
@@ -130,8 +148,12 @@ def _relink_commitments(store: Store, pair: str, events: list[Event], orphaned: 
             continue
         # e carries out a commitment started from FULFILMENT_DAYS before it to STARTED_BEFORE_DAYS after
         first, last = start - timedelta(days=FULFILMENT_DAYS), start + timedelta(days=STARTED_BEFORE_DAYS)
-        for c in store.commitments_since(pair, kinds, first.isoformat(), last.isoformat()):
-            commitments.setdefault(c.id, c)
+        windows.setdefault(tuple(kinds), []).append((first.isoformat(), last.isoformat()))
+    # the windows of many new events overlap: each stored commitment is read once
+    for kinds, ranges in sorted(windows.items()):
+        for first_day, last_day in _merged(ranges):
+            for c in store.commitments_since(pair, list(kinds), first_day, last_day):
+                commitments.setdefault(c.id, c)
     for c in store.events_by_id(sorted(set(orphaned) - set(commitments))):
         commitments[c.id] = c
     starts = dict(since)

@@ -168,3 +168,40 @@ def _open_when_ready(url: str) -> Any:
 def _linking_started(store: Any, articles: int) -> bool:
     count = store._scalar  # noqa: SLF001 — plain counts over the store's own connection
     return bool(count("SELECT count(*) FROM documents") == articles and count("SELECT count(*) FROM events") > 0)
+
+
+_GEBRIL_FR = ("Le député égyptien Ayman Gebril a été reçu mardi 11 mars 2025 à Paris par le président de "
+              "l'Assemblée nationale française. Les deux responsables ont évoqué la coopération parlementaire "
+              "entre l'Égypte et la France.\n"
+              "Ayman Gebril a invité son hôte à se rendre au Caire.")
+_GEBRIL_AR = ("استقبل رئيس الجمعية الوطنية الفرنسية في باريس أمس الثلاثاء 17 يونيو 2025 النائب المصري أيمن جبريل، "
+              "وبحث الجانبان التعاون البرلماني بين مصر وفرنسا.\n"
+              "وأكد أيمن جبريل حرص مصر على تطوير العلاقات مع فرنسا.")
+
+
+def _gebril_items() -> list[RawItem]:
+    return [RawItem(source="fr:gebril", doc="fr-gebril-mars", data=_GEBRIL_FR.encode("utf-8"), kind="text",
+                    published="2025-03-12", lang="fr", title="Ayman Gebril à Paris"),
+            RawItem(source="ar:gebril", doc="ar-gebril-juin", data=_GEBRIL_AR.encode("utf-8"), kind="text",
+                    published="2025-06-18", lang="ar", title="أيمن جبريل في باريس")]
+
+
+def test_one_person_in_two_scripts_is_one_id_across_the_pair_whichever_article_came_first(
+        store_url: str, tmp_path: Path) -> None:
+    # March in French, June in Arabic: three months apart, the two visits never reach each other, and
+    # the two spellings give two provisional actors; the pair's events name one person all the same
+    items = _gebril_items()
+    want = _linked_all_at_once(tmp_path, items)
+    for name, order in {"french first": items, "arabic first": items[::-1]}.items():
+        url = store_url if name == "french first" else f"sqlite:///{tmp_path / 'arabic-first.db'}"
+        store = open_store(url)
+        try:
+            for item in order:
+                batch.ingest_items([item], store)
+            got = _export(store)
+        finally:
+            store.close()
+        assert got == want, name
+    people = {p["id"] for e in map(json.loads, want) if e["type"] in ("visit", "meeting") for p in e["people"]}
+    assert len(people) == 1
+    assert sum(json.loads(e)["type"] == "visit" for e in want) == 2

@@ -1,6 +1,7 @@
 """Documents with their analyses and mentions, and the failures of a batch."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from accord.edtf import EDTFError, interval
@@ -75,6 +76,7 @@ class DocumentStore(StoreCore):
                 self._dissolve_events(self._rows(
                     "SELECT DISTINCT event_id FROM event_mentions WHERE doc_id = ? AND event_id IS NOT NULL "
                     "AND event_id <> ''", (doc_id,)))
+                self._forget_people(doc_id)
                 self._execute("DELETE FROM event_mentions WHERE doc_id = ?", (doc_id,))
                 self._execute("DELETE FROM person_mentions WHERE doc_id = ?", (doc_id,))
                 self._execute("DELETE FROM analyses WHERE doc_id = ?", (doc_id,))
@@ -98,6 +100,7 @@ class DocumentStore(StoreCore):
             doc_id = self._scalar("SELECT id FROM documents WHERE name = ?", (doc.doc,))
             if doc_id is None:
                 raise StoreError(f"{doc.doc!r}: no such document to re-analyse")
+            self._forget_people(int(doc_id))
             for table in ("event_mentions", "person_mentions", "analyses"):
                 self._execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
             self._add_analysis(doc, int(doc_id), analysis)
@@ -117,11 +120,28 @@ class DocumentStore(StoreCore):
             "INSERT INTO event_mentions (doc_id, local_id, type, when_edtf, lo, hi, countries, host, pair, "
             "reach_lo, reach_hi, reach_class, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(*_mention_row(doc, doc_id, m), self._json_param(to_dict(m))) for m in analysis.events])
+        self._count_people(Counter((pair_key(sorted({c.upper() for c in m.countries if c})), p)
+                                   for m in analysis.events for p in m.people), 1)
         self._executemany(
             "INSERT INTO person_mentions (doc_id, span_start, span_end, text, name, title, role, org, country) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, p.start, p.end, p.text, p.name, p.title, p.role, p.org, p.country)
              for p in analysis.person_mentions])
+
+    def _count_people(self, uses: Counter[tuple[str, str]], sign: int) -> None:
+        """Add (or take away) the mentions naming each actor of a partition (accord.relinking groups
+        the people of a partition over the actors its mentions name)."""
+        rows = [(pair, actor, sign * n) for (pair, actor), n in sorted(uses.items()) if pair]
+        self._executemany("INSERT INTO pair_people (pair, actor_id, uses) VALUES (?, ?, ?) "
+                          "ON CONFLICT (pair, actor_id) DO UPDATE SET uses = pair_people.uses + excluded.uses", rows)
+
+    def _forget_people(self, doc_id: int) -> None:
+        """The people of an article's mentions, about to be deleted, stop counting for their partitions."""
+        uses: Counter[tuple[str, str]] = Counter()
+        for pair, data in self._rows("SELECT pair, data FROM event_mentions WHERE doc_id = ?", (doc_id,)):
+            for p in self._json_value(data).get("people") or ():
+                uses[(pair, p)] += 1
+        self._count_people(uses, -1)
 
     def document(self, doc: str) -> Document | None:
         row = self._one(f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE name = ?", (doc,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from accord.model import Event, EventMention, from_dict, to_dict
+from accord.model import Actor, Event, EventMention, from_dict, to_dict
 from accord.resolve.linking import REACH_CLASS_DAYS
 from accord.store.core import StoreCore
 from accord.store.events import UNDATED, day_bounds
@@ -86,6 +86,34 @@ class NeighbourhoodStore(StoreCore):
             out += [LinkedMention(int(row), int(doc_id), name, from_dict(EventMention, self._json_value(data)),
                                   lang, published, duplicate_of is not None, event_id, bool(legacy))
                     for row, doc_id, name, data, lang, published, duplicate_of, event_id, legacy in rows]
+        return out
+
+    def pair_people(self, pair: str) -> dict[str, str | None]:
+        """Actor id → the id it stood for when the partition was last linked (None: not linked since it
+        came), for every actor a mention of `pair` names."""
+        return dict(self._rows("SELECT actor_id, person FROM pair_people WHERE pair = ? AND uses > 0 "
+                               "ORDER BY actor_id", (pair,)))
+
+    def set_pair_people(self, pair: str, persons: dict[str, str]) -> None:
+        """Record the id each actor of `pair` stands for; actors no mention names any more are let go."""
+        self._executemany("UPDATE pair_people SET person = ? WHERE pair = ? AND actor_id = ?",
+                          [(person, pair, actor) for actor, person in sorted(persons.items())])
+        self._execute("DELETE FROM pair_people WHERE pair = ? AND uses <= 0", (pair,))
+
+    def actors_by_id(self, ids: Sequence[str]) -> list[Actor]:
+        out: list[Actor] = []
+        for chunk in _chunks(sorted(set(ids))):
+            out += [from_dict(Actor, self._json_value(data)) for (data,) in self._rows(
+                f"SELECT data FROM actors WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id", chunk)]
+        return out
+
+    def docs_naming(self, pair: str, persons: Sequence[str]) -> set[int]:
+        """Ids of the articles with a mention of `pair` in an event one of these people (as linked) is in."""
+        out: set[int] = set()
+        for chunk in _chunks(sorted(set(persons))):
+            out |= {int(r[0]) for r in self._rows(
+                "SELECT DISTINCT m.doc_id FROM event_people p JOIN event_mentions m ON m.event_id = p.event_id "
+                f"WHERE p.actor_id IN ({', '.join('?' * len(chunk))}) AND m.pair = ?", (*chunk, pair))}
         return out
 
     def set_reaches(self, reaches: Sequence[tuple[str, str, int, int]]) -> None:
