@@ -25,6 +25,19 @@ def chromium() -> str:
     return path
 
 
+@contextmanager
+def headless_chromium() -> Iterator[object]:
+    """Debian's Chromium, launched headless through Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    path = chromium()
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=path, headless=True,
+                                     args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"])
+        yield launched
+        launched.close()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

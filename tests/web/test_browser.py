@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("fastapi")
-playwright_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
 from accord.web.app import Settings, create_app  # noqa: E402
 from accord.web.security import Guard  # noqa: E402
 from tests.paths import TESTS  # noqa: E402
 from tests.web_record import HOSTILE_ACTOR, HOSTILE_EVENT, HOSTILE_TEXT, PAYLOADS, build  # noqa: E402
-from tests.web_server import chromium as _chromium, live_server  # noqa: E402
+from tests.web_server import chromium, headless_chromium, live_server  # noqa: E402
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = TESTS / "screenshots"
@@ -33,12 +33,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    path = _chromium()
-    with playwright_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=path, headless=True,
-                                     args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"])
+    with headless_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture
@@ -174,7 +170,7 @@ def test_brief_as_pdf_from_the_page_and_the_command_line(server: str, tmp_path: 
 
     from accord.cli import main
 
-    _chromium()
+    chromium()
     with urllib.request.urlopen(server + "/brief/MA/KZ.pdf?lang=ru", timeout=120) as r:
         assert r.headers["content-type"] == "application/pdf"
         pdf = r.read()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 pytest.importorskip("fastapi")
-playwright_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
 from accord.batch import ingest_paths  # noqa: E402
 from accord.store import open_store  # noqa: E402
@@ -19,7 +19,7 @@ from accord.web.app import Settings, create_app  # noqa: E402
 from accord.web.security import Guard  # noqa: E402
 from tests.paths import TESTS  # noqa: E402
 from tests.review_story import batch, folder  # noqa: E402
-from tests.web_server import chromium, live_server  # noqa: E402
+from tests.web_server import headless_chromium, live_server  # noqa: E402
 
 pytestmark = pytest.mark.browser
 RU, AR, FR = "ru_ashimbayev_fayez_talks.txt", "ar_fayez_astana.txt", "fr_fayez_recu_astana.txt"
@@ -42,12 +42,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    path = chromium()
-    with playwright_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=path, headless=True,
-                                     args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"])
+    with headless_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -170,24 +170,23 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     if mine is not None and theirs and not same_parent:
         return None
     lo, hi = _interval(e.when)
+    people = {p for x in c.members for p in x.mention.people}
     # within one visit, a part its article left undated (GOLD.md's default: the month up to the
     # publication day) may well be the part another article dates: the article gives no date to clash
     undated = same_parent and (_defaulted(m) or all(_defaulted(x) for x in c.members))
     if not undated and not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
         # a visit lasts days: one outlet dates its arrival, another its last day, a third leaves it at
         # the publication default; the same visitor within a few days is the same visit
-        people = {p for x in c.members for p in x.mention.people}
         gap = _gap_days((lo, hi), (c.lo, c.hi))
         # (a report naming no visitor cannot tell its visit from another's: the host must tell)
         same_visitor = bool(set(e.people) & people) or (
-            (not e.people or not people) and e.host is not None and {x.mention.host for x in c.members} == {e.host})
+            (not e.people or not people) and e.host is not None and all(x.mention.host == e.host for x in c.members))
         if not (e.type == "visit" and same_visitor and gap <= VISIT_SLACK_DAYS) \
                 and not _next_day(m, c, gap, people):
             return None
     hosts = {x.mention.host for x in c.members if x.mention.host}
     if e.host and hosts and e.host not in hosts:
         return None
-    people = {p for x in c.members for p in x.mention.people}
     topics = {t for x in c.members for t in x.mention.topics}
     score = 1.0 + (2.0 if same_parent else 0.0)
     if e.type == "meeting":
