@@ -158,6 +158,14 @@ def analysed(name: str, suffix: str = "") -> tuple[Document, DocumentAnalysis]:
     return doc, analysis
 
 
+def store_articles(store: Any) -> dict[str, tuple[Document, DocumentAnalysis]]:
+    """Every one of ARTICLES stored in `store`, unlinked; returns them by name."""
+    docs = {name: analysed(name) for name in ARTICLES}
+    for doc, analysis in docs.values():
+        store.add_document(doc, analysis)
+    return docs
+
+
 def event_from(doc: Document, analysis: DocumentAnalysis, local_id: str, event_id: str,
                people: list[str] = (), extra: list[tuple[Document, str]] = ()) -> Event:
     """A real-world event from one mention (plus mentions of the same event in other articles)."""

@@ -5,15 +5,13 @@ import pytest
 
 from accord.model import Event
 from accord.store import Store, StoreError
-from tests.store_factories import ARTICLES, actor, analysed, event_from
+from tests.store_factories import actor, event_from, store_articles
 
 
 @pytest.fixture
 def linked(store: Store) -> Store:
     """All articles stored, and their events linked by hand as the linker would."""
-    docs = {name: analysed(name) for name in ARTICLES}
-    for doc, analysis in docs.values():
-        store.add_document(doc, analysis)
+    docs = store_articles(store)
     kk, kk_a = docs["kk_fr_kz.txt"]
     fr, fr_a = docs["fr_kz_visit.txt"]
     store.replace_events("FR-KZ", [

@@ -5,14 +5,12 @@ import pytest
 
 from accord.store import MATCH_END, MATCH_START, Store
 from accord.store.snippets import snippet
-from tests.store_factories import ARTICLES, analysed, document, event_from
+from tests.store_factories import document, event_from, store_articles
 
 
 @pytest.fixture
 def searchable(store: Store) -> Store:
-    docs = {name: analysed(name) for name in ARTICLES}
-    for doc, analysis in docs.values():
-        store.add_document(doc, analysis)
+    docs = store_articles(store)
     kk, kk_a = docs["kk_fr_kz.txt"]
     fr, fr_a = docs["fr_kz_visit.txt"]
     store.replace_events("FR-KZ", [
