@@ -86,3 +86,14 @@ def test_shared_surname_is_not_a_lone_mention():
     assert not any(m.text == "Aliyev" for m in mentions)     # two Aliyevs: the lone surname is ambiguous
     bayramov = next(p for p in people if p.name == "Jeyhun Bayramov")
     assert len(bayramov.mentions) == 2
+
+
+def test_a_run_inside_the_name_of_an_agency_a_forum_a_shrine_or_a_treaty_is_no_person():
+    en = _by_name("Presidents Shavkat Mirziyoyev and Ilham Aliyev held talks, Trend News Agency reports. The leaders "
+                  "praised the Caspian Energy Forum and visited the Juma Mosque in Shamakhi. They signed the Treaty "
+                  "of Allied Relations and the Declaration on Strategic Interaction.", "en")
+    assert {"Shavkat Mirziyoyev", "Ilham Aliyev"} <= set(en)
+    assert not any(w in n for n in en for w in ("Trend", "Caspian", "Juma", "Allied", "Strategic"))
+    fr = _by_name("Selon l'agence de presse Tasnim News, le président Massoud Pezeshkian a reçu le ministre arménien "
+                  "Ararat Mirzoyan.", "fr")
+    assert "Ararat Mirzoyan" in fr and not any("Tasnim" in n for n in fr)

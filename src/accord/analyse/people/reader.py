@@ -17,6 +17,7 @@ from accord.lang.pack import LanguagePack, Match, get_pack
 from accord.model import CountryMention, OrgMention, PersonMention, PlaceMention
 
 # Words of one name stand one space apart; a wider gap is page layout («Саясат   Экономика» in a menu).
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 _SPACE_RE = re.compile(r"[ \u00a0]")
 # An acronym in brackets between a title and its name: «le président de l'ARP (ARP), Brahim Bouderbala».
 _BRACKET_RE = re.compile(r"^[ \u00a0]*\([^()\n]{1,15}\)")
@@ -84,6 +85,10 @@ class PeopleText:
         self.owner_suffixes = tuple(norm(w) for w in names.get("owner_case_suffixes", []))
         self.not_owner_suffixes = tuple(norm(w) for w in names.get("not_owner_case_suffixes", []))
         self.stop_by_stem = bool(names.get("stop_by_stem", False))
+        self.name_tails = frozenset(self.pack.normalise(w) for w in names.get("proper_noun_tails", []))
+        # «Treaty of », «Declaration on »: a capitalised run after these names the document's subject
+        self.document_heads = tuple(f"{d} {p} " for d in names.get("document_names", [])
+                                    for p in names.get("document_links", []))
         self.plural_titles = {norm(w) for w in names.get("plural_titles", [])}
         self.and_words = "|".join(re.escape(w) for w in names.get("and_words", []))
         continuation = names.get("title_continuation")
@@ -309,9 +314,23 @@ class PeopleText:
             picked.pop()
         if kinds[:1] == ["roman"] and kinds[1:2] != ["name"]:
             return None
-        if kinds.count("name") < min_names:
+        if kinds.count("name") < min_names or self.inside_proper_noun(picked[0][0], picked[-1][1]):
             return None
         return picked[0][0], picked[-1][1]
+
+    def inside_proper_noun(self, start: int, end: int) -> bool:
+        """The capitalised run is part of a longer proper noun, not a person: it runs into the word that
+        ends an organisation's or a place's name («Kazinform News Agency», «East Mediterranean Gas Forum»,
+        «Meiji Jingu Shrine»), or it follows a document's name and its preposition («the Treaty of Allied
+        Relations», «Declaration on Allied Interaction»)."""
+        last = self.text[start:end].split()[-1]
+        if self.pack.normalise(last) in self.name_tails:
+            return True     # «l'agence Fars News»: the run holds the word itself
+        after = _NEXT_WORD_RE.match(self.text, end)
+        if after and after.group(1)[:1].isupper() and self.pack.normalise(after.group(1)) in self.name_tails:
+            return True
+        before = self.text[max(0, start - 40):start]
+        return any(before.endswith(w) for w in self.document_heads)
 
     def arabic_name(self, i: int, require_given: bool, min_words: int) -> tuple[int, int] | None:
         """A run of Arabic words; with `require_given`, it must hold a known given name or a
