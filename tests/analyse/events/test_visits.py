@@ -71,3 +71,22 @@ def test_a_visit_goes_to_its_country_not_to_the_subject_of_its_talks(lang: str, 
     visits = [e for e in found.events if e.type == "visit"]
     hosts = [v.host for v in visits]
     assert "EG" in hosts and "PS" not in hosts, hosts
+
+
+# -- No word says where a visit goes, but its sentence is set in a city of the pair: the visit is received there.
+SET_IN_A_CITY = [
+    ("ru", "В аэропорту Ташкента президент Узбекистана Шавкат Мирзиёев встретил президента Азербайджана "
+           "Ильхама Алиева, который прибыл с государственным визитом."),
+    ("en", "At Tashkent airport, President of Uzbekistan Shavkat Mirziyoyev welcomed President of Azerbaijan Ilham "
+           "Aliyev, who arrived on a state visit."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SET_IN_A_CITY, ids=[c[0] for c in SET_IN_A_CITY])
+def test_a_visit_set_in_a_city_of_the_pair_is_received_there(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2023-03-02"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert len(visits) == 1
+    assert visits[0].host == "UZ"
+    country = {p.id: p.country for p in found.people}
+    assert {country[p] for p in visits[0].people} == {"AZ"}

@@ -23,6 +23,11 @@ def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
         return
     dest, _ = destination(art, c)
     c.host, c.host_stated = dest, dest is not None
+    if dest is None:
+        # no word says where the visit goes, but the sentence is set in a city of the pair («В аэропорту
+        # Астаны Токаев встретил Мелони, которая прибыла с визитом»): that is where it is received
+        dest = _venue(art, c)
+        c.host = dest
     c.visitor = _visitor(art, c, dest)
     if c.host is None:
         c.host = other_side(art.ctx.pair, c.visitor)
@@ -69,6 +74,23 @@ def destination(art: Article, c: Candidate) -> tuple[str | None, PlaceMention | 
             found.append((cm.code, None))
     pair = set(ctx.pair or ())
     return next((f for f in found if f[0] in pair), found[0] if found else (None, None))
+
+
+def _venue(art: Article, c: Candidate) -> str | None:
+    """The one country of the article's pair whose places the visit's sentence is set in, where no
+    place is one the visitor comes from («прибыл из Рима»)."""
+    pair = set(art.ctx.pair or ())
+    s = art.ctx.sentences[c.sent]
+    origin = section(art.ctx.lang, "events", "legs").get("from")
+    found = set()
+    for p in art.places[c.sent]:
+        if not p.country or p.country not in pair or not in_bounds(c, p.start):
+            continue
+        before = art.ctx.text[max(s.start, p.start - 60):p.start]
+        if origin is not None and any(m.end() >= len(before.rstrip()) - 1 for m in origin.finditer(before)):
+            return None
+        found.add(p.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
