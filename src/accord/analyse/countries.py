@@ -142,3 +142,8 @@ class _Rules:
             return False
         gap = self.text[self.pieces[m.last_piece][1]:self.pieces[i][0]]
         return gap.strip() == "" and self.pieces[i][2][:1].isupper()
+
+
+def country_matcher(lang: str) -> PhraseMatcher:
+    """The phrase matcher of every country name, adjective, people and capital of `lang`."""
+    return _matcher(lang)[0]

@@ -138,3 +138,8 @@ def _chain_countries(text: str, pack: LanguagePack, orgs: list[OrgMention], conn
                 a.country = b.country
             elif b.country is None and a.country is not None and b.kind != "friendship_group":
                 b.country = a.country
+
+
+def org_matcher(lang: str) -> PhraseMatcher:
+    """The phrase matcher of the institutions of `lang`."""
+    return _setup(lang)[0]

@@ -19,7 +19,9 @@ from accord.analyse.passes import Pass, Snapshot, Trace, run
 from accord.analyse.people import cluster_people, find_people
 from accord.analyse.places import find_places
 from accord.analyse.resources import Resources
+from accord.analyse.script_reading import reading_of, to_original
 from accord.analyse.timex import find_times
+from accord.lang.arabic_kazakh import Reading
 from accord.lang.pack import get_pack
 from accord.model import LANGUAGES, Document, DocumentAnalysis
 
@@ -33,8 +35,9 @@ _SURE = 0.9
 
 @dataclass
 class DocumentState:
-    """One article being analysed: the text read (a prefix of a very long one), its publication
-    date, the resources, and the analysis the passes fill in."""
+    """One article being analysed: the text read (a prefix of a very long one, or its reading in
+    the script the language's rules read), its publication date, the resources, and the analysis
+    the passes fill in."""
 
     text: str
     lang: str
@@ -42,6 +45,7 @@ class DocumentState:
     resources: Resources
     result: DocumentAnalysis
     trace: Trace | None = None
+    reading: Reading | None = None
 
     def snapshot(self) -> Snapshot:
         out: Snapshot = {("pair",): ("pair", {"countries": list(self.result.pair)})}
@@ -51,6 +55,13 @@ class DocumentState:
             out[id(p)] = (f"{p.id} {p.name}", {"role": p.role, "country": p.country,
                                                "mentions": [f"@{m.start}" for m in p.mentions]})
         return out
+
+
+def script_pass(st: DocumentState) -> None:
+    """Kazakh written in the Arabic script is read in Cyrillic, with capitals (script_reading.py)."""
+    st.reading = reading_of(st.text, st.lang, st.resources)
+    if st.reading is not None:
+        st.text = st.reading.text
 
 
 def sentences_pass(st: DocumentState) -> None:
@@ -118,7 +129,16 @@ def events_pass(st: DocumentState) -> None:
     ), st.trace)
 
 
+def original_offsets_pass(st: DocumentState) -> None:
+    """Spans found in a reading put back on the article as printed (script_reading.py)."""
+    if st.reading is not None:
+        to_original(st.result, st.reading)
+        st.text = st.reading.original
+
+
 DOCUMENT_PASSES: tuple[Pass[DocumentState], ...] = (
+    Pass("script", script_pass, ("text", "kk/arabic_script.toml", "the tables' spellings and capitals", "registry"),
+         ("text",)),
     Pass("sentences", sentences_pass, ("text", "orthography.toml [sentences]"), ("sentences",)),
     Pass("times", times_pass, ("text", "time.toml", "publication date"), ("times",)),
     Pass("countries", countries_pass, ("text", "countries.toml"), ("countries",)),
@@ -130,6 +150,8 @@ DOCUMENT_PASSES: tuple[Pass[DocumentState], ...] = (
     Pass("known_sides", known_sides_pass, ("people", "registry", "publication date"), ("people country, role",)),
     Pass("pair", pair_pass, ("sentences", "countries", "orgs", "people"), ("pair",)),
     Pass("events", events_pass, ("events.toml", "topics.toml", "everything above"), ("events",)),
+    Pass("original_offsets", original_offsets_pass, ("the reading's map to the original",),
+         ("every span and surface string",)),
 )
 
 

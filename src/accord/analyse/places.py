@@ -67,3 +67,8 @@ def find_places(text: str, lang: str) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(m.start, m.end, m.text, name=m.payload[0], country=m.payload[1], kind=m.payload[2]))
     return out
+
+
+def place_matcher(lang: str) -> PhraseMatcher:
+    """The phrase matcher of the cities and buildings of `lang`."""
+    return _matcher(lang)

@@ -3,7 +3,10 @@
 The script decides first (cheap and certain); lingua then separates languages
 sharing a script. Kazakh and Russian share Cyrillic and many loanwords, so the
 Kazakh-only letters ә ғ қ ң ө ұ ү һ decide between them when they are clearly
-present or clearly absent. A few languages outside accord's five are given to
+present or clearly absent. Kazakh is also written in the Arabic script (the Kazakh press of
+China): its own letters (ە ۇ ۋ ڭ …) and the hamza opening a front-vowel word tell it from Arabic,
+whose articles spell foreign names with Persian letters (پ گ چ) but never with those
+(`lang/kk/arabic_script.toml`). A few languages outside accord's five are given to
 lingua as well, so that a Spanish or Ukrainian article comes out "other" instead
 of being forced into French or Russian.
 """
@@ -15,6 +18,7 @@ from functools import lru_cache
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from accord.ingest.encoding import script_of
+from accord.lang.arabic_kazakh import is_arabic_script_kazakh
 
 SAMPLE_CHARS = 6000         # language is settled well before this; keeps long texts fast
 MIN_CONFIDENCE = 0.5
@@ -74,6 +78,8 @@ def detect_language(text: str) -> tuple[str, float]:
         kazakh = _kazakh_word_share(sample)
         if kazakh >= KK_SURE:
             return "kk", share
+    if script == "arabic" and is_arabic_script_kazakh(sample):
+        return "kk", share   # lingua knows Kazakh in Cyrillic only
     values = detector().compute_language_confidence_values(sample)
     best = values[0]
     code = _OURS.get(best.language, "other")

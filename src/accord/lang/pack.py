@@ -316,18 +316,42 @@ class PhraseMatcher:
             i = best.last_piece + 1
         return out
 
+    def find_caseless(self, text: str,
+                      pieces: list[tuple[int, int, str]] | None = None) -> list[tuple[Match, list[int]]]:
+        """The lexicon's phrases in a `text` written without capitals (the Cyrillic reading of an
+        Arabic-script article), each with the offsets of the letters the lexicon writes as capitals:
+        what a caseless text needs to meet the cased rules («қазақстан» → «Қазақстан»)."""
+        pieces = self.pack.pieces(text) if pieces is None else pieces
+        out: list[tuple[Match, list[int]]] = []
+        i = 0
+        while i < len(pieces):
+            found = self._best_entry_at(text, pieces, i, None, case_blind=True)
+            if found is None:
+                i += 1
+                continue
+            match, entry = found
+            out.append((match, [pieces[match.first_piece + k][0] for k, upper in enumerate(entry.upper) if upper]))
+            i = match.last_piece + 1
+        return out
+
     def _best_at(self, text: str, pieces: list[tuple[int, int, str]], i: int,
                  accept: Callable[[Match], bool] | None) -> Match | None:
+        found = self._best_entry_at(text, pieces, i, accept)
+        return found[0] if found is not None else None
+
+    def _best_entry_at(self, text: str, pieces: list[tuple[int, int, str]], i: int,
+                       accept: Callable[[Match], bool] | None,
+                       case_blind: bool = False) -> tuple[Match, _Entry] | None:
         cands = self.pack.candidates(pieces[i][2])
         if not any(c.form[:2] in self._prefixes for c in cands):
             return None
-        best: Match | None = None
+        best: tuple[Match, _Entry] | None = None
         best_rank = (0, 0)
         for rank, cand in enumerate(cands):
             for entry in self._index.get(cand.form, ()):
                 if cand.derived and not (entry.inflects or self.pack.suffixes_for_names):
                     continue
-                n = self._extent(text, pieces, i, entry)
+                n = self._extent(text, pieces, i, entry, case_blind)
                 if n == 0:
                     continue
                 score = (n, -rank)
@@ -336,10 +360,11 @@ class PhraseMatcher:
                     m = Match(pieces[i][0], pieces[last][1], text[pieces[i][0]:pieces[last][1]],
                               entry.payload, i, last)
                     if accept is None or accept(m):
-                        best, best_rank = m, score
+                        best, best_rank = (m, entry), score
         return best
 
-    def _extent(self, text: str, pieces: list[tuple[int, int, str]], i: int, entry: _Entry) -> int:
+    def _extent(self, text: str, pieces: list[tuple[int, int, str]], i: int, entry: _Entry,
+                case_blind: bool = False) -> int:
         n = len(entry.keys)
         if i + n > len(pieces):
             return 0
@@ -347,7 +372,7 @@ class PhraseMatcher:
             start, end, surface = pieces[i + k]
             if k and not (_COMMA_GAP_RE if entry.commas[k - 1] else _GAP_RE).fullmatch(text[pieces[i + k - 1][1]:start]):
                 return 0
-            if entry.upper[k] and not surface[0].isupper():
+            if entry.upper[k] and not case_blind and not surface[0].isupper():
                 return 0
             if k and entry.keys[k] not in set(self._cands(surface, entry.inflects)):
                 return 0
