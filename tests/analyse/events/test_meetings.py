@@ -91,3 +91,29 @@ def test_a_community_met_is_no_meeting(lang: str, text: str) -> None:
     found = analyse(Document(doc="t", text=text, lang=lang, published="2025-10-07"))
     types = [e.type for e in found.events]
     assert "visit" in types and "meeting" not in types, types
+
+
+# -- A meeting announced in the future tense is a meeting; several heads met, their country unread, are several.
+ANNOUNCED = [
+    ("ru", "Президент Узбекистана Шавкат Мирзиёев 3 марта прибудет в Ханой с государственным визитом. "
+           "Шавкат Мирзиёев встретится с премьер-министром Вьетнама Фам Минь Тинем.", 1),
+    ("ar", "يصل الرئيس الأذربيجاني إلهام علييف إلى روما غدا في زيارة رسمية، سيبحث خلالها مع رئيسة الوزراء الإيطالية "
+           "جورجيا ميلوني سبل تعزيز التعاون.", 1),
+    ("ar", "يصل الرئيس الأذربيجاني إلهام علييف إلى روما غدا في زيارة رسمية. وسيلتقي علييف بالرئيس الإيطالي سيرجيو "
+           "ماتاريلا في قصر كويرينالي.", 1),
+    ("fr", "Le président ouzbek Chavkat Mirzioïev entame mardi une visite officielle au Japon. Mirzioïev a prévu de "
+           "rencontrer l'empereur Naruhito et le Premier ministre Shigeru Ishiba.", 2),
+    ("en", "Uzbek President Shavkat Mirziyoyev begins an official visit to Japan on Tuesday. Mirziyoyev will meet "
+           "Emperor Naruhito and Prime Minister Shigeru Ishiba.", 2),
+]
+
+
+@pytest.mark.parametrize("lang, text, n", ANNOUNCED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ANNOUNCED)])
+def test_meetings_announced_in_the_future_tense(lang: str, text: str, n: int) -> None:
+    r = analyse(Document(doc="t", text=text, lang=lang, published="2025-03-02"))
+    names = {p.id: p.name for p in r.people}
+    found = [[names[p] for p in e.people] for e in r.events if e.type == "meeting"]
+    assert len(found) == n
+    assert all(len(people) == 2 for people in found)     # the visitor and one counterpart each
+    assert len([e for e in r.events if e.type == "visit"]) == 1
+    assert not any(w in name for name in names.values() for w in ("سبل", "تعزيز"))

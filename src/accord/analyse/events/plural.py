@@ -18,7 +18,8 @@ _OWN_MEETING_ROLES = frozenset({"king", "head_of_state", "president", "vice_pres
                                 "speaker", "foreign_minister", "deputy_prime_minister", "minister"})
 
 
-def _heads_of_distinct_offices(art: Article, after: list[tuple[PersonMention, str]], pids: list[str]) -> bool:
+def _heads_of_distinct_offices(art: Article, after: list[tuple[PersonMention, str]], pids: list[str],
+                               subject_before: bool) -> bool:
     """Every counterpart listed after the trigger heads an office of its own, no two the same office, all
     of one country (in a verb-first sentence the subject stands after the trigger too, of the other side)."""
     offices = []
@@ -28,7 +29,13 @@ def _heads_of_distinct_offices(art: Article, after: list[tuple[PersonMention, st
         if role not in _OWN_MEETING_ROLES:
             return False
         offices.append((role, pm.org, art.person_country(pid, pm)))
+    # where the subject stands before the verb, a country left unread («Tokayev a prévu de rencontrer
+    # l'empereur Naruhito et la Première ministre Sanae Takaichi») is the one the others are of; two read
+    # countries mean two sides (a summit's bilateral talks), not one list
     countries = {country for _, _, country in offices}
+    if subject_before:
+        countries -= {None}
+        return len(set(offices)) == len(offices) and len(countries) <= 1
     return len(set(offices)) == len(offices) and len(countries) == 1 and None not in countries
 
 
@@ -59,7 +66,8 @@ def split_plural_meetings(art: Article, cands: list[Candidate]) -> list[Candidat
         # «talks with A, and with B»: the repeated «with» tells separate talks wherever it stands
         again = again_rx.search(text, c.trig_end - s0) if again_rx else None
         if (not m or abs(s0 + m.start() - c.trig_start) > 40) and again is None \
-                and not (_heads_of_distinct_offices(art, after, pids) and not _active_reception(art, c)) \
+                and not (_heads_of_distinct_offices(art, after, pids, bool(people_in(art, c.sent, hi=c.trig_start)))
+                         and not _active_reception(art, c)) \
                 or len(pids) < 2:
             out.append(c)
             continue

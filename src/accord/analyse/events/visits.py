@@ -23,8 +23,10 @@ def visit_by_its_talks(st: EventState) -> None:
     """A visit told only by its talks: the article's visit when it tells none; beside a visit it tells,
     «A received his counterpart B yesterday in Rabat» on A's own ground (visits both ways)."""
     coming_hosts = {st.event_of(g).host for g in st.coming_visits}
+    coming_sents = {c.sent for g in st.coming_visits for c in g}
     if not st.news_visits:
-        implied = _implied_visit(st.art, st.groups, st.group_event, coming_hosts=coming_hosts)
+        implied = _implied_visit(st.art, st.groups, st.group_event, coming_hosts=coming_hosts,
+                                 coming_sents=coming_sents)
     elif len(st.ctx.pair) == 2:
         hosts = {st.event_of(g).host for g in st.news_visits}
         implied = _implied_visit(st.art, st.groups, st.group_event, stated_host_only=True, skip_hosts=hosts)
@@ -39,7 +41,8 @@ def visit_by_its_talks(st: EventState) -> None:
 
 def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dict[int, EventMention],
                    stated_host_only: bool = False, skip_hosts: set[str | None] | None = None,
-                   coming_hosts: set[str | None] | None = None) -> tuple[list[Candidate], EventMention] | None:
+                   coming_hosts: set[str | None] | None = None,
+                   coming_sents: set[int] | None = None) -> tuple[list[Candidate], EventMention] | None:
     """Talks in one side's country with the other side's people there: a visit, though never called one
     (GOLD.md: «received in Rabat» is a visit). With `stated_host_only`, only talks whose own sentence
     says where they were; talks hosted by a country of `skip_hosts` are left to its visit."""
@@ -56,8 +59,10 @@ def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dic
         if host is None or host not in ctx.pair:
             continue  # talks in a third country (a summit's sidelines) are no visit to the other side
         announced = all(c.announced for c in g)
-        if announced and coming_hosts and host in coming_hosts:
-            continue  # talks to come belong to the visit announced to that country
+        if coming_hosts and host in coming_hosts and (announced or {c.sent for c in g} & (coming_sents or set())):
+            # talks to come, or told in the sentence that announces the visit («يصل … في زيارة رسمية، سيبحث
+            # خلالها مع …»), belong to the visit announced to that country
+            continue
         visitors = [p for p in ev.people if art.person_country(p) not in (None, host)]
         if not visitors:
             continue
