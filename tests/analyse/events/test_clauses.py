@@ -373,9 +373,12 @@ def test_a_signing_after_talks_is_not_dated_by_an_older_sentence() -> None:
 
 @pytest.mark.parametrize("lang, text, n", [
     ("ar", "كما شهد الوزيران توقيع ثلاث وثائق أخرى في مجالات تمويل المترو والصحة والتعليم العالي.", 3),
-    ("ru", "По итогам переговоров стороны подписали пять соглашений о сотрудничестве.", 5),
+    ("ru", "По итогам переговоров стороны подписали пять соглашений о сотрудничестве.", 1),
+    ("ru", "Стороны подписали три соглашения в области энергетики, здравоохранения и образования.", 3),
     ("en", "The ministers signed two agreements on transport and culture.", 2),
     ("en", "The two sides signed an agreement and discussed three regional issues.", 1),
+    ("ar", "ووقع الجانبان، الأربعاء، 5 اتفاقيات ومذكرات تعاون بهدف تعزيز التعاون بين البلدين.", 1),
+    ("fr", "Les deux pays ont signé quatre accords de coopération.", 1),
 ])
-def test_a_signing_that_counts_its_documents_gives_that_many(lang: str, text: str, n: int) -> None:
+def test_a_signing_that_counts_its_documents_by_their_fields_gives_that_many(lang: str, text: str, n: int) -> None:
     assert [e.type for e in events(lang, "2026-02-11", text)].count("agreement") == n

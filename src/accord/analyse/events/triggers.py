@@ -15,7 +15,7 @@ from accord.analyse.events.article import (
     skip_spaces,
     time_before_publication,
 )
-from accord.analyse.lexicon import cue, section
+from accord.analyse.lexicon import cue, section, topics
 from accord.lang.orthography import clause_break, list_join
 
 
@@ -269,9 +269,10 @@ def _documents_listed_inline(art: Article, sent: int, rx: re.Pattern[str] | None
 
 
 def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
-    """«signed three documents in transport, health and education», «подписали пять соглашений»: a
-    signing sentence that counts its documents (two to ten) gives that many signed agreements, all
-    told by the counting words. Returns them (relative to the sentence), or []."""
+    """«signed three documents in transport, health and education»: a signing sentence that counts its
+    documents (two to ten) and names their fields gives that many signed agreements, all told by the
+    counting words; «подписали пять соглашений» without fields is one counted set. Returns them
+    (relative to the sentence), or []."""
     text = art.sent_text[sent]
     data = section(art.ctx.lang, "events", "counted_documents")
     rx = data.get("pattern")
@@ -288,7 +289,10 @@ def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | No
         count = int(digits.group(0)) if digits else None
     if count is None or not 2 <= count <= 10:
         return []
-    return [(m.start(), m.end(), m.group(0))] * count
+    # documents counted and told by their fields («three documents in transport, health and education») are
+    # that many signings; a count alone («signed five agreements and memoranda») is one set (GOLD.md)
+    fields = {code for code, rx in topics(art.ctx.lang).items() if rx.search(text, m.end())}
+    return [(m.start(), m.end(), m.group(0))] * (count if len(fields) >= 2 else 1)
 
 
 def _clauses_of_one_type(art: Article, sent: int, etype: str, first: int,
