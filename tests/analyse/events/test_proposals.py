@@ -54,3 +54,30 @@ def test_words_of_opinion_or_intention_alone_are_no_proposal(lang: str, text: st
 ])
 def test_an_invitation_or_a_visit_in_preparation_is_a_proposal(lang: str, text: str) -> None:
     assert types(lang, text) == ["proposal"]
+
+
+# -- A holding verb alone tells no proposal when what it holds is decided; left open («could»), it still plans.
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "ومن المقرر أن يحضر العاهل الأردني الجلسة الختامية لمنتدى الأعمال الأردني الأوزبكي."),
+    ("ru", "Сегодня в Ташкенте состоится открытие Дней культуры Иордании."),
+    ("en", "The Uzbek president will take part in the summit of the Organization of Turkic States, which will be "
+           "held in Budapest."),
+])
+def test_a_decided_gathering_of_no_type_of_ours_is_no_proposal(lang: str, text: str) -> None:
+    assert "proposal" not in types(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La première session de la commission mixte pourrait se tenir à Amman à l'automne prochain."),
+    ("en", "A business forum could be held in Tashkent next spring, the minister said."),
+])
+def test_a_gathering_left_open_is_a_proposal(lang: str, text: str) -> None:
+    assert types(lang, text) == ["proposal"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Следующее заседание межправительственной комиссии пройдет в Ташкенте осенью этого года."),
+    ("en", "The next session of the intergovernmental commission will be held in Amman before the end of the year."),
+])
+def test_the_session_of_a_commission_announced_is_a_meeting(lang: str, text: str) -> None:
+    assert types(lang, text) == ["meeting"]

@@ -57,12 +57,13 @@ class _Cues:
     plan: re.Pattern[str] | None
     signing: re.Pattern[str] | None
     verb_final: bool
+    undecided: re.Pattern[str] | None
 
     @classmethod
     def of(cls, lang: str) -> _Cues:
         return cls(section(lang, "events", "triggers"), cue(lang, "during", "cues"), cue(lang, "modality", "proposal"),
                    cue(lang, "modality", "announced"), cue(lang, "modality", "plan"), cue(lang, "signing", "cues"),
-                   event_flag(lang, "verb_final"))
+                   event_flag(lang, "verb_final"), cue(lang, "modality", "undecided"))
 
 
 Found = dict[str, tuple[int, int, str]]
@@ -122,11 +123,15 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
     announced: set[str] = set()
     if "proposal" in found and cues.announced and cues.announced.fullmatch(found["proposal"][2]):
         # «the next session of the commission will be held in Moscow in summer»: a holding verb
-        # announces the event whose word it governs; alone («a forum should be held») it plans
+        # announces the event whose word it governs
         told = [t for t in ("meeting", "visit", "agreement", "measure") if t in found]
         if told:
             nearest = min(told, key=lambda t: abs(found[t][0] - found["proposal"][0]))
             announced.add(nearest)
+            del found["proposal"]
+        elif not (cues.undecided and cues.undecided.search(found["proposal"][2])):
+            # alone and decided («a forum will be held», «ومن المقرر أن يحضر الملك …») it tells no event of
+            # ours: a proposal needs an act of proposing or a plan left open («pourrait se tenir») (GOLD.md)
             del found["proposal"]
     if "proposal" in found and cues.plan and (planned := cues.plan.match(found["proposal"][2])):
         # «the two leaders plan to sign a memorandum»: the plan's own word found the proposal
