@@ -85,6 +85,8 @@ class PeopleText:
         self.owner_suffixes = tuple(norm(w) for w in names.get("owner_case_suffixes", []))
         self.not_owner_suffixes = tuple(norm(w) for w in names.get("not_owner_case_suffixes", []))
         self.stop_by_stem = bool(names.get("stop_by_stem", False))
+        # a monarch's number written as a word before the name («Король екінші Абдалла»)
+        self.ordinals = frozenset(w.casefold() for w in names.get("regnal_ordinals", []))
         self.name_tails = frozenset(self.pack.normalise(w) for w in names.get("proper_noun_tails", []))
         # «Treaty of », «Declaration on »: a capitalised run after these names the document's subject
         self.document_heads = tuple(f"{d} {p} " for d in names.get("document_names", [])
@@ -297,8 +299,8 @@ class PeopleText:
             elif picked and "-" in word and word.split("-")[0].casefold() in self.lex.particles \
                     and word.split("-", 1)[1][:1].isupper():
                 kinds.append("name")    # «Әбдел Фаттах әс-Сиси», «Mohammed ould-Errachid»
-            elif ROMAN_RE.fullmatch(word):
-                kinds.append("roman")   # «Мухаммед VI»; Kazakh writes it first: «VI Мұхаммед»
+            elif ROMAN_RE.fullmatch(word) or word.casefold() in self.ordinals:
+                kinds.append("roman")   # «Мухаммед VI»; Kazakh writes it first: «VI Мұхаммед», «екінші Абдалла»
             elif self.name_piece(word, first="name" not in kinds):
                 kinds.append("name")
             else:
