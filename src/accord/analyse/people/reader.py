@@ -82,6 +82,7 @@ class PeopleText:
         self.conjunctions = (norm(conjunction),) if conjunction else ()
         self.list_openers = [norm(w) for w in names.get("list_openers", [])]
         self.phrase_final = tuple(norm(w) for w in names.get("phrase_final_suffixes", []))
+        self.name_final = self.phrase_final + tuple(norm(w) for w in names.get("name_final_suffixes", []))
         self.owner_suffixes = tuple(norm(w) for w in names.get("owner_case_suffixes", []))
         self.not_owner_suffixes = tuple(norm(w) for w in names.get("not_owner_case_suffixes", []))
         self.stop_by_stem = bool(names.get("stop_by_stem", False))
@@ -309,7 +310,7 @@ class PeopleText:
             if kinds.count("name") >= 4:
                 break
             # Kazakh marks case on the last word of a noun phrase: «Жарлығымен Мәулен» is two phrases.
-            if kinds[-1] == "name" and self.suffixed(self.pack.normalise(word), self.phrase_final):
+            if kinds[-1] == "name" and self.suffixed(self.pack.normalise(word), self.name_final):
                 break
         while kinds and kinds[-1] == "particle":
             kinds.pop()
