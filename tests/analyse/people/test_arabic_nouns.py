@@ -33,3 +33,17 @@ def test_a_lone_surname_after_a_verb_is_the_person_named_before(verb: str) -> No
     found = analyse(Document(doc="t", text=text, lang="ar", published="2025-10-07"))
     orban = [p for p in found.people if p.name.endswith("أوربان")]
     assert len(orban) == 1 and len(orban[0].mentions) == 2, [(p.name, len(p.mentions)) for p in found.people]
+
+
+def test_a_regnal_number_and_the_witnessing_verb_end_an_arabic_name() -> None:
+    from accord.analyse.countries import find_countries
+    from accord.analyse.institutions import find_orgs
+    from accord.analyse.people import cluster_people, find_people
+
+    text = ("وشهد رئيس أوزبكستان شوكت ميرضيائيف، وعاهل الأردن عبدالله الثاني مراسم التوقيع في طشقند. "
+            "وأشار البيان إلى أن الملك عبدالله وميرضيائيف شهدا على تبادل الاتفاقيات.")
+    countries = find_countries(text, "ar")
+    people = cluster_people(find_people(text, "ar", countries, find_orgs(text, "ar", countries)), "ar")
+    names = {p.name for p in people}
+    assert "عبدالله الثاني" in names
+    assert not any("مراسم" in n or "شهدا" in n for n in names)

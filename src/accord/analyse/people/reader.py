@@ -372,6 +372,8 @@ class PeopleText:
                 break
             words += norm not in self.pack.particles
             picked.append((start, end))
+            if picked[1:] and word in self.ordinals:
+                break                            # «عبدالله الثاني مراسم التوقيع»: the regnal number ends the name
             # A foreign surname ending vouches for a name after a title, or for one that starts with it.
             # (also on the second word of a two-word run: «جينبيك كولوبايف»).
             known = known or bool(self.foreign_endings) and norm.endswith(self.foreign_endings) \
