@@ -200,6 +200,11 @@ FUTURE_WEEKDAYS = [
     ("ru", "Наследный принц посетит Тунис во вторник.", "2018-11-27"),
     ("kk", "Мұрагер ханзада сейсенбіде Тунисқа бармақ.", "2018-11-27"),
     ("ar", "ومن المقرر أن يصل ولي العهد يوم الثلاثاء إلى تونس.", "2018-11-27"),
+    # a visit that begins on a weekday, told in the present: the coming one
+    ("en", "The crown prince begins a tour of the Maghreb on Tuesday.", "2018-11-27"),
+    ("fr", "Le prince héritier entame mardi une tournée au Maghreb.", "2018-11-27"),
+    ("ru", "Наследный принц во вторник начинает турне по странам Магриба.", "2018-11-27"),
+    ("ar", "يبدأ ولي العهد يوم الثلاثاء جولة في دول المغرب العربي.", "2018-11-27"),
     # told as done: the Tuesday before publication
     ("fr", "Le prince héritier était mardi à Abou Dhabi.", "2018-11-20"),
     ("en", "The crown prince arrived in Abu Dhabi on Tuesday.", "2018-11-20"),
