@@ -205,7 +205,9 @@ FUTURE_WEEKDAYS = [
     ("fr", "Le prince héritier entame mardi une tournée au Maghreb.", "2018-11-27"),
     ("ru", "Наследный принц во вторник начинает турне по странам Магриба.", "2018-11-27"),
     ("ar", "يبدأ ولي العهد يوم الثلاثاء جولة في دول المغرب العربي.", "2018-11-27"),
+    ("ar", "ويعقد الرئيسان محادثات رسمية صباح الثلاثاء في تونس.", "2018-11-27"),
     # told as done: the Tuesday before publication
+    ("ar", "وعقد الرئيسان محادثات رسمية صباح الثلاثاء في أبوظبي.", "2018-11-20"),
     ("fr", "Le prince héritier était mardi à Abou Dhabi.", "2018-11-20"),
     ("en", "The crown prince arrived in Abu Dhabi on Tuesday.", "2018-11-20"),
 ]
