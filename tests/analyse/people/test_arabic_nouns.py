@@ -47,3 +47,15 @@ def test_a_regnal_number_and_the_witnessing_verb_end_an_arabic_name() -> None:
     names = {p.name for p in people}
     assert "عبدالله الثاني" in names
     assert not any("مراسم" in n or "شهدا" in n for n in names)
+
+
+def test_the_second_word_of_a_compound_given_name_belongs_to_it() -> None:
+    from accord.analyse.countries import find_countries
+    from accord.analyse.institutions import find_orgs
+    from accord.analyse.people import cluster_people, find_people
+
+    text = "وانضم إليهما العاهل الأردني الملك عبد الله الثاني، ثم استقبل الرئيس عبد الرحمن ولد محمد الوفد."
+    countries = find_countries(text, "ar")
+    names = {p.name for p in cluster_people(find_people(text, "ar", countries, find_orgs(text, "ar", countries)), "ar")}
+    assert "عبد الله الثاني" in names
+    assert "عبد" not in names

@@ -86,6 +86,8 @@ class PeopleText:
         self.owner_suffixes = tuple(norm(w) for w in names.get("owner_case_suffixes", []))
         self.not_owner_suffixes = tuple(norm(w) for w in names.get("not_owner_case_suffixes", []))
         self.stop_by_stem = bool(names.get("stop_by_stem", False))
+        # the first word of a compound given name, whose second word is part of it («عبد الله», «عبد الرحمن»)
+        self.compound_heads = frozenset(self.pack.normalise(w) for w in names.get("compound_name_heads", []))
         # a monarch's number written as a word before the name («Король екінші Абдалла»)
         self.ordinals = frozenset(w.casefold() for w in names.get("regnal_ordinals", []))
         self.name_tails = frozenset(self.pack.normalise(w) for w in names.get("proper_noun_tails", []))
@@ -354,8 +356,9 @@ class PeopleText:
                     picked.append((start, end))
                 break
             norm = self.pack.normalise(word)
-            if norm in self.lex.stop or any(b in self.lex.stop for b in self.pack.strip_clitics(norm)):
-                break   # also «وأكد», «بأن»
+            after_head = bool(picked) and self.pack.normalise(self.text[picked[-1][0]:picked[-1][1]]) in self.compound_heads
+            if not after_head and (norm in self.lex.stop or any(b in self.lex.stop for b in self.pack.strip_clitics(norm))):
+                break   # also «وأكد», «بأن»; never the second word of «عبد الله»
             if not picked:
                 if norm in self.subject_verbs or any(b in self.subject_verbs for b in self.pack.strip_clitics(norm)):
                     return None                  # «وصل توراتبيك …»: the verb before its subject
@@ -368,8 +371,8 @@ class PeopleText:
             elif conj and norm.startswith(conj) and (norm[n:] in self.lex.given or norm[n:] in self.lex.stop or (
                     self.foreign_endings and norm[n:].endswith(self.foreign_endings))):
                 break                            # «… ومحمد», «جبالي وماتفيينكو»: a second person starts
-            elif any(s.search(norm) for s in self.stop_shapes):
-                break
+            elif not after_head and any(s.search(norm) for s in self.stop_shapes):
+                break                            # («الله» has the shape of a noun with its pronoun)
             words += norm not in self.pack.particles
             picked.append((start, end))
             if picked[1:] and word in self.ordinals:
