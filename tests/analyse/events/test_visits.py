@@ -90,3 +90,24 @@ def test_a_visit_set_in_a_city_of_the_pair_is_received_there(lang: str, text: st
     assert visits[0].host == "UZ"
     country = {p.id: p.country for p in found.people}
     assert {country[p] for p in visits[0].people} == {"AZ"}
+
+
+# -- The visit the article tells, named again from its receiver's side: the receiver is no visitor, and
+# the visit goes to the receiver's country, not to the other side.
+FROM_THE_HOST_SIDE = [
+    ("en", "Italian President Sergio Mattarella arrived in Tunis on Monday for a state visit to Tunisia.\n\n"
+           "Tunisian President Kais Saied thanked him for his visit, calling it a milestone."),
+    ("fr", "Le président italien Sergio Mattarella est arrivé lundi à Tunis pour une visite d'État en Tunisie.\n\n"
+           "Cette visite est historique, a souligné le président Kaïs Saïed."),
+    ("ru", "Президент Италии Серджо Маттарелла прибыл в понедельник в Тунис с государственным визитом.\n\n"
+           "Президент Туниса Каис Саид назвал этот визит историческим."),
+]
+
+
+@pytest.mark.parametrize("lang, text", FROM_THE_HOST_SIDE, ids=[c[0] for c in FROM_THE_HOST_SIDE])
+def test_the_receiver_named_first_is_no_visitor(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-05-13"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert [v.host for v in visits] == ["TN"], [(v.host, v.people, v.evidence) for v in visits]
+    country = {p.id: p.country for p in found.people}
+    assert {country[p] for p in visits[0].people} <= {"IT"}

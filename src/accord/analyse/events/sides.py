@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import Article, Candidate, event_table, in_bounds, other_side
+from accord.analyse.events.article import Article, Candidate, date_fits, event_table, in_bounds, other_side
 from accord.analyse.lexicon import section
 from accord.model import EventMention, PlaceMention
 
@@ -30,9 +30,29 @@ def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
         c.host = dest
     c.visitor = _visitor(art, c, dest)
     if c.host is None:
+        told = _told_visit_host(art, c, cands)
+        if told is not None and c.visitor == told:
+            # «President Tokayev thanked Scholz for his visit»: the article already tells a visit to
+            # Tokayev's country; the one named first is its receiver, not a visitor to the other side
+            c.visitor = other_side(art.ctx.pair, told)
+            c.from_host_side = True
         c.host = other_side(art.ctx.pair, c.visitor)
     if c.visitor is None:
         c.visitor = other_side(art.ctx.pair, c.host)
+
+
+def _told_visit_host(art: Article, c: Candidate, cands: list[Candidate]) -> str | None:
+    """The host of the visit the article has already told as news, in days that meet `c`'s, when its
+    text says where it went (a destination or a city of the pair)."""
+    if c.recalled or c.announced:
+        return None
+    for o in cands:
+        if o is c:
+            break
+        if o.type == "visit" and not o.leg and not o.recalled and o.host_stated and o.host in art.ctx.pair \
+                and date_fits(o.when, c.when):
+            return o.host
+    return None
 
 
 def destination(art: Article, c: Candidate) -> tuple[str | None, PlaceMention | None]:
