@@ -111,3 +111,41 @@ def test_the_receiver_named_first_is_no_visitor(lang: str, text: str) -> None:
     assert [v.host for v in visits] == ["TN"], [(v.host, v.people, v.evidence) for v in visits]
     country = {p.id: p.country for p in found.people}
     assert {country[p] for p in visits[0].people} <= {"IT"}
+
+
+# -- Where the visit the article tells is named again, the visitor's own country is not its destination:
+# Arabic «ل» is also «of» («أمير لقطر», an emir of Qatar), and a destination word outranks a glued one.
+TOLD_WITH_ITS_VISITORS_COUNTRY = [
+    ("ar", "وصل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم الثلاثاء إلى باريس في زيارة دولة إلى فرنسا.\n\n"
+           "وقالت الرئاسة الفرنسية إن هذه الزيارة الأولى التي يقوم بها أمير لقطر منذ 15 عاما تمثل شرفا لفرنسا.", "FR"),
+    ("ar", "أعلن المكتب الصحافي للكرملين اليوم أن الرئيس الروسي فلاديمير بوتين سيقوم بزيارة دولة إلى الهند "
+           "يومي 4 و5 ديسمبر.", "IN"),
+    ("en", "Russian President Vladimir Putin arrived in Tashkent on Sunday for a state visit to Uzbekistan.\n\n"
+           "Putin then returned to Moscow following his visit to Uzbekistan.", "UZ"),
+]
+
+
+@pytest.mark.parametrize("lang, text, host", TOLD_WITH_ITS_VISITORS_COUNTRY,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TOLD_WITH_ITS_VISITORS_COUNTRY)])
+def test_the_visitors_own_country_is_not_the_destination(lang: str, text: str, host: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-11-28"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert [v.host for v in visits] == [host], [(v.host, v.evidence) for v in visits]
+    assert all(v.place is None or v.place.country == host for v in visits)
+
+
+# -- No one visits their own country: a person of the host side a visit's mentions pick up is its receiver.
+OWN_COUNTRY = [
+    ("en", "Russian President Vladimir Putin paid a state visit to Uzbekistan on 26-27 May.\n\n"
+           "The visit was attended by Russian President Vladimir Putin and Uzbek President Shavkat Mirziyoyev."),
+    ("fr", "Le président russe Vladimir Poutine a effectué une visite d'État en Ouzbékistan les 26 et 27 mai.\n\n"
+           "Le président ouzbek Chavkat Mirzioïev et le président russe Vladimir Poutine ont pris part à la visite."),
+]
+
+
+@pytest.mark.parametrize("lang, text", OWN_COUNTRY, ids=[c[0] for c in OWN_COUNTRY])
+def test_no_one_visits_their_own_country(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2024-05-28"))
+    country = {p.id: p.country for p in found.people}
+    for v in (e for e in found.events if e.type == "visit"):
+        assert v.host not in {country[p] for p in v.people}, (v.host, [country[p] for p in v.people])
