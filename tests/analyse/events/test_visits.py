@@ -149,3 +149,23 @@ def test_no_one_visits_their_own_country(lang: str, text: str) -> None:
     country = {p.id: p.country for p in found.people}
     for v in (e for e in found.events if e.type == "visit"):
         assert v.host not in {country[p] for p in v.people}, (v.host, [country[p] for p in v.people])
+
+
+# -- «Встретился с» (met with) is no reception: the one named first did not receive the other at home,
+# and talks abroad during the visit the article tells imply no visit the other way.
+MET_WITH_DURING_THE_VISIT = [
+    ("ru", "Президент России Владимир Путин прибыл в Нью-Дели с государственным визитом.\n\n"
+           "Президент России Владимир Путин встретился в Президентском дворце Индии с главой государства "
+           "Драупади Мурму."),
+    ("en", "Russian President Vladimir Putin arrived in New Delhi on a state visit.\n\n"
+           "Russian President Vladimir Putin met Indian President Droupadi Murmu at the Presidential Palace."),
+]
+
+
+@pytest.mark.parametrize("lang, text", MET_WITH_DURING_THE_VISIT, ids=[c[0] for c in MET_WITH_DURING_THE_VISIT])
+def test_met_with_is_no_reception(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-12-05"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert [v.host for v in visits] == ["IN"], [(v.host, v.people) for v in visits]
+    meetings = [e for e in found.events if e.type == "meeting"]
+    assert all(m.host != "RU" for m in meetings)
