@@ -90,3 +90,82 @@ def test_a_visit_set_in_a_city_of_the_pair_is_received_there(lang: str, text: st
     assert visits[0].host == "UZ"
     country = {p.id: p.country for p in found.people}
     assert {country[p] for p in visits[0].people} == {"AZ"}
+
+
+# -- The visit the article tells, named again from its receiver's side: the receiver is no visitor, and
+# the visit goes to the receiver's country, not to the other side.
+FROM_THE_HOST_SIDE = [
+    ("en", "Italian President Sergio Mattarella arrived in Tunis on Monday for a state visit to Tunisia.\n\n"
+           "Tunisian President Kais Saied thanked him for his visit, calling it a milestone."),
+    ("fr", "Le président italien Sergio Mattarella est arrivé lundi à Tunis pour une visite d'État en Tunisie.\n\n"
+           "Cette visite est historique, a souligné le président Kaïs Saïed."),
+    ("ru", "Президент Италии Серджо Маттарелла прибыл в понедельник в Тунис с государственным визитом.\n\n"
+           "Президент Туниса Каис Саид назвал этот визит историческим."),
+]
+
+
+@pytest.mark.parametrize("lang, text", FROM_THE_HOST_SIDE, ids=[c[0] for c in FROM_THE_HOST_SIDE])
+def test_the_receiver_named_first_is_no_visitor(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-05-13"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert [v.host for v in visits] == ["TN"], [(v.host, v.people, v.evidence) for v in visits]
+    country = {p.id: p.country for p in found.people}
+    assert {country[p] for p in visits[0].people} <= {"IT"}
+
+
+# -- Where the visit the article tells is named again, the visitor's own country is not its destination:
+# Arabic «ل» is also «of» («أمير لقطر», an emir of Qatar), and a destination word outranks a glued one.
+TOLD_WITH_ITS_VISITORS_COUNTRY = [
+    ("ar", "وصل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم الثلاثاء إلى باريس في زيارة دولة إلى فرنسا.\n\n"
+           "وقالت الرئاسة الفرنسية إن هذه الزيارة الأولى التي يقوم بها أمير لقطر منذ 15 عاما تمثل شرفا لفرنسا.", "FR"),
+    ("ar", "أعلن المكتب الصحافي للكرملين اليوم أن الرئيس الروسي فلاديمير بوتين سيقوم بزيارة دولة إلى الهند "
+           "يومي 4 و5 ديسمبر.", "IN"),
+    ("en", "Russian President Vladimir Putin arrived in Tashkent on Sunday for a state visit to Uzbekistan.\n\n"
+           "Putin then returned to Moscow following his visit to Uzbekistan.", "UZ"),
+]
+
+
+@pytest.mark.parametrize("lang, text, host", TOLD_WITH_ITS_VISITORS_COUNTRY,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TOLD_WITH_ITS_VISITORS_COUNTRY)])
+def test_the_visitors_own_country_is_not_the_destination(lang: str, text: str, host: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-11-28"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert [v.host for v in visits] == [host], [(v.host, v.evidence) for v in visits]
+    assert all(v.place is None or v.place.country == host for v in visits)
+
+
+# -- No one visits their own country: a person of the host side a visit's mentions pick up is its receiver.
+OWN_COUNTRY = [
+    ("en", "Russian President Vladimir Putin paid a state visit to Uzbekistan on 26-27 May.\n\n"
+           "The visit was attended by Russian President Vladimir Putin and Uzbek President Shavkat Mirziyoyev."),
+    ("fr", "Le président russe Vladimir Poutine a effectué une visite d'État en Ouzbékistan les 26 et 27 mai.\n\n"
+           "Le président ouzbek Chavkat Mirzioïev et le président russe Vladimir Poutine ont pris part à la visite."),
+]
+
+
+@pytest.mark.parametrize("lang, text", OWN_COUNTRY, ids=[c[0] for c in OWN_COUNTRY])
+def test_no_one_visits_their_own_country(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2024-05-28"))
+    country = {p.id: p.country for p in found.people}
+    for v in (e for e in found.events if e.type == "visit"):
+        assert v.host not in {country[p] for p in v.people}, (v.host, [country[p] for p in v.people])
+
+
+# -- «Встретился с» (met with) is no reception: the one named first did not receive the other at home,
+# and talks abroad during the visit the article tells imply no visit the other way.
+MET_WITH_DURING_THE_VISIT = [
+    ("ru", "Президент России Владимир Путин прибыл в Нью-Дели с государственным визитом.\n\n"
+           "Президент России Владимир Путин встретился в Президентском дворце Индии с главой государства "
+           "Драупади Мурму."),
+    ("en", "Russian President Vladimir Putin arrived in New Delhi on a state visit.\n\n"
+           "Russian President Vladimir Putin met Indian President Droupadi Murmu at the Presidential Palace."),
+]
+
+
+@pytest.mark.parametrize("lang, text", MET_WITH_DURING_THE_VISIT, ids=[c[0] for c in MET_WITH_DURING_THE_VISIT])
+def test_met_with_is_no_reception(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-12-05"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert [v.host for v in visits] == ["IN"], [(v.host, v.people) for v in visits]
+    meetings = [e for e in found.events if e.type == "meeting"]
+    assert all(m.host != "RU" for m in meetings)

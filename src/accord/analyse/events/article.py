@@ -85,6 +85,9 @@ class Candidate:
     # a stop of a tour told in passing: "from" the country left, "to" the country next (legs.py)
     leg: str | None = None
     leg_country: str | None = None
+    # the visit the article tells, named from its receiver's side («Tokayev thanked Scholz for his
+    # visit»): only people known to be of the visiting side are its visitors
+    from_host_side: bool = False
 
 
 # ---------------------------------------------------------------- helpers

@@ -43,6 +43,9 @@ def build_events(st: EventState) -> None:
         if first.type == "visit":
             visitor = next((c.visitor for c in g if c.visitor), None)
             ev.host = host or other_side(ctx.pair, visitor)
+            # no one visits their own country: a person of the host side the mentions picked up (a
+            # delegation list naming the receiver too) is its receiver, not a visitor
+            ev.people = [p for p in ev.people if not ev.host or st.art.person[p].country != ev.host]
             if any(c.leg for c in g):
                 ev.countries = _tour_sides(st, g, ev.host)
         # a proposed or effective measure takes place nowhere in particular, unless the text says where

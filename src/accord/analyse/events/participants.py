@@ -114,8 +114,9 @@ def _reporting_cut(art: Article, c: Candidate) -> int | None:
 
 def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> list[str]:
     """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
+    sides = (c.visitor,) if c.from_host_side else (None, c.visitor)
     return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
-            if in_bounds(c, pm.start) and art.person_country(pid, pm) in (None, c.visitor) and art.person_country(pid, pm) != c.host]
+            if in_bounds(c, pm.start) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host]
 
 
 def _visitor_by_pronoun(art: Article, c: Candidate) -> None:

@@ -7,7 +7,7 @@ Reads the sentence's places (datelines left out) and, for a visit, its destinati
 from __future__ import annotations
 
 from accord.analyse.events.article import Article, Candidate, in_bounds
-from accord.analyse.events.sides import destination
+from accord.analyse.events.sides import destinations
 from accord.model import PlaceMention
 
 
@@ -16,7 +16,9 @@ def place_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     the sentence names; another event's place is the sentence's building, else its first city."""
     if c.type == "visit":
         # (a stop of a tour is in its own country, whatever city the sentence arrives in)
-        city = None if c.leg else destination(art, c)[1]
+        # the city the destination words mark in the host country («returned to Moscow after a visit
+        # to Uzbekistan»: the visit is in Uzbekistan, Moscow is where it ended)
+        city = None if c.leg else next((p for code, p in destinations(art, c) if p and code == c.host), None)
         # the one city of the host country the sentence names, when no preposition marked it
         host_cities = [p for p in art.places[c.sent]
                        if p.kind != "building" and p.country == c.host and in_bounds(c, p.start)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import Article, Candidate, event_table, in_bounds, other_side
+from accord.analyse.events.article import Article, Candidate, date_fits, event_table, in_bounds, other_side
 from accord.analyse.lexicon import section
 from accord.model import EventMention, PlaceMention
 
@@ -21,7 +21,13 @@ def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
         c.host, c.host_stated = c.leg_country, True
         c.visitor = _visitor(art, c, c.host)
         return
-    dest, _ = destination(art, c)
+    found = destinations(art, c)
+    dest = found[0][0] if found else None
+    told = _told_visit_host(art, c, cands)
+    if told is not None and dest == other_side(art.ctx.pair, told) and told in {f[0] for f in found}:
+        # the visit the article tells, named again: «the first visit by an emir of Qatar (أمير لقطر) …
+        # an honour for France (لفرنسا)» goes where that visit goes, not to its visitor's own country
+        dest = told
     c.host, c.host_stated = dest, dest is not None
     if dest is None:
         # no word says where the visit goes, but the sentence is set in a city of the pair («В аэропорту
@@ -30,13 +36,39 @@ def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
         c.host = dest
     c.visitor = _visitor(art, c, dest)
     if c.host is None:
+        if told is not None and c.visitor == told:
+            # «President Tokayev thanked Scholz for his visit»: the article already tells a visit to
+            # Tokayev's country; the one named first is its receiver, not a visitor to the other side
+            c.visitor = other_side(art.ctx.pair, told)
+            c.from_host_side = True
         c.host = other_side(art.ctx.pair, c.visitor)
     if c.visitor is None:
         c.visitor = other_side(art.ctx.pair, c.host)
 
 
+def _told_visit_host(art: Article, c: Candidate, cands: list[Candidate]) -> str | None:
+    """The host of the visit the article has already told as news, in days that meet `c`'s, when its
+    text says where it went (a destination or a city of the pair)."""
+    if c.recalled or c.announced:
+        return None
+    for o in cands:
+        if o is c:
+            break
+        if o.type == "visit" and not o.leg and not o.recalled and o.host_stated and o.host in art.ctx.pair \
+                and date_fits(o.when, c.when):
+            return o.host
+    return None
+
+
 def destination(art: Article, c: Candidate) -> tuple[str | None, PlaceMention | None]:
-    """Country (and city) a visit goes to, from destination words before a country or place.
+    """Country (and city) a visit goes to: the first of `destinations`."""
+    found = destinations(art, c)
+    return found[0] if found else (None, None)
+
+
+def destinations(art: Article, c: Candidate) -> list[tuple[str, PlaceMention | None]]:
+    """Countries (and cities) a visit may go to, from destination words before a country or place,
+    the likeliest first.
 
     A place after a word of a situation («the war in Gaza», «la situation à Gaza») is what is
     discussed, not where anyone goes; of several destinations, one of the article's pair wins
@@ -55,25 +87,29 @@ def destination(art: Article, c: Candidate) -> tuple[str | None, PlaceMention | 
         return rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
                                       for m in rx.finditer(window))
 
-    def marked(start: int, surface: str) -> bool:
+    def marked(start: int, surface: str) -> int:
+        """2 for a destination word before the name, 1 for a preposition glued onto it or a dative
+        ending (Arabic «ل» is also «of»: «أمير لقطر», "an emir of Qatar"), 0 for none."""
         if ends_with(topical_rx, start):
-            return False
+            return 0
         if ends_with(before_rx, start):
-            return True
+            return 2
         # some languages glue the preposition onto the name (Arabic «ب», «ل»), others a dative ending (Kazakh)
         if surface.startswith(glued) and not surface.startswith(not_glued):
-            return True
-        return any(surface.endswith(sfx) for sfx in suffixes)
+            return 1
+        return int(any(surface.endswith(sfx) for sfx in suffixes))
 
-    found: list[tuple[str, PlaceMention | None]] = []
+    found: list[tuple[int, str, PlaceMention | None]] = []
     for p in art.places[c.sent]:
         if p.country and in_bounds(c, p.start) and marked(p.start, p.text):
-            found.append((p.country, p if p.kind != "building" else None))
+            found.append((marked(p.start, p.text), p.country, p if p.kind != "building" else None))
     for cm in art.countries[c.sent]:
         if cm.form in ("name", "capital") and in_bounds(c, cm.start) and marked(cm.start, cm.text):
-            found.append((cm.code, None))
+            found.append((marked(cm.start, cm.text), cm.code, None))
     pair = set(ctx.pair or ())
-    return next((f for f in found if f[0] in pair), found[0] if found else (None, None))
+    # one of the pair first, then a destination word over a glued preposition, then the text's order
+    ranked = sorted(found, key=lambda f: (f[1] not in pair, -f[0]))
+    return [(code, place) for _, code, place in ranked]
 
 
 def _venue(art: Article, c: Candidate) -> str | None:
