@@ -7,6 +7,7 @@ matter; a surname alone is *compatible* with a full name but is not the
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -26,6 +27,7 @@ _INITIAL_SCORE = 0.85
 # A single token against a longer name: compatible, never the same name alone.
 _SINGLE_TOKEN_CAP = 0.6
 _PARTICLE_CLASH = 0.2
+_VOWEL_GROUPS = re.compile("[aeiouy]+")
 
 
 def token_similarity(a: NameToken, b: NameToken) -> float:
@@ -34,7 +36,11 @@ def token_similarity(a: NameToken, b: NameToken) -> float:
         first_a = a.initial or _first_class(a)
         first_b = b.initial or _first_class(b)
         return _INITIAL_SCORE if first_a and first_a == first_b else 0.0
-    if a.keys & b.keys:
+    if common := a.keys & b.keys:
+        # A key of one consonant class (Си / Сиси, Xi / Sisi: both «S») says too little alone:
+        # the tokens must also have as many syllables.
+        if all(len(k) == 1 for k in common) and _syllables(a.text) != _syllables(b.text):
+            return 0.0
         return 1.0
     best = 0.0
     for ka in a.keys:
@@ -45,6 +51,10 @@ def token_similarity(a: NameToken, b: NameToken) -> float:
                 continue
             best = max(best, Levenshtein.normalized_similarity(ka, kb))
     return best * _FUZZY_WEIGHT if best >= _FUZZY_FLOOR else 0.0
+
+
+def _syllables(text: str) -> int:
+    return len(_VOWEL_GROUPS.findall(text))
 
 
 def _first_class(token: NameToken) -> str:
