@@ -45,6 +45,7 @@ class _Hit:
     weekday_mod: str | None = None
     rel_day: date | None = None
     same_year: bool = False
+    after_last_day: int | None = None  # «the same day» (0), «the next day» (1): days after the last day the text dated
     needs_date: bool = False         # a weekday that is a date only right before one («الخميس 25 شتنبر»)
 
 
@@ -165,6 +166,7 @@ def _finish(hits: list[_Hit], text: str, pub: date | None, context_year: int | N
     out: list[TimeExpr] = []
     year = context_year
     month_before: tuple[int, str] | None = None  # (end, "YYYY-MM") of the last month named with its year
+    last_day: tuple[int, date] | None = None  # (end, day) of the last single day dated: «the same day», «the next day»
     for hit in hits:
         if hit.kind == "day" and hit.year is None and hit.day is not None and month_before is not None \
                 and hit.start - month_before[0] < _SAME_CONTEXT_CHARS and "\n" not in text[month_before[0]:hit.start] \
@@ -177,6 +179,11 @@ def _finish(hits: list[_Hit], text: str, pub: date | None, context_year: int | N
                 pass
         if hit.value and len(hit.value) == 7 and hit.value[4] == "-":
             month_before = (hit.end, hit.value)
+        if hit.after_last_day is not None:
+            if last_day is None or hit.start - last_day[0] > _SAME_DAY_CHARS:
+                continue
+            hit.day = last_day[1] + timedelta(days=hit.after_last_day)
+            hit.value = hit.day.isoformat()
         if hit.same_year:
             if year is None:
                 continue
@@ -185,12 +192,17 @@ def _finish(hits: list[_Hit], text: str, pub: date | None, context_year: int | N
             year = hit.year
         if hit.value is None or not edtf.is_valid(hit.value) or not _plausible(hit.value):
             continue
+        if edtf.precision_days(hit.value) == 1:
+            last_day = (hit.end, edtf.interval(hit.value)[0])
         out.append(TimeExpr(hit.start, hit.end, text[hit.start:hit.end], hit.value, hit.kind))
     return out
 
 
 # How far a month named with its year («October last year») still dates a bare day of that month.
 _SAME_CONTEXT_CHARS = 200
+
+# How far after the day it refers to «the same day», «the next day» may come (a paragraph or two).
+_SAME_DAY_CHARS = 400
 
 # Years a news article dates events in; «2201-1-1» or «0999» are numbers, not dates.
 PLAUSIBLE_YEARS = range(1000, 2200)
@@ -385,9 +397,16 @@ def _relative_day(g: Grammar, phrase: str, pub: date) -> date:
     return pub + timedelta(days=int(m[2]))
 
 
+# Codes of time.toml's relative phrases read from the day the text dated last: «On December 18, … On the
+# same day, …» (0), «le lendemain» (1).
+_AFTER_LAST_DAY = {"same_day": 0, "next_day": 1}
+
+
 def _relative(code: str, pub: date | None) -> _Hit:
     if code == "same_year":
         return _Hit(0, 0, None, "relative", same_year=True)
+    if code in _AFTER_LAST_DAY:
+        return _Hit(0, 0, None, "relative", after_last_day=_AFTER_LAST_DAY[code])
     p = _need(pub)
     if code == "rest_of_year":
         return _Hit(0, 0, f"{p.isoformat()}/{p.year}-12-31", "interval")

@@ -219,3 +219,44 @@ def test_a_weekday_in_a_sentence_about_what_is_to_come_is_the_coming_one(lang: s
     # published on Monday 26 November 2018
     found = find_times(text, lang, "2018-11-26")
     assert [t.edtf for t in found] == [expected]
+
+
+PARTS_OF_THE_DAY = [
+    ("en", "The two ministers held talks in Astana this afternoon.", "2024-03-14"),
+    ("en", "Earlier today the delegation arrived in Rabat.", "2024-03-14"),
+    ("en", "The prime minister landed in Doha this morning.", "2024-03-14"),
+    ("fr", "Les deux ministres se sont entretenus cet après-midi à Astana.", "2024-03-14"),
+    ("fr", "La délégation est arrivée ce matin à Rabat.", "2024-03-14"),
+    ("ru", "Министры сегодня днём провели переговоры в Астане.", "2024-03-14"),
+    ("ar", "أجرى الوزيران بعد ظهر اليوم محادثات في أستانا.", "2024-03-14"),
+    ("kk", "Министрлер бүгін түсте Астанада келіссөз жүргізді.", "2024-03-14"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PARTS_OF_THE_DAY)
+def test_a_part_of_today_is_the_publication_day(lang: str, text: str, expected: str) -> None:
+    assert [t.edtf for t in find_times(text, lang, "2024-03-14")] == [expected]
+
+
+SAME_AND_NEXT_DAY = [
+    ("en", "On 4 March the minister arrived in Rabat. On the same day he met his counterpart. "
+           "The following day he left for Tunis.", ["2024-03-04", "2024-03-04", "2024-03-05"]),
+    ("fr", "Le 4 mars, le ministre est arrivé à Rabat. Le même jour, il a rencontré son homologue. "
+           "Le lendemain, il est parti pour Tunis.", ["2024-03-04", "2024-03-04", "2024-03-05"]),
+    ("ru", "4 марта министр прибыл в Рабат. В тот же день он встретился с коллегой. "
+           "На следующий день он улетел в Тунис.", ["2024-03-04", "2024-03-04", "2024-03-05"]),
+    ("ar", "وصل الوزير إلى الرباط يوم 4 مارس. وفي اليوم نفسه التقى نظيره. وفي اليوم التالي غادر إلى تونس.",
+     ["2024-03-04", "2024-03-04", "2024-03-05"]),
+    ("kk", "Министр 4 наурызда Рабатқа келді. Келесі күні Тунисқа кетті.", ["2024-03-04", "2024-03-05"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SAME_AND_NEXT_DAY)
+def test_the_same_day_and_the_next_day_follow_the_day_dated_last(lang: str, text: str,
+                                                                 expected: list[str]) -> None:
+    assert [t.edtf for t in find_times(text, lang, "2024-03-14")] == expected
+
+
+def test_the_same_day_with_no_day_dated_before_is_no_date() -> None:
+    assert find_times("On the same day the ministers met in Rabat.", "en", "2024-03-14") == []
+    assert find_times("Le lendemain, les ministres se sont rencontrés.", "fr", "2024-03-14") == []
