@@ -205,3 +205,29 @@ def test_one_person_in_two_scripts_is_one_id_across_the_pair_whichever_article_c
     people = {p["id"] for e in map(json.loads, want) if e["type"] in ("visit", "meeting") for p in e["people"]}
     assert len(people) == 1
     assert sum(json.loads(e)["type"] == "visit" for e in want) == 2
+
+
+GOLD_SETS = [Path(__file__).parents[1] / name for name in ("gold", "gold_holdout", "gold_holdout2")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gold", GOLD_SETS, ids=lambda p: p.name)
+def test_gold_articles_one_per_batch_in_either_order_link_as_one_batch(gold: Path, tmp_path: Path) -> None:
+    # the guaranteed case: each article's neighbourhood holds every event its mentions can join or
+    # take from, so forward, reverse and all-at-once give the same events
+    paths = sorted(p for p in gold.iterdir() if p.is_file() and p.suffix in (".txt", ".html")
+                   and not p.name.endswith(".gold.json"))
+
+    def linked(order: list[Path], per_batch: bool, name: str) -> list[str]:
+        store = open_store(f"sqlite:///{tmp_path / name}.db")
+        try:
+            for chunk in ([[p] for p in order] if per_batch else [order]):
+                batch.ingest_paths([str(p) for p in chunk], store)
+            return _export(store)
+        finally:
+            store.close()
+
+    want = linked(paths, False, "once")
+    assert want
+    assert linked(paths, True, "forward") == want
+    assert linked(paths[::-1], True, "reverse") == want
