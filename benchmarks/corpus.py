@@ -80,7 +80,7 @@ TOPICS = {
 }
 
 # {a}/{b}: the two sides' forms (index by position, e.g. {a[0]}), {pa}/{pb}: their speakers,
-# {d}: the date, {t1} {t2} {t3}: topics, {n} {m} {y}: figures.
+# {d}: the date, {t1} {t2} {t3}: topics, {n} {m} {y}: figures; {ty}–{ty2}: a document's term, {ny}: next year.
 LEAD = {
     "en": ["The Speaker of the parliament of {a[0]}, {pa}, held talks in {b[2]} on {d} with the Speaker of the "
            "parliament of {b[0]}, {pb}.",
@@ -121,15 +121,15 @@ DISCUSS = {
 }
 SIGN = {
     "en": ["At the end of the talks, the two parliaments signed a memorandum of understanding on {t1}.",
-           "The sides signed an agreement on inter-parliamentary cooperation for {y}–{y2}."],
+           "The sides signed an agreement on inter-parliamentary cooperation for {ty}–{ty2}."],
     "fr": ["À l'issue de l'entretien, un mémorandum d'entente sur {t1} a été signé.",
-           "Les deux parlements ont signé un accord de coopération pour la période {y}-{y2}."],
+           "Les deux parlements ont signé un accord de coopération pour la période {ty}-{ty2}."],
     "ru": ["По итогам встречи подписан меморандум о сотрудничестве в сфере {t1}.",
-           "Стороны подписали соглашение о межпарламентском сотрудничестве на {y}–{y2} годы."],
+           "Стороны подписали соглашение о межпарламентском сотрудничестве на {ty}–{ty2} годы."],
     "kk": ["Кездесу қорытындысы бойынша {t1} саласындағы ынтымақтастық туралы меморандумға қол қойылды.",
-           "Тараптар {y}–{y2} жылдарға арналған парламентаралық ынтымақтастық туралы келісімге қол қойды."],
+           "Тараптар {ty}–{ty2} жылдарға арналған парламентаралық ынтымақтастық туралы келісімге қол қойды."],
     "ar": ["وفي ختام المباحثات وقع الجانبان مذكرة تفاهم للتعاون في مجال {t1}.",
-           "ووقع البرلمانان اتفاقية للتعاون البرلماني للفترة {y}-{y2}."],
+           "ووقع البرلمانان اتفاقية للتعاون البرلماني للفترة {ty}-{ty2}."],
 }
 FILLER = {
     "en": ["Trade between {a[0]} and {b[0]} reached {n}.{m} billion dollars last year.",
@@ -138,7 +138,7 @@ FILLER = {
            "\"We see great potential in {t2},\" {pa} said, adding that {n} joint projects worth {m}00 million dollars are under way.",
            "The delegation will also visit an industrial park and meet {n}{m} students.",
            "The parliaments of the two countries have held {n} joint sessions since {y}.",
-           "The next meeting of the inter-parliamentary commission is scheduled for {y2}.",
+           "The next meeting of the inter-parliamentary commission is scheduled for {ny}.",
            "{pb} noted that mutual investment had grown by {n}{m} per cent over the past {n} years."],
     "fr": ["Les échanges commerciaux entre les deux pays ont atteint {n},{m} milliards de dollars l'an dernier.",
            "Plus de {n}{m}0 entreprises à capitaux {a[3]}s sont implantées {b[1]}.",
@@ -146,7 +146,7 @@ FILLER = {
            "« Nous voyons un grand potentiel dans {t2} », a déclaré {pa}, ajoutant que {n} projets communs d'une valeur de {m}00 millions de dollars sont en cours.",
            "La délégation visitera également un parc industriel et rencontrera {n}{m} étudiants.",
            "Les parlements des deux pays ont tenu {n} sessions communes depuis {y}.",
-           "La prochaine réunion de la commission interparlementaire se tiendra en {y2}.",
+           "La prochaine réunion de la commission interparlementaire se tiendra en {ny}.",
            "{pb} a relevé que les investissements mutuels avaient progressé de {n}{m} % en {n} ans."],
     "ru": ["Товарооборот между странами в прошлом году составил {n},{m} млрд долларов.",
            "В стране работают более {n}{m}0 компаний с участием капитала {a[0]}.",
@@ -154,7 +154,7 @@ FILLER = {
            "«Мы видим большой потенциал в сфере {t2}», — заявил {pa}, отметив, что реализуются {n} совместных проектов на {m}00 млн долларов.",
            "Делегация также посетит индустриальный парк и встретится с {n}{m} студентами.",
            "С {y} года парламенты двух стран провели {n} совместных заседаний.",
-           "Следующее заседание межпарламентской комиссии пройдёт в {y2} году.",
+           "Следующее заседание межпарламентской комиссии пройдёт в {ny} году.",
            "{pb} отметил, что взаимные инвестиции за {n} года выросли на {n}{m} процентов."],
     "kk": ["Өткен жылы елдер арасындағы тауар айналымы {n},{m} млрд долларды құрады.",
            "Елде {a[0]} капиталы бар {n}{m}0-ден астам компания жұмыс істейді.",
@@ -162,7 +162,7 @@ FILLER = {
            "«Біз {t2} саласында үлкен әлеует көреміз», — деді {pa}, құны {m}00 млн доллар болатын {n} бірлескен жоба іске асырылып жатқанын атап өтіп.",
            "Делегация сондай-ақ индустриялық саябаққа барып, {n}{m} студентпен кездеседі.",
            "{y} жылдан бері екі ел парламенттері {n} бірлескен отырыс өткізді.",
-           "Парламентаралық комиссияның келесі отырысы {y2} жылы өтеді.",
+           "Парламентаралық комиссияның келесі отырысы {ny} жылы өтеді.",
            "{pb} соңғы {n} жылда өзара инвестициялар {n}{m} пайызға өскенін атап өтті."],
     "ar": ["وبلغ حجم التبادل التجاري بين البلدين {n}.{m} مليار دولار العام الماضي.",
            "وتعمل أكثر من {n}{m}0 شركة برأسمال من {a[0]} في {b[0]}.",
@@ -170,7 +170,7 @@ FILLER = {
            "وقال {pa} إن هناك إمكانات كبيرة في مجال {t2}، مشيرا إلى تنفيذ {n} مشروعا مشتركا بقيمة {m}00 مليون دولار.",
            "وسيزور الوفد أيضا مجمعا صناعيا ويلتقي {n}{m} طالبا.",
            "وعقد برلمانا البلدين {n} جلسات مشتركة منذ عام {y}.",
-           "ومن المقرر أن يعقد الاجتماع المقبل للجنة البرلمانية المشتركة عام {y2}.",
+           "ومن المقرر أن يعقد الاجتماع المقبل للجنة البرلمانية المشتركة عام {ny}.",
            "وأشار {pb} إلى أن الاستثمارات المتبادلة نمت بنسبة {n}{m} في المئة خلال {n} سنوات."],
 }
 VISIT = {
@@ -235,9 +235,14 @@ def article(i: int, lang: str | None = None, length: int = 1, seed: int = 0,
     }
 
     def fill(template: str) -> str:
-        y = rnd.randint(1992, 2024)
+        # a year of history before the article's; a document's term starts in the article's year and the
+        # next session is the following one, as in real reports (a term of 2012–2015 in a report of 2021
+        # would date a recalled signing across years)
+        y = rnd.randint(1992, max(1992, day.year - 1))
+        span = rnd.randint(1, 3)
         return template.format(**values, t1=topics[0], t2=topics[1], t3=topics[2], n=rnd.randint(2, 9),
-                               m=rnd.randint(1, 9), y=y, y2=y + rnd.randint(1, 3))
+                               m=rnd.randint(1, 9), y=y, y2=y + span, ty=day.year, ty2=day.year + span,
+                               ny=day.year + 1)
 
     body = [fill(rnd.choice(DISCUSS[lang])), fill(rnd.choice(SIGN[lang]))]
     body += [fill(t) for t in rnd.sample(FILLER[lang], 4)]
