@@ -55,3 +55,50 @@ def test_undated_talks_of_a_dated_visit_happened_within_its_days(lang: str, text
 ], ids=["ru", "en", "fr", "ar"])
 def test_a_monument_opened_together_is_a_ceremony(lang: str, text: str) -> None:
     assert "ceremony" in [e.type for e in found(lang, text)]
+
+
+# -- A meal or reception given in a guest's honour, a shrine visited, the opening of culture days:
+# protocol acts, each a ceremony (the real-news annotations record them so).
+HONOURED = [
+    ("en", "King Abdullah II hosted a lunch in honour of Kazakh President Kassym-Jomart Tokayev in Amman on Tuesday."),
+    ("fr", "Le roi Abdallah II a offert mardi à Amman un dîner en l'honneur du président kazakh Kassym-Jomart Tokaïev."),
+    ("ru", "Во вторник в Аммане в честь президента Казахстана Касым-Жомарта Токаева король Абдалла II дал "
+           "официальный обед."),
+    ("ar", "أقام الملك عبد الله الثاني يوم الثلاثاء في عمان مأدبة عشاء على شرف الرئيس الكازاخي قاسم جومارت توكاييف."),
+    ("kk", "Сейсенбіде Амманда Қасым-Жомарт Тоқаевтың құрметіне ресми қабылдау берілді."),
+]
+
+
+@pytest.mark.parametrize("lang, text", HONOURED, ids=[c[0] for c in HONOURED])
+def test_a_meal_in_a_guests_honour_is_a_ceremony(lang: str, text: str) -> None:
+    assert "ceremony" in [e.type for e in found(lang, text)]
+
+
+SHRINES = [
+    ("en", "During his official visit to Japan, President Kassym-Jomart Tokayev visited the Itsukushima Shrine "
+           "in Hiroshima."),
+    ("kk", "Мемлекет басшысы Жапонияға ресми сапары барысында Хиросимадағы Ицукусима ғибадатханасына барды."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SHRINES, ids=[c[0] for c in SHRINES])
+def test_a_shrine_visited_is_a_ceremony_not_a_second_visit(lang: str, text: str) -> None:
+    types = [e.type for e in found(lang, text)]
+    assert "ceremony" in types and types.count("visit") <= 1
+
+
+CULTURE_DAYS = [
+    ("ru", "Президенты Таджикистана и Казахстана примут участие в концерте, посвящённом открытию Дней культуры "
+           "Казахстана в Таджикистане."),
+    ("en", "The two presidents attended the opening of the Days of Culture of Kazakhstan in Tajikistan in Dushanbe."),
+]
+
+
+@pytest.mark.parametrize("lang, text", CULTURE_DAYS, ids=[c[0] for c in CULTURE_DAYS])
+def test_the_opening_of_culture_days_is_a_ceremony(lang: str, text: str) -> None:
+    assert "ceremony" in [e.type for e in found(lang, text)]
+
+
+def test_a_meal_without_a_guest_honoured_is_no_ceremony() -> None:
+    text = "Kassym-Jomart Tokayev held talks with King Abdullah II in Amman. The talks continued over lunch."
+    assert "ceremony" not in [e.type for e in found("en", text)]

@@ -57,3 +57,37 @@ def test_new_documents_counted_at_a_visit_are_a_signing() -> None:
             "على 15 اتفاقية ومذكرة تفاهم في مجالات الطاقة والزراعة.")
     found = analyse(Document(doc="t", text=text, lang="ar", published="2022-05-16"))
     assert "agreement" in [e.type for e in found.events]
+
+
+# -- A signing refused, or only commemorated by its anniversary, is no signing the article tells.
+NOT_SIGNED = [
+    ("en", "Kassym-Jomart Tokayev held talks with Olaf Scholz in Astana on Monday. A chance for peace was lost "
+           "with the refusal to sign the Geneva accord, Tokayev said."),
+    ("ru", "Касым-Жомарт Токаев провел переговоры с Олафом Шольцем в Астане в понедельник. Возможность мира "
+           "была упущена из-за отказа подписать Женевский договор, заявил Токаев."),
+    ("fr", "Kassym-Jomart Tokaïev a eu des entretiens avec Olaf Scholz lundi à Astana. Une chance de paix a été "
+           "perdue avec le refus de signer l'accord de Genève, a dit Tokaïev."),
+    ("ar", "أجرى قاسم جومارت توكاييف محادثات مع أولاف شولتس في أستانا يوم الاثنين. وقال توكاييف إن فرصة للسلام "
+           "ضاعت برفض التوقيع على اتفاق جنيف."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_SIGNED, ids=[c[0] for c in NOT_SIGNED])
+def test_a_signing_refused_is_no_agreement(lang: str, text: str) -> None:
+    events = analyse(Document(doc="t", text=text, lang=lang, published="2024-09-16")).events
+    assert "agreement" not in [e.type for e in events]
+    assert "meeting" in [e.type for e in events]
+
+
+ANNIVERSARY = [
+    ("en", "Viktor Orbán held talks with Kassym-Jomart Tokayev in Budapest on Wednesday. This year marks the "
+           "fifth anniversary of the signing of our treaty of friendship, Orbán said."),
+    ("ru", "Виктор Орбан провел переговоры с Касым-Жомартом Токаевым в Будапеште в среду. В этом году "
+           "отмечается пятая годовщина подписания нашего договора о дружбе, сказал Орбан."),
+]
+
+
+@pytest.mark.parametrize("lang, text", ANNIVERSARY, ids=[c[0] for c in ANNIVERSARY])
+def test_the_anniversary_of_a_signing_is_no_signing_of_the_day(lang: str, text: str) -> None:
+    events = analyse(Document(doc="t", text=text, lang=lang, published="2024-11-20")).events
+    assert not [e for e in events if e.type == "agreement" and e.when and e.when.startswith("2024")]
