@@ -93,6 +93,10 @@ SOURCES = [
     ("en", "Putin will hold talks with the Vietnamese leadership, the Kremlin said on Tuesday.", "Kremlin"),
     ("ar", "وأفاد بيان للرئاسة الروسية (الكرملين) بأن بوتين سيلتقي الرئيس الفيتنامي.", "الكرملين"),
     ("kk", "Бұл туралы Ақорда хабарлады.", "Ақорда"),
+    # an agency that cites the seat of power
+    ("en", "The presidents continued talks in an extended format, Kazinform News Agency cites Akorda.", "Akorda"),
+    ("ru", "Переговоры продолжились в расширенном составе, передает агентство со ссылкой на Акорду.", "Акорда"),
+    ("fr", "Les entretiens se sont poursuivis en format élargi, rapporte l'agence citant l'Élysée.", "Élysée"),
 ]
 VENUES = [
     ("ru", "Переговоры Владимира Путина и То Лама прошли в Кремле в узком составе.", "Кремль"),
