@@ -59,3 +59,26 @@ def test_a_time_that_starts_a_period_does_not_date_the_visit(lang: str, text: st
     visits = [w for t, w in found(lang, "2020-06-23", text) if t == "visit"]
     # not dated by the election (2019) or the inauguration (June 2024 in the Arabic text's «last June»)
     assert visits and not any(w and w.startswith(("2019", "2024")) for w in visits), visits
+
+
+# -- A day told beside a statement's verb dates the statement, not the event it tells.
+STATEMENT_DAY = [
+    ("fr", "Le président ouzbek Chavkat Mirzioïev effectuera une visite d'État en Italie, a annoncé jeudi le Quirinal."),
+    ("en", "Uzbek President Shavkat Mirziyoyev will pay a state visit to Italy, the Quirinal announced on Thursday."),
+    ("ru", "Президент Узбекистана Шавкат Мирзиёев совершит государственный визит в Италию, сообщили в четверг в Риме."),
+]
+
+
+@pytest.mark.parametrize("lang, text", STATEMENT_DAY, ids=[c[0] for c in STATEMENT_DAY])
+def test_the_day_of_the_statement_does_not_date_the_visit_it_announces(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-03-10")).events
+    visits = [e for e in found if e.type == "visit"]
+    assert len(visits) == 1 and visits[0].when == "2025-03-10/.."
+
+
+def test_the_visit_s_own_day_before_the_statement_dates_it() -> None:
+    text = ("Le président ouzbek Chavkat Mirzioïev entamera une visite de trois jours en Italie le 18 mars, "
+            "a annoncé lundi son service de presse.")
+    visits = [e for e in analyse(Document(doc="t", text=text, lang="fr", published="2025-03-10")).events
+              if e.type == "visit"]
+    assert visits[0].when.startswith("2025-03-18")

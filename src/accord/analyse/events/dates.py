@@ -84,7 +84,7 @@ def _starts_a_period(art: Article, t: TimeExpr) -> bool:
 
 
 def _pick_time(art: Article, c: Candidate) -> TimeExpr | None:
-    times = [t for t in art.times[c.sent] if in_bounds(c, t.start)]
+    times = [t for t in art.times[c.sent] if in_bounds(c, t.start) and not _dates_the_statement(art, t)]
     if c.type != "measure":
         # (a measure «in force since 1 January» is dated by it)
         times = [t for t in times if not _starts_a_period(art, t)]
@@ -109,6 +109,20 @@ def _pick_time(art: Article, c: Candidate) -> TimeExpr | None:
         if m is not None:
             anchor = s0 + m.start()
     return min(times, key=lambda t: abs(t.start - anchor))
+
+
+def _dates_the_statement(art: Article, t: TimeExpr) -> bool:
+    """A day told beside the verb of a statement dates the statement, not what it tells («will pay a state
+    visit to France, the Elysee announced on Thursday», «a annoncé jeudi l'Élysée», «сообщили в четверг»)."""
+    verbs = cue(art.ctx.lang, "statement_date", "verbs")
+    if verbs is None:
+        return False
+    before = art.ctx.text[max(0, t.start - 30):t.start]
+    after = art.ctx.text[t.end:t.end + 30]
+    # the verb right before the day («announced on Thursday»), or right after it with no comma between
+    # («в четверг сообщили»): «… le 18 décembre, a annoncé lundi» dates the visit by its own day
+    return any(m.end() >= len(before.rstrip()) - 4 for m in verbs.finditer(before)) or bool(
+        (m := verbs.search(after)) and not after[:m.start()].strip())
 
 
 def _days_of_the_visit_itself(art: Article, c: Candidate, times: list[TimeExpr]) -> list[TimeExpr]:
