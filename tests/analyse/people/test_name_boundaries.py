@@ -145,3 +145,25 @@ def test_a_kazakh_case_ending_ends_a_name_and_a_regnal_ordinal_opens_one() -> No
     assert not any("Ақсарай" in n for n in people)
     king = next(p for n, p in people.items() if "Карл" in n)
     assert king.role == "king"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the article gives elsewhere ends the run of words that went past it
+    ("وصل الرئيس التونسي قيس سعيد لمدة ساعتين إلى الجزائر. وقال الرئيس قيس سعيد إن العلاقات متينة.",
+     ["قيس سعيد", "قيس سعيد"]),
+    # a name the registry knows ends it even where the article gives it once
+    ("بدأ فلاديمير بوتين محادثات مطولة في الكرملين مع ضيفه.", ["فلاديمير بوتين"]),
+    # a particle goes on with the name: the longer name given elsewhere stays whole
+    ("استقبل محمد بن زايد آل نهيان تنويع الشراكات. وأكد محمد بن زايد أهمية العلاقات.",
+     ["محمد بن زايد", "محمد بن زايد آل نهيان"]),
+])
+def test_an_arabic_run_of_words_ends_where_a_known_name_ends(text: str, expected: list[str]) -> None:
+    from accord.analyse.people.pipeline import find_people
+    assert sorted(m.name for m in find_people(text, "ar", [], [])) == expected
+
+
+def test_a_cased_name_is_not_cut_at_a_known_name() -> None:
+    """Capitals already end a name in French: «Kaïs Saïed Ben Ali» is not cut at «Kaïs Saïed»."""
+    from accord.analyse.people.pipeline import find_people
+    text = "Le président Kaïs Saïed a reçu Ahmed Kaïs Saïed Ben Ali à Carthage."
+    assert "Ahmed Kaïs Saïed Ben Ali" in [m.name for m in find_people(text, "fr", [], [])]
