@@ -167,3 +167,11 @@ def test_a_cased_name_is_not_cut_at_a_known_name() -> None:
     from accord.analyse.people.pipeline import find_people
     text = "Le président Kaïs Saïed a reçu Ahmed Kaïs Saïed Ben Ali à Carthage."
     assert "Ahmed Kaïs Saïed Ben Ali" in [m.name for m in find_people(text, "fr", [], [])]
+
+
+def test_an_arabic_title_with_its_country_may_be_followed_by_a_comma_and_the_name() -> None:
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+    text = "أجرى وزير الخارجية المصري، سامح شكري مباحثات في عمان. وقال الرئيس، إن الزيارة مهمة."
+    people = analyse(Document(doc="t", text=text, lang="ar", published="2026-02-11")).people
+    assert [(p.name, p.role, p.country) for p in people] == [("سامح شكري", "foreign_minister", "EG")]

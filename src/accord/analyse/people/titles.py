@@ -25,6 +25,10 @@ def titled(r: PeopleText) -> list[PersonMention]:
         last_role = chain.titles[-1].payload.role
         strict = last_role not in ("", "member") or (bool(chain.orgs) and last_role != "")
         span = r.name_at(chain.end, require_given=strict)
+        if span is None and chain.countries and r.lex.names.get("comma_after_country_title"):
+            # «الرئيس الروسي، فلاديمير بوتين»: a comma between a title with its country and a known given name
+            comma = re.match(r"[ \u00a0]*[،,][ \u00a0]*", r.text[chain.end:chain.end + 4])
+            span = r.name_at(chain.end + comma.end(), require_given=True) if comma else None
         if span is None:
             continue
         r.used.append((chain.start, span[1]))
