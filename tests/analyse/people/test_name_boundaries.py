@@ -175,3 +175,17 @@ def test_an_arabic_title_with_its_country_may_be_followed_by_a_comma_and_the_nam
     text = "أجرى وزير الخارجية المصري، سامح شكري مباحثات في عمان. وقال الرئيس، إن الزيارة مهمة."
     people = analyse(Document(doc="t", text=text, lang="ar", published="2026-02-11")).people
     assert [(p.name, p.role, p.country) for p in people] == [("سامح شكري", "foreign_minister", "EG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الرئيس الفرنسي فرنسوا هولاند إلى أستانا في زيارة رسمية.", [("فرنسوا هولاند", "president", "FR")]),
+    ("وأجرى رئيس الوزراء الإسباني ماريانو راخوي مباحثات في الرباط.", [("ماريانو راخوي", "head_of_government", "ES")]),
+    # a verb of the present, a word of time or occasion after the country adjective is no name
+    ("وقال الرئيس الفرنسي يلقي كلمة أمام المنتدى.", []),
+    ("وبات رئيس الوزراء الإسباني أول مسؤول أوروبي يزور المغرب.", []),
+])
+def test_a_foreign_name_after_a_title_and_its_country_adjective(text: str, expected: list) -> None:
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+    people = analyse(Document(doc="t", text=text, lang="ar", published="2026-02-11")).people
+    assert [(p.name, p.role, p.country) for p in people] == expected
