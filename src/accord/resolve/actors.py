@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
+from accord.lang.data import load
+from accord.lang.pack import get_pack
 from accord.model import Actor, DocumentAnalysis, EventMention
 from accord.names import name_key, romanise, same_name
 from accord.registry import Registry
@@ -33,8 +35,14 @@ def resolve_people(analysis: DocumentAnalysis, registry: Registry) -> dict[str, 
     """Local person id ("p1") → actor; `registry` is only read."""
     out: dict[str, Actor] = {}
     for person in analysis.people:
-        hit = registry.resolve_person(person.name, analysis.lang, role=person.role,
-                                      country=person.country, when=analysis.published)
+        # The longest name first; a shorter one the article also gives may name the person more surely
+        # («محمد بن سلمان» beside «محمد بن سلمان بن عبد العزيز آل سعود», which holds his father's name).
+        hit = None
+        for name in dict.fromkeys([person.name, *(n for n in person.names if len(n.split()) >= 2)]):
+            found = registry.resolve_person(name, analysis.lang, role=person.role,
+                                            country=person.country, when=analysis.published)
+            if found is not None and (hit is None or found[1] > hit[1]) and not _child_of(name, found[0], analysis.lang):
+                hit = found
         if hit is not None and hit[1] >= _MIN_CONFIDENCE:
             known = hit[0]
             actor = replace(known, names={k: list(v) for k, v in known.names.items()}, aliases=list(known.aliases))
@@ -45,6 +53,30 @@ def resolve_people(analysis: DocumentAnalysis, registry: Registry) -> dict[str, 
             forms.append(person.name)
         out[person.id] = actor
     return out
+
+
+def _child_of(name: str, actor: Actor, lang: str) -> bool:
+    """«محمد بن سلمان بن عبد العزيز», "Mohammed bin Salman bin Abdulaziz": a name that holds a known
+    person's full name after a word for "son of" names that person's child, not that person."""
+    particles = load(lang, "titles").get("names", {}).get("patronymic_particles", [])
+    if not particles:
+        return False
+    norm = get_pack(lang).normalise
+    heads = {norm(w) for w in load(lang, "titles").get("names", {}).get("compound_name_heads", [])}
+
+    def joined(text: str) -> list[str]:     # «عبد العزيز» and «عبدالعزيز» are one word
+        out: list[str] = []
+        for w in (norm(w) for w in text.split()):
+            if out and out[-1] in heads:
+                out[-1] += w
+            else:
+                out.append(w)
+        return out
+    words = joined(name)
+    marks = {norm(p) for p in particles}
+    tails = [words[i + 1:] for i, w in enumerate(words[:-1]) if w in marks]
+    forms = [joined(form) for form in actor.names.get(lang, []) if len(form.split()) >= 2]
+    return any(tail[:len(form)] == form for tail in tails for form in forms)
 
 
 def merge_actor(stored: Actor | None, new: Actor) -> Actor:

@@ -145,3 +145,47 @@ def test_a_kazakh_case_ending_ends_a_name_and_a_regnal_ordinal_opens_one() -> No
     assert not any("Ақсарай" in n for n in people)
     king = next(p for n, p in people.items() if "Карл" in n)
     assert king.role == "king"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the article gives elsewhere ends the run of words that went past it
+    ("وصل الرئيس التونسي قيس سعيد لمدة ساعتين إلى الجزائر. وقال الرئيس قيس سعيد إن العلاقات متينة.",
+     ["قيس سعيد", "قيس سعيد"]),
+    # a name the registry knows ends it even where the article gives it once
+    ("بدأ فلاديمير بوتين محادثات مطولة في الكرملين مع ضيفه.", ["فلاديمير بوتين"]),
+    # a particle goes on with the name: the longer name given elsewhere stays whole
+    ("استقبل محمد بن زايد آل نهيان تنويع الشراكات. وأكد محمد بن زايد أهمية العلاقات.",
+     ["محمد بن زايد", "محمد بن زايد آل نهيان"]),
+])
+def test_an_arabic_run_of_words_ends_where_a_known_name_ends(text: str, expected: list[str]) -> None:
+    from accord.analyse.people.pipeline import find_people
+    assert sorted(m.name for m in find_people(text, "ar", [], [])) == expected
+
+
+def test_a_cased_name_is_not_cut_at_a_known_name() -> None:
+    """Capitals already end a name in French: «Kaïs Saïed Ben Ali» is not cut at «Kaïs Saïed»."""
+    from accord.analyse.people.pipeline import find_people
+    text = "Le président Kaïs Saïed a reçu Ahmed Kaïs Saïed Ben Ali à Carthage."
+    assert "Ahmed Kaïs Saïed Ben Ali" in [m.name for m in find_people(text, "fr", [], [])]
+
+
+def test_an_arabic_title_with_its_country_may_be_followed_by_a_comma_and_the_name() -> None:
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+    text = "أجرى وزير الخارجية المصري، سامح شكري مباحثات في عمان. وقال الرئيس، إن الزيارة مهمة."
+    people = analyse(Document(doc="t", text=text, lang="ar", published="2026-02-11")).people
+    assert [(p.name, p.role, p.country) for p in people] == [("سامح شكري", "foreign_minister", "EG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الرئيس الفرنسي فرنسوا هولاند إلى أستانا في زيارة رسمية.", [("فرنسوا هولاند", "president", "FR")]),
+    ("وأجرى رئيس الوزراء الإسباني ماريانو راخوي مباحثات في الرباط.", [("ماريانو راخوي", "head_of_government", "ES")]),
+    # a verb of the present, a word of time or occasion after the country adjective is no name
+    ("وقال الرئيس الفرنسي يلقي كلمة أمام المنتدى.", []),
+    ("وبات رئيس الوزراء الإسباني أول مسؤول أوروبي يزور المغرب.", []),
+])
+def test_a_foreign_name_after_a_title_and_its_country_adjective(text: str, expected: list) -> None:
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+    people = analyse(Document(doc="t", text=text, lang="ar", published="2026-02-11")).people
+    assert [(p.name, p.role, p.country) for p in people] == expected

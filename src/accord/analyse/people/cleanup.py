@@ -3,6 +3,7 @@ body, two names a run of capitals joined split, and a lone surname of a name alr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from accord.analyse.people.lexicon import ARABIC_RE, ROMAN_RE
@@ -66,6 +67,38 @@ def split_adjacent_names(r: PeopleText, found: list[PersonMention]) -> list[Pers
         tail = m.text[rest:]
         out += [first, replace(m, start=m.start + rest, text=tail, name=r.pack.name_lemma(tail),
                                title=None, role=None, org=None, country=None)]
+    return out
+
+
+def known_name_ends(r: PeopleText, found: list[PersonMention]) -> list[PersonMention]:
+    """«قيس سعيد لمدة ساعة», «فلاديمير بوتين محادثات»: a script without capitals lets a run of words run
+    past the name into the next words. A run that starts with a full name the article gives elsewhere,
+    or the registry knows, ends with it, unless the next word goes on with the name (a particle:
+    «محمد بن زايد آل نهيان»; a regnal number). The longest such name wins; a run that is itself a
+    known name stays whole."""
+    if r.pack.cased:
+        return found
+    norm = r.pack.normalise
+    given = Counter(tuple(norm(w) for w in m.name.split()) for m in found if len(m.name.split()) >= 2)
+    registry = r.resources_names()
+    goes_on = r.lex.particles | {norm(w) for w in r.ordinals}
+    out: list[PersonMention] = []
+    for m in found:
+        words = list(re.finditer(r"\S+", m.text))
+        key = tuple(norm(w.group(0)) for w in words)
+        own = tuple(norm(w) for w in m.name.split())
+
+        def known(k: tuple[str, ...]) -> bool:
+            return k in registry or given[k] > (k == own)    # the run itself does not vouch for itself
+        cut = 0
+        if len(words) >= 3 and not known(key):
+            cut = next((k for k in range(len(words) - 1, 1, -1)
+                        if known(key[:k]) and key[k] not in goes_on), 0)
+        if not cut:
+            out.append(m)
+            continue
+        text = m.text[:words[cut - 1].end()]
+        out.append(replace(m, end=m.start + len(text), text=text, name=r.pack.name_lemma(text)))
     return out
 
 

@@ -3,13 +3,17 @@ from __future__ import annotations
 
 from collections import Counter
 
-from accord.analyse.people.lexicon import ROMAN_RE, best_role
+from accord.analyse.people.lexicon import ROMAN_RE, best_role, lexicon
 from accord.lang.pack import LanguagePack, get_pack
 from accord.model import Person, PersonMention, Span
 
 
-def _name_key(name: str, pack: LanguagePack) -> tuple[str, ...]:
+def _name_key(name: str, pack: LanguagePack, heads: frozenset[str] = frozenset()) -> tuple[str, ...]:
     words = [pack.normalise(w) for w in name.split()]
+    # «عبد الله الثاني» and «عبدالله الثاني» are one name: a compound given name is one word
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in heads:
+            words[i:i + 2] = [words[i] + words[i + 1]]
     return tuple(w for w in words if w not in pack.particles) or tuple(words)
 
 
@@ -22,6 +26,8 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_[-len(short):] == short:
         return True
+    if len(short) >= 2 and long_[:len(short)] == short:
+        return True     # «محمد بن زايد» ~ «محمد بن زايد آل نهيان»: the name without its family name
     return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]
 
 
@@ -35,14 +41,30 @@ def _country_vote(group: list[PersonMention]) -> str | None:
     return max(votes, key=votes.__getitem__) if votes else None
 
 
+def _join_given_names(groups: list[list[PersonMention]], keys: list[list[tuple[str, ...]]]) -> None:
+    """«الأمير تميم», «الملك عبدالله»: a name of one word that starts the full name of exactly one
+    person of the article is that person, called by the given name."""
+    for i in range(len(groups) - 1, -1, -1):
+        if any(len(k) != 1 for k in keys[i]):
+            continue
+        word = keys[i][0][0]
+        owners = [j for j, ks in enumerate(keys) if j != i and any(len(k) >= 2 and k[0] == word for k in ks)]
+        if len({keys[j][0] for j in owners}) == 1 and len(owners) == 1 and not ROMAN_RE.fullmatch(word.upper()):
+            (j,) = owners
+            groups[j] += groups[i]
+            keys[j] += keys[i]
+            del groups[i], keys[i]
+
+
 def cluster_people(mentions: list[PersonMention], lang: str) -> list[Person]:
     """Group the mentions of one person within one article into a Person each."""
     pack = get_pack(lang)
+    heads = frozenset(pack.normalise(w) for w in lexicon(lang).names.get("compound_name_heads", []))
     groups: list[list[PersonMention]] = []
     keys: list[list[tuple[str, ...]]] = []
     # Longest names first, so a lone surname joins the full name it belongs to.
     for m in sorted(mentions, key=lambda m: (-len(m.name.split()), m.start)):
-        key = _name_key(m.name, pack)
+        key = _name_key(m.name, pack, heads)
         for i, group_keys in enumerate(keys):
             if any(_same_person(key, k) for k in group_keys):
                 groups[i].append(m)
@@ -51,6 +73,7 @@ def cluster_people(mentions: list[PersonMention], lang: str) -> list[Person]:
         else:
             groups.append([m])
             keys.append([key])
+    _join_given_names(groups, keys)
     groups.sort(key=lambda g: min(m.start for m in g))
     people = []
     for n, group in enumerate(groups, 1):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from accord.analyse.passes import Pass, Snapshot, Trace, run
-from accord.analyse.people.cleanup import confirm_headlines, split_adjacent_names, surnames
+from accord.analyse.people.cleanup import confirm_headlines, known_name_ends, split_adjacent_names, surnames
 from accord.analyse.people.gazetteer import known_names
 from accord.analyse.people.ner import ner
 from accord.analyse.people.reader import PeopleText
@@ -77,6 +77,12 @@ def adjacent_names_pass(st: PeopleState) -> None:
     st.taken = [(m.start, m.end) for m in st.mentions]
 
 
+def known_name_ends_pass(st: PeopleState) -> None:
+    """A run of words that went past a name found elsewhere or known, cut where that name ends."""
+    st.mentions = known_name_ends(st.text, st.mentions)
+    st.taken = [(m.start, m.end) for m in st.mentions]
+
+
 def surnames_pass(st: PeopleState) -> None:
     """A surname of one name found, standing alone («Fidan said», «Кошанова»)."""
     st.mentions += surnames(st.text, st.mentions, st.taken)
@@ -96,6 +102,8 @@ PEOPLE_PASSES: tuple[Pass[PeopleState], ...] = (
     Pass("ner", ner_pass, ("natasha NER (ru, when asked)",), ("mentions",)),
     Pass("headlines", headlines_pass, ("mentions in Title Case lines", "the body's names"), ("mentions",)),
     Pass("adjacent_names", adjacent_names_pass, ("full names found",), ("mentions",)),
+    Pass("known_name_ends", known_name_ends_pass, ("full names found", "registry (resources)", "particles"),
+         ("mentions",)),
     Pass("surnames", surnames_pass, ("full names found", "titles.toml subject_verbs"), ("mentions",)),
     Pass("titles_alone", titles_alone_pass, ("titles", "titles.toml home_country", "mentions"), ("mentions",)),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from accord.analyse.people.lexicon import ARABIC_RE, LATIN_CYR_RE, ROMAN_RE, Title, best_role, lexicon
 from accord.analyse.resources import Resources
@@ -22,6 +23,12 @@ _SPACE_RE = re.compile(r"[ \u00a0]")
 # An acronym in brackets between a title and its name: «le président de l'ARP (ARP), Brahim Bouderbala».
 _BRACKET_RE = re.compile(r"^[ \u00a0]*\([^()\n]{1,15}\)")
 _MAX_GAP = 40   # characters: what stands between a title and its institution is short
+
+
+@lru_cache(maxsize=16)
+def _registry_keys(lang: str, resources: Resources) -> frozenset[tuple[str, ...]]:
+    pack = get_pack(lang)
+    return frozenset(tuple(pack.normalise(w) for w in f.split()) for f in resources.registry.name_forms(lang))
 
 
 @dataclass
@@ -104,6 +111,10 @@ class PeopleText:
         self.used: list[tuple[int, int]] = []
 
     # -- helpers ---------------------------------------------------------------
+    def resources_names(self) -> frozenset[tuple[str, ...]]:
+        """The registry's full names in this language, each as its normalised words."""
+        return _registry_keys(self.lang, self.resources)
+
     def is_blocked(self, start: int, end: int, spans: list[tuple[int, int]] | None = None) -> bool:
         if spans is None:
             return 1 in self.blocked[start:end]

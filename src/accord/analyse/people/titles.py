@@ -25,6 +25,13 @@ def titled(r: PeopleText) -> list[PersonMention]:
         last_role = chain.titles[-1].payload.role
         strict = last_role not in ("", "member") or (bool(chain.orgs) and last_role != "")
         span = r.name_at(chain.end, require_given=strict)
+        if span is None and chain.countries and r.lex.names.get("comma_after_country_title"):
+            # «الرئيس الروسي، فلاديمير بوتين»: a comma between a title with its country and a known given name
+            comma = re.match(r"[ \u00a0]*[،,][ \u00a0]*", r.text[chain.end:chain.end + 4])
+            span = r.name_at(chain.end + comma.end(), require_given=True) if comma else None
+        if span is None and chain.countries and chain.countries[-1].end == chain.end \
+                and chain.countries[-1].form == "adjective" and r.lex.names.get("foreign_name_after_nisba"):
+            span = _foreign_name_after(r, chain.end)
         if span is None:
             continue
         r.used.append((chain.start, span[1]))
@@ -33,6 +40,22 @@ def titled(r: PeopleText) -> list[PersonMention]:
             r.used.append(more)
             out.append(r.mention(more, chain))
     return out
+
+
+def _foreign_name_after(r: PeopleText, pos: int) -> tuple[int, int] | None:
+    """«الرئيس الفرنسي فرنسوا هولاند», «الرئيس الفيتنامي تران ثانه مان»: after a title and its country
+    adjective, two words or more that are no common word (no article, no verb of the present) are a
+    foreign name, though no given name the lists know starts it."""
+    i = r.token_after(pos)
+    if i >= len(r.tokens) or not re.fullmatch(r"[ \u00a0]+", r.text[pos:r.tokens[i][0]]):
+        return None
+    first = r.tokens[i][2]
+    if first.startswith(tuple(r.lex.names.get("not_foreign_name_starts", []))):
+        return None
+    span = r.arabic_name(i, require_given=False, min_words=2)
+    if span is None or any(w.startswith("ال") for w in r.text[span[0]:span[1]].split()):
+        return None
+    return span
 
 
 def _listed_after(r: PeopleText, pos: int, chain: Chain) -> list[tuple[int, int]]:
