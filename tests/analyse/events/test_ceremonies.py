@@ -102,3 +102,25 @@ def test_the_opening_of_culture_days_is_a_ceremony(lang: str, text: str) -> None
 def test_a_meal_without_a_guest_honoured_is_no_ceremony() -> None:
     text = "Kassym-Jomart Tokayev held talks with King Abdullah II in Amman. The talks continued over lunch."
     assert "ceremony" not in [e.type for e in found("en", text)]
+
+
+# -- A meal given in a guest's honour: the guest of honour, whoever the sentence names after him, and
+# those the next sentences say attended it are its people.
+@pytest.mark.parametrize("lang, text, guests", [
+    ("fr", "Le président Kassym-Jomart Tokaïev a offert, mardi à Astana, un dîner en l'honneur du Premier ministre "
+           "hongrois, Viktor Orbán, présidé par le Premier ministre Olzhas Bektenov. Ont aussi pris part à ce dîner "
+           "le ministre hongrois des Affaires étrangères, Péter Szijjártó, et le ministre Murat Nurtleu.",
+     ["Viktor Orbán", "Olzhas Bektenov", "Péter Szijjártó", "Murat Nurtleu"]),
+    ("ar", "أقام الرئيس قاسم جومارت توكاييف، يوم الثلاثاء بأستانا، مأدبة عشاء على شرف رئيس الوزراء المجري، السيد "
+           "فيكتور أوربان، ترأسها رئيس الوزراء أولجاس بكتينوف. وحضر هذه المأدبة وزير الخارجية المجري السيد بيتر "
+           "سيارتو.",
+     ["فيكتور أوربان", "أولجاس بكتينوف", "بيتر سيارتو"]),
+    ("en", "President Kassym-Jomart Tokayev hosted on Tuesday in Astana a dinner in honour of Hungarian Prime Minister "
+           "Viktor Orbán. Foreign Minister Péter Szijjártó also attended the dinner.",
+     ["Viktor Orbán", "Péter Szijjártó"]),
+], ids=["fr", "ar", "en"])
+def test_a_meal_in_a_guests_honour_has_the_guest_and_those_who_attended(lang: str, text: str, guests: list[str]) -> None:
+    doc = analyse(Document(doc="t", text=text, lang=lang, published="2024-11-20"))
+    meal = next(e for e in doc.events if e.type == "ceremony")
+    names = {p.name for p in doc.people if p.id in meal.people}
+    assert set(guests) <= names, (names, guests)

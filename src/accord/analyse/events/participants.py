@@ -31,6 +31,33 @@ def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> Non
     ppl = [(pm, pid) for pm, pid in people_in(art, c.sent, lo=cut, hi=hi) if in_bounds(c, pm.start)]
     # who proposes or is invited is not yet a participant of what may happen (GOLD.md)
     c.people = [] if c.type == "proposal" else [pid for _, pid in ppl]
+    if c.type == "ceremony":
+        for pid in _guests(art, c):
+            if pid not in c.people:
+                c.people.append(pid)
+
+
+def _guests(art: Article, c: Candidate) -> list[str]:
+    """«The King gave a lunch in honour of the Prime Minister, X, and his delegation, chaired by Y. Attending
+    this lunch were A and B»: a meal or reception given in someone's honour has for people its guest of
+    honour and whoever the sentence names after him, and those that the sentences right after it say
+    attended it («Ont pris part à ce déjeuner …», «حضر هذه المأدبة …»)."""
+    honour = cue(art.ctx.lang, "honoured", "cues")
+    if honour is None:
+        return []
+    s0 = art.ctx.sentences[c.sent].start
+    text = art.sent_text[c.sent]
+    m = next((m for m in honour.finditer(text) if s0 + m.end() > c.trig_start and s0 + m.start() < c.trig_end + 40), None)
+    if m is None:
+        return []
+    out = [pid for pm, pid in people_in(art, c.sent, lo=s0 + m.end())]
+    attended = cue(art.ctx.lang, "honoured", "attended")
+    nxt = c.sent + 1
+    while attended is not None and nxt < len(art.sent_text) and nxt <= c.sent + 3 \
+            and attended.search(art.sent_text[nxt]):
+        out += [pid for _, pid in people_in(art, nxt)]
+        nxt += 1
+    return out
 
 
 def _visit_people(art: Article, c: Candidate, cut: int | None) -> None:
