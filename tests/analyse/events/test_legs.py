@@ -39,3 +39,30 @@ def test_a_tours_other_stops_are_visits_of_their_own(lang: str, text: str, legs:
 def test_a_flight_from_home_is_no_visit(lang: str, text: str) -> None:
     found = analyse(Document(doc="t", text=text, lang=lang, published="2025-06-10"))
     assert [e.host for e in found.events if e.type == "visit"] == ["MN"]
+
+
+# Listed stops, stops told in passing and third countries the visitor is sent to: one visit per country,
+# each of the touring side to that country, never the article's own visit.
+LISTS = [
+    ("en", "Japanese Foreign Minister Taro Sato arrived in Astana on Tuesday for talks with Kazakhstan. "
+           "Sato, who visited Georgia before stopping in Armenia and Azerbaijan, will also visit "
+           "Mongolia and Kyrgyzstan.",
+     {("GE", None), ("AM", "../2025-06-10"), ("AZ", "../2025-06-10"),
+      ("MN", "2025-06-10/.."), ("KG", "2025-06-10/..")}),
+    ("fr", "Le ministre japonais des Affaires étrangères Taro Sato est arrivé mardi à Astana pour une visite "
+           "au Kazakhstan. Il se rendra ensuite en Mongolie et en Ouzbékistan.",
+     {("MN", "2025-06-10/.."), ("UZ", "2025-06-10/..")}),
+    ("ru", "Министр иностранных дел Японии Таро Сато во вторник прибыл в Астану с визитом. "
+           "Ранее он посетил Грузию и Армению, а затем посетит Монголию.",
+     {("GE", "../2025-06-10"), ("AM", "../2025-06-10"), ("MN", "2025-06-10/..")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, legs", LISTS, ids=[c[0] for c in LISTS])
+def test_every_listed_stop_is_a_visit_of_its_own(lang: str, text: str, legs: set[tuple[str, str]]) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-06-10"))
+    visits = {(e.host, e.when, tuple(e.countries)) for e in found.events if e.type == "visit"}
+    assert any(host == "KZ" and countries == ("JP", "KZ") for host, _, countries in visits), visits
+    for host, when in legs:  # None: the visit's own trigger dates it
+        assert any(h == host and when in (None, w) and c == tuple(sorted({"JP", host}))
+                   for h, w, c in visits), visits

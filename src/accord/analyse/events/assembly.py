@@ -46,7 +46,10 @@ def build_events(st: EventState) -> None:
             # no one visits their own country: a person of the host side the mentions picked up (a
             # delegation list naming the receiver too) is its receiver, not a visitor
             ev.people = [p for p in ev.people if not ev.host or st.art.person[p].country != ev.host]
-            if any(c.leg for c in g):
+            if any(c.leg for c in g) or (ev.host and ev.host not in ctx.pair and any(c.host_stated and not c.recalled for c in g)):
+                # a stop of a tour, or any visit the text sends to a third country («Cameron arrived in
+                # Tajikistan»): a visit of the touring side to that country (GOLD.md: recalled events
+                # keep their own countries)
                 ev.countries = _tour_sides(st, g, ev.host)
         # a proposed or effective measure takes place nowhere in particular, unless the text says where
         if first.type in ("proposal", "measure") and not any(c.place or c.host_stated for c in g):
@@ -61,6 +64,11 @@ def _tour_sides(st: EventState, g: list[Candidate], host: str | None) -> list[st
     """A stop of a tour is a visit of the touring side to that stop's country, not of the article's pair."""
     visitors = [c.visitor for c in g if c.visitor] + [c.visitor for v in st.news_visits for c in v if c.visitor]
     visitor = next((v for v in visitors if v != host), None)
+    if visitor is None and host and host not in st.ctx.pair:
+        # no one's country is known: the touring side is the one that visits the other of the pair in
+        # the visit the article tells
+        hosts = [c.host for v in [*st.news_visits, *st.coming_visits] for c in v if c.host in st.ctx.pair]
+        visitor = other_side(st.ctx.pair, hosts[0]) if hosts else None
     return sorted({host, visitor}) if host and visitor else list(st.ctx.pair)
 
 

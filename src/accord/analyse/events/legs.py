@@ -3,16 +3,24 @@
 «Yoon flew in from Turkmenistan», «قادمًا من بيونج يانج بعد اختتام زيارة دولة», «doit arriver demain en
 Ouzbékistan»: a visitor who came from, or goes on to, another country visits that country too (GOLD.md:
 a recalled or announced event keeps its own countries). Reads `[legs]` of events.toml: `from` cues end
-right before the country left, `to` cues before the country next; writes visit candidates with the leg's
-host fixed and their date open on the side of the visit the article tells."""
+right before the country left, `to` cues before the country next (`from_before` and `to_before` cues right
+after it, for languages that name the place first: «Ташкенттен келді»); every country of a list named there
+(«then visited Kyiv and Minsk», «will travel to Kazakhstan, the Kyrgyz Republic, Mongolia and Uzbekistan»)
+is a stop of its own (GOLD.md: one visit per country). Writes visit candidates with the leg's host fixed and
+their date open on the side of the visit the article tells."""
 
 from __future__ import annotations
+
+import re
 
 from accord.analyse.events.article import Article, Candidate
 from accord.analyse.lexicon import section
 
 # How far after its cue a leg's country may be named («من العاصمة الكورية الشمالية»).
 _REACH = 30
+# What may stand between two countries of one list: commas, «and», an article («the Kyrgyz Republic»).
+_LIST_GAP = re.compile(r"^[\s,،;]*(?:(?:and|et|и|и в|و|және|мен|а также|ainsi que|as well as)\s+)?"
+                       r"(?:(?:the|la|le|les|l['’]|в|во|в)\s*)?(?:(?:en|au|aux|à)\s+)?$", re.IGNORECASE)
 
 
 def find_legs(art: Article, cands: list[Candidate]) -> list[Candidate]:
@@ -23,24 +31,61 @@ def find_legs(art: Article, cands: list[Candidate]) -> list[Candidate]:
     for i, text in enumerate(art.sent_text):
         s0 = art.ctx.sentences[i].start
         own = {art.person_country(pid, pm) for pm, pid in art.pmentions[i]} - {None}
-        for leg in ("from", "to"):
-            rx = table.get(leg)
+        for key in ("from", "to", "from_before", "to_before"):
+            rx = table.get(key)
+            leg = key.split("_")[0]
             for m in rx.finditer(text) if rx else ():
-                country = _country_after(art, i, s0 + m.end())
-                # a delegation back from its own capital, the article's own visit («left this morning for
-                # Astana»: a country of its pair), or a stop already told as a visit of its own
-                if country is None or country in own or country in art.ctx.pair or _told(cands + out, i, country):
-                    continue
-                out.append(Candidate("visit", i, s0 + m.start(), s0 + m.end(), m.group(0), leg=leg,
-                                     leg_country=country, announced=leg == "to"))
+                named = (_countries_after(art, i, s0 + m.end()) if key in ("from", "to")
+                         else _countries_before(art, i, s0 + m.start()))
+                for country in named:
+                    # a delegation back from its own capital, the article's own visit («left this morning
+                    # for Astana»: a country of its pair), or a stop already told as a visit of its own
+                    if country in own or country in art.ctx.pair or _told(cands + out, i, country):
+                        continue
+                    out.append(Candidate("visit", i, s0 + m.start(), s0 + m.end(), m.group(0), leg=leg,
+                                         leg_country=country, announced=leg == "to"))
     return out
 
 
-def _country_after(art: Article, sent: int, pos: int) -> str | None:
-    """The country of the first country, capital or city named within reach after `pos`."""
-    found = [(c.start, c.code) for c in art.countries[sent] if 0 <= c.start - pos <= _REACH]
-    found += [(p.start, p.country) for p in art.places[sent] if p.country and 0 <= p.start - pos <= _REACH]
-    return min(found)[1] if found else None
+def _named(art: Article, sent: int) -> list[tuple[int, int, str]]:
+    """(start, end, country) of every country, capital or city named in a sentence, in text order."""
+    found = [(c.start, c.end, c.code) for c in art.countries[sent]]
+    found += [(p.start, p.end, p.country) for p in art.places[sent] if p.country]
+    return sorted(found)
+
+
+def _countries_after(art: Article, sent: int, pos: int) -> list[str]:
+    """The country named first within reach after `pos`, and those listed after it («Kyiv and Minsk»)."""
+    text = art.ctx.text
+    named = [n for n in _named(art, sent) if n[0] >= pos]
+    if not named or named[0][0] - pos > _REACH:
+        return []
+    out, end = [named[0][2]], named[0][1]
+    for start, stop, code in named[1:]:
+        if start < end:
+            continue
+        if not _LIST_GAP.match(text[end:start]):
+            break
+        out.append(code)
+        end = stop
+    return list(dict.fromkeys(out))
+
+
+def _countries_before(art: Article, sent: int, pos: int) -> list[str]:
+    """The country named last right before `pos` («Ташкенттен келді»), and those listed before it."""
+    text = art.ctx.text
+    named = [n for n in _named(art, sent) if n[1] <= pos + 1]
+    if not named or pos - named[-1][1] > _REACH or re.search(r"[.,;:!?]", text[named[-1][1]:pos]):
+        return []
+    out, start = [named[-1][2]], named[-1][0]
+    for s, e, code in reversed(named[:-1]):
+        if e > start:
+            continue
+        if not _LIST_GAP.match(text[e:start]):
+            break
+        out.append(code)
+        start = s
+    return list(dict.fromkeys(out))
 
 
 def _told(cands: list[Candidate], sent: int, country: str) -> bool:
