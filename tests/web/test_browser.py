@@ -16,7 +16,7 @@ from accord.web.app import Settings, create_app  # noqa: E402
 from accord.web.security import Guard  # noqa: E402
 from tests.paths import TESTS  # noqa: E402
 from tests.web_record import HOSTILE_ACTOR, HOSTILE_EVENT, HOSTILE_TEXT, PAYLOADS, build  # noqa: E402
-from tests.web_server import chromium, headless_chromium, live_server  # noqa: E402
+from tests.web_server import chromium, live_server  # noqa: E402
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = TESTS / "screenshots"
@@ -29,12 +29,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with live_server(create_app(Settings(db=url, guard=Guard()))) as base:
         SERVED[base] = url
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with headless_chromium() as launched:
-        yield launched
 
 
 @pytest.fixture

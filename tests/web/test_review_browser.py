@@ -19,7 +19,7 @@ from accord.web.app import Settings, create_app  # noqa: E402
 from accord.web.security import Guard  # noqa: E402
 from tests.paths import TESTS  # noqa: E402
 from tests.review_story import batch, folder  # noqa: E402
-from tests.web_server import headless_chromium, live_server  # noqa: E402
+from tests.web_server import live_server  # noqa: E402
 
 pytestmark = pytest.mark.browser
 RU, AR, FR = "ru_ashimbayev_fayez_talks.txt", "ar_fayez_astana.txt", "fr_fayez_recu_astana.txt"
@@ -38,12 +38,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         store.close()
     with live_server(create_app(Settings(db=url, guard=Guard()))) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with headless_chromium() as launched:
-        yield launched
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from accord.lang.data import load
 from accord.lang.pack import get_pack
 from accord.model import Actor, DocumentAnalysis, EventMention
 from accord.names import name_key, romanise, same_name
+from accord.names.compound import join_compound_names
 from accord.registry import Registry
 
 # Below this the registry's match is not trusted and the person stays provisional.
@@ -62,16 +63,9 @@ def _child_of(name: str, actor: Actor, lang: str) -> bool:
     if not particles:
         return False
     norm = get_pack(lang).normalise
-    heads = {norm(w) for w in load(lang, "titles").get("names", {}).get("compound_name_heads", [])}
 
     def joined(text: str) -> list[str]:     # «عبد العزيز» and «عبدالعزيز» are one word
-        out: list[str] = []
-        for w in (norm(w) for w in text.split()):
-            if out and out[-1] in heads:
-                out[-1] += w
-            else:
-                out.append(w)
-        return out
+        return join_compound_names([norm(w) for w in text.split()], lang)
     words = joined(name)
     marks = {norm(p) for p in particles}
     tails = [words[i + 1:] for i, w in enumerate(words[:-1]) if w in marks]

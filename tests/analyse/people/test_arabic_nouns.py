@@ -36,26 +36,15 @@ def test_a_lone_surname_after_a_verb_is_the_person_named_before(verb: str) -> No
 
 
 def test_a_regnal_number_and_the_witnessing_verb_end_an_arabic_name() -> None:
-    from accord.analyse.countries import find_countries
-    from accord.analyse.institutions import find_orgs
-    from accord.analyse.people import cluster_people, find_people
-
     text = ("وشهد رئيس أوزبكستان شوكت ميرضيائيف، وعاهل الأردن عبدالله الثاني مراسم التوقيع في طشقند. "
             "وأشار البيان إلى أن الملك عبدالله وميرضيائيف شهدا على تبادل الاتفاقيات.")
-    countries = find_countries(text, "ar")
-    people = cluster_people(find_people(text, "ar", countries, find_orgs(text, "ar", countries)), "ar")
-    names = {p.name for p in people}
+    names = {p.name for p in analyse(Document(doc="t", text=text, lang="ar", published="2023-11-02")).people}
     assert "عبدالله الثاني" in names
     assert not any("مراسم" in n or "شهدا" in n for n in names)
 
 
 def test_the_second_word_of_a_compound_given_name_belongs_to_it() -> None:
-    from accord.analyse.countries import find_countries
-    from accord.analyse.institutions import find_orgs
-    from accord.analyse.people import cluster_people, find_people
-
     text = "وانضم إليهما العاهل الأردني الملك عبد الله الثاني، ثم استقبل الرئيس عبد الرحمن ولد محمد الوفد."
-    countries = find_countries(text, "ar")
-    names = {p.name for p in cluster_people(find_people(text, "ar", countries, find_orgs(text, "ar", countries)), "ar")}
+    names = {p.name for p in analyse(Document(doc="t", text=text, lang="ar", published="2023-11-02")).people}
     assert "عبد الله الثاني" in names
     assert "عبد" not in names

@@ -132,15 +132,9 @@ def test_arabic_verbs_and_pronoun_objects_end_a_name() -> None:
 
 
 def test_a_kazakh_case_ending_ends_a_name_and_a_regnal_ordinal_opens_one() -> None:
-    from accord.analyse.countries import find_countries
-    from accord.analyse.institutions import find_orgs
-    from accord.analyse.people import cluster_people, find_people
-
     text = ("Мемлекеттік сапармен келген Шавкат Мирзиёевты Ақсарай сарайында салтанатты түрде қарсы алды. "
             "Қонақты Король үшінші Карл және Премьер-министр Кир Стармер қабылдады.")
-    countries = find_countries(text, "kk")
-    people = {p.name: p for p in cluster_people(find_people(text, "kk", countries, find_orgs(text, "kk", countries)),
-                                                "kk")}
+    people = {p.name: p for p in analyse(Document(doc="t", text=text, lang="kk", published="2026-02-11")).people}
     assert "Шавкат Мирзиёев" in people
     assert not any("Ақсарай" in n for n in people)
     king = next(p for n, p in people.items() if "Карл" in n)

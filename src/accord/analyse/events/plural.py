@@ -65,13 +65,12 @@ def split_plural_meetings(art: Article, cands: list[Candidate]) -> list[Candidat
         pids = list(dict.fromkeys(pid for _, pid in after if pid not in visitors))
         # «talks with A, and with B»: the repeated «with» tells separate talks wherever it stands
         again = again_rx.search(text, c.trig_end - s0) if again_rx else None
+        before = [pid for pm, pid in people_in(art, c.sent, hi=c.trig_start)]
         if (not m or abs(s0 + m.start() - c.trig_start) > 40) and again is None \
-                and not (_heads_of_distinct_offices(art, after, pids, bool(people_in(art, c.sent, hi=c.trig_start)))
-                         and not _active_reception(art, c)) \
+                and not (_heads_of_distinct_offices(art, after, pids, bool(before)) and not _active_reception(art, c)) \
                 or len(pids) < 2:
             out.append(c)
             continue
-        before = [pid for pm, pid in people_in(art, c.sent, hi=c.trig_start)]
         before += [pid for _, pid in after if pid in visitors and pid not in before]
         for pid in pids:
             # each meeting keeps only its counterpart's institution, not the whole list's

@@ -101,11 +101,11 @@ def destinations(art: Article, c: Candidate) -> list[tuple[str, PlaceMention | N
 
     found: list[tuple[int, str, PlaceMention | None]] = []
     for p in art.places[c.sent]:
-        if p.country and in_bounds(c, p.start) and marked(p.start, p.text):
-            found.append((marked(p.start, p.text), p.country, p if p.kind != "building" else None))
+        if p.country and in_bounds(c, p.start) and (strength := marked(p.start, p.text)):
+            found.append((strength, p.country, p if p.kind != "building" else None))
     for cm in art.countries[c.sent]:
-        if cm.form in ("name", "capital") and in_bounds(c, cm.start) and marked(cm.start, cm.text):
-            found.append((marked(cm.start, cm.text), cm.code, None))
+        if cm.form in ("name", "capital") and in_bounds(c, cm.start) and (strength := marked(cm.start, cm.text)):
+            found.append((strength, cm.code, None))
     pair = set(ctx.pair or ())
     # one of the pair first, then a destination word over a glued preposition, then the text's order
     ranked = sorted(found, key=lambda f: (f[1] not in pair, -f[0]))

@@ -3,17 +3,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from accord.analyse.people.lexicon import ROMAN_RE, best_role, lexicon
+from accord.analyse.people.lexicon import ROMAN_RE, best_role
 from accord.lang.pack import LanguagePack, get_pack
 from accord.model import Person, PersonMention, Span
+from accord.names.compound import join_compound_names
 
 
-def _name_key(name: str, pack: LanguagePack, heads: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    words = [pack.normalise(w) for w in name.split()]
+def _name_key(name: str, pack: LanguagePack, lang: str) -> tuple[str, ...]:
     # «عبد الله الثاني» and «عبدالله الثاني» are one name: a compound given name is one word
-    for i in range(len(words) - 2, -1, -1):
-        if words[i] in heads:
-            words[i:i + 2] = [words[i] + words[i + 1]]
+    words = join_compound_names([pack.normalise(w) for w in name.split()], lang)
     return tuple(w for w in words if w not in pack.particles) or tuple(words)
 
 
@@ -59,12 +57,11 @@ def _join_given_names(groups: list[list[PersonMention]], keys: list[list[tuple[s
 def cluster_people(mentions: list[PersonMention], lang: str) -> list[Person]:
     """Group the mentions of one person within one article into a Person each."""
     pack = get_pack(lang)
-    heads = frozenset(pack.normalise(w) for w in lexicon(lang).names.get("compound_name_heads", []))
     groups: list[list[PersonMention]] = []
     keys: list[list[tuple[str, ...]]] = []
     # Longest names first, so a lone surname joins the full name it belongs to.
     for m in sorted(mentions, key=lambda m: (-len(m.name.split()), m.start)):
-        key = _name_key(m.name, pack, heads)
+        key = _name_key(m.name, pack, lang)
         for i, group_keys in enumerate(keys):
             if any(_same_person(key, k) for k in group_keys):
                 groups[i].append(m)

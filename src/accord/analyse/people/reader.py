@@ -16,10 +16,12 @@ from accord.analyse.resources import Resources
 from accord.lang.data import load
 from accord.lang.pack import LanguagePack, Match, get_pack
 from accord.model import CountryMention, OrgMention, PersonMention, PlaceMention
+from accord.names.compound import compound_heads
 
 # Words of one name stand one space apart; a wider gap is page layout («Саясат   Экономика» in a menu).
-_NEXT_WORD_RE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 _SPACE_RE = re.compile(r"[ \u00a0]")
+# The word right after a name, which may show it is part of a longer proper noun («Kazinform News Agency»).
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 # An acronym in brackets between a title and its name: «le président de l'ARP (ARP), Brahim Bouderbala».
 _BRACKET_RE = re.compile(r"^[ \u00a0]*\([^()\n]{1,15}\)")
 _MAX_GAP = 40   # characters: what stands between a title and its institution is short
@@ -94,7 +96,7 @@ class PeopleText:
         self.not_owner_suffixes = tuple(norm(w) for w in names.get("not_owner_case_suffixes", []))
         self.stop_by_stem = bool(names.get("stop_by_stem", False))
         # the first word of a compound given name, whose second word is part of it («عبد الله», «عبد الرحمن»)
-        self.compound_heads = frozenset(self.pack.normalise(w) for w in names.get("compound_name_heads", []))
+        self.compound_heads = compound_heads(lang)
         # a monarch's number written as a word before the name («Король екінші Абдалла»)
         self.ordinals = frozenset(w.casefold() for w in names.get("regnal_ordinals", []))
         self.name_tails = frozenset(self.pack.normalise(w) for w in names.get("proper_noun_tails", []))
