@@ -248,3 +248,89 @@ def test_a_dated_meeting_without_people_and_a_named_one_of_another_week_stay_apa
     named = _m("en.txt", "e1", "meeting", "2025-08-30", "CN", ["kz-tokayev", "cn-xi"], published="2025-08-30")
     other = _m("ru.txt", "e1", "meeting", "2025-08-18/2025-08-24", "CN", lang="ru", published="2025-08-25")
     assert len(build_events("CN-KZ", [named, other])) == 2
+
+
+def _talks_in_two_directions() -> list[MentionRecord]:
+    """One round of talks: two outlets place it in the guest's visit to Moscow, a third (wrongly) in
+    Dubai, inside a visit of the other direction."""
+    return [
+        _m("ar.txt", "e1", "visit", "2026-01-29", "RU", ["ae-mbz"], lang="ar", published="2026-01-29"),
+        _m("ar.txt", "e2", "meeting", "2026-01-29", "RU", ["ru-putin", "ae-mbz"], part_of="e1", lang="ar",
+           published="2026-01-29"),
+        _m("ru.txt", "e1", "visit", "2026-01/2026-01-29", "RU", ["ae-mbz"], lang="ru", published="2026-01-29"),
+        _m("ru.txt", "e2", "meeting", "2026-01-29", "RU", ["ae-mbz", "ru-putin"], part_of="e1", lang="ru",
+           published="2026-01-29"),
+        _m("en.txt", "e1", "visit", "2026-01-29", "AE", ["ru-putin"], published="2026-01-29"),
+        _m("en.txt", "e2", "meeting", "2026-01-29", "AE", ["ae-mbz", "ru-putin"], part_of="e1",
+           published="2026-01-29"),
+    ]
+
+
+def test_talks_of_the_same_two_leaders_on_one_day_are_one_whatever_host_an_outlet_gives() -> None:
+    for perm in itertools.permutations(_talks_in_two_directions()):
+        events = build_events("AE-RU", list(perm))
+        groups = _groups(events)
+        assert frozenset({"ar.txt#e2", "ru.txt#e2", "en.txt#e2"}) in groups
+        # the visits stay as they were told: the two directions are not merged
+        assert frozenset({"en.txt#e1"}) in groups
+        talks = next(e for e in events if e.type == "meeting")
+        visit = next(e for e in events if e.type == "visit" and len(e.mentions) == 2)
+        # its visit is the one most of its sources place it in
+        assert talks.part_of == visit.id and talks.host == "RU"
+
+
+def test_talks_of_the_same_two_leaders_in_another_week_or_month_stay_apart() -> None:
+    moscow = _m("ru.txt", "e1", "meeting", "2026-01-29", "RU", ["ae-mbz", "ru-putin"], lang="ru")
+    dubai = _m("en.txt", "e1", "meeting", "2026-02-09", "AE", ["ae-mbz", "ru-putin"])
+    # an undated news report of a meeting in the other capital: its month gives no day to be sure of
+    undated = _m("ar.txt", "e1", "meeting", "2026-01/2026-01-29", "AE", ["ae-mbz", "ru-putin"], lang="ar",
+                 published="2026-01-29")
+    assert len(build_events("AE-RU", [moscow, dubai, undated])) == 3
+
+
+def test_talks_sharing_one_person_keep_the_host_veto() -> None:
+    a = _m("fr.txt", "e1", "meeting", "2025-12-18", "JP", ["kz-tokayev", "jp-naruhito"], lang="fr")
+    b = _m("kk.txt", "e1", "meeting", "2025-12-18", "KZ", ["kz-tokayev", "jp-takaichi"], lang="kk")
+    assert len(build_events("JP-KZ", [a, b])) == 2
+
+
+def test_a_welcome_ceremony_leaves_the_talks_to_the_mention_naming_the_counterpart() -> None:
+    # «Состоялась торжественная церемония встречи президента Казахстана» (the president alone) comes
+    # first in its article; «…встретил президент Эмманюэль Макрон» names both sides, as the other outlet does
+    records = [
+        _m("fr.txt", "e1", "visit", "2024-11-04", "FR", ["kz-tokayev"], lang="fr", published="2024-11-05"),
+        _m("fr.txt", "e2", "meeting", "2024-11-04", "FR", ["kz-tokayev", "fr-macron"], part_of="e1", lang="fr",
+           published="2024-11-05"),
+        _m("ru.txt", "e1", "visit", "2024-11-04", "FR", ["kz-tokayev"], lang="ru", published="2024-11-05"),
+        _m("ru.txt", "e2", "meeting", "2024-11-04", "FR", ["kz-tokayev"], part_of="e1", lang="ru",
+           published="2024-11-05"),
+        _m("ru.txt", "e3", "meeting", "2024-11-04", "FR", ["kz-tokayev", "fr-macron"], part_of="e1", lang="ru",
+           published="2024-11-05"),
+    ]
+    for perm in itertools.permutations(records):
+        groups = _groups(build_events("FR-KZ", list(perm)))
+        assert frozenset({"fr.txt#e2", "ru.txt#e3"}) in groups and frozenset({"ru.txt#e2"}) in groups
+
+
+def test_a_mention_alone_in_its_article_still_joins_with_fewer_names() -> None:
+    records = [
+        _m("fr.txt", "e1", "meeting", "2024-11-04", "FR", ["kz-tokayev", "fr-macron"], lang="fr"),
+        _m("ru.txt", "e1", "meeting", "2024-11-04", "FR", ["kz-tokayev"], lang="ru"),
+        # a sibling naming more of the cluster but that cannot join it (another day) does not hold it back
+        _m("ru.txt", "e2", "meeting", "2024-11-12", "FR", ["kz-tokayev", "fr-macron"], lang="ru"),
+    ]
+    assert frozenset({"fr.txt#e1", "ru.txt#e1"}) in _groups(build_events("FR-KZ", records))
+
+
+def test_two_meetings_of_one_delegation_on_one_day_stay_apart() -> None:
+    # the Speaker and his deputy sit in both; the counterparts differ
+    records = []
+    for doc, lang in (("ru.txt", "ru"), ("ar.txt", "ar")):
+        records.append(_m(doc, "e1", "visit", "2025-05-20", "EG", ["kz-koshanov", "kz-deputy"], lang=lang))
+    records += [
+        _m("ru.txt", "e2", "meeting", "2025-05-20", "EG", ["kz-koshanov", "kz-deputy", "eg-gebaly"], part_of="e1",
+           lang="ru"),
+        _m("ar.txt", "e2", "meeting", "2025-05-20", "KZ", ["kz-koshanov", "kz-deputy", "eg-madbouly"], part_of="e1",
+           lang="ar"),
+    ]
+    assert len([e for e in build_events("EG-KZ", records) if e.type == "meeting"]) == 2

@@ -89,6 +89,9 @@ class _Placed:
 
     def __init__(self, records: list[MentionRecord]) -> None:
         self.by_key = {r.key: r for r in records}
+        self.by_doc: dict[str, list[MentionRecord]] = {}
+        for r in records:
+            self.by_doc.setdefault(r.doc, []).append(r)
         self.cluster: dict[str, _Cluster] = {}
 
     def parent(self, m: MentionRecord) -> MentionRecord | None:
@@ -167,10 +170,13 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     mine = placed.parent_cluster(m)
     theirs = {id(pc) for x in c.members if (pc := placed.parent_cluster(x)) is not None}
     same_parent = mine is not None and id(mine) in theirs
-    if mine is not None and theirs and not same_parent:
-        return None
     lo, hi = _interval(e.when)
     people = {p for x in c.members for p in x.mention.people}
+    # the same two sides at one table within the same few days: one talk, whatever visit or host an
+    # outlet placed it in (a wrong direction of the visit, a palace named for the wrong capital)
+    same_talks = _same_talks(m, c, people, placed)
+    if mine is not None and theirs and not same_parent and not same_talks:
+        return None
     # within one visit, a part its article left undated (GOLD.md's default: the month up to the
     # publication day) may well be the part another article dates: the article gives no date to clash
     undated = same_parent and (_defaulted(m) or all(_defaulted(x) for x in c.members))
@@ -185,7 +191,7 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
                 and not _next_day(m, c, gap, people):
             return None
     hosts = {x.mention.host for x in c.members if x.mention.host}
-    if e.host and hosts and e.host not in hosts:
+    if e.host and hosts and e.host not in hosts and not same_talks:
         return None
     topics = {t for x in c.members for t in x.mention.topics}
     score = 1.0 + (2.0 if same_parent else 0.0)
@@ -193,7 +199,7 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         # the visiting delegation sits in every meeting of its visit: the counterpart tells them apart
         mine_cp = placed.counterparts(m)
         theirs_cp = set().union(*(placed.counterparts(x) for x in c.members))
-        if mine_cp and theirs_cp and not (mine_cp & theirs_cp):
+        if mine_cp and theirs_cp and not (mine_cp & theirs_cp) and not same_talks:
             return None
         score += len(mine_cp & theirs_cp)
     if e.people and people:
@@ -238,7 +244,50 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     # a vague mention recalls the most recent fitting event before its article
     if c.hi is not None and m.published:
         score += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)  # type: ignore[operator]
+    if _better_sibling(c, m, people, placed):
+        return None
     return score
+
+
+def _better_sibling(c: _Cluster, m: MentionRecord, people: set[str], placed: _Placed) -> bool:
+    """Whether another mention of `m`'s article, of its type and parent and still to be placed, names
+    more of the cluster's people and fits it too: an article gives one event a place once, and «the
+    welcome ceremony for the President» should not take the place of «the President met Macron»."""
+    e = m.mention
+    if e.type != "meeting" or not people:  # (what tells signings apart is what they are about)
+        return False
+    mine = len(set(e.people) & people)
+    for x in placed.by_doc.get(m.doc, ()):
+        o = x.mention
+        if x is m or o.type != e.type or o.part_of != e.part_of or x.key in placed.cluster \
+                or x.duplicate != m.duplicate or len(set(o.people) & people) <= mine:
+            continue
+        if any(reaches(x, y) for y in c.members) and _score(c, x, placed) is not None:
+            return True
+    return False
+
+
+# Talks dated to within this many days are dated precisely enough to tell one round of talks from another.
+TALKS_PRECISION_DAYS = 7
+
+
+def _same_talks(m: MentionRecord, c: _Cluster, people: set[str], placed: _Placed) -> bool:
+    """A meeting of at least two people the cluster names, one of them a counterpart on both sides (not
+    only members of one delegation, which sits in every meeting of its visit), dated to the same few
+    days on both sides (or a day apart)."""
+    e = m.mention
+    shared = set(e.people) & people
+    if e.type != "meeting" or len(shared) < 2 or c.lo is None or c.hi is None:
+        return False
+    if not (placed.counterparts(m) & shared) \
+            or not any(placed.counterparts(x) & shared for x in c.members):
+        return False
+    lo, hi = _interval(e.when)
+    width = edtf.precision_days(e.when) if e.when else None
+    if lo is None or hi is None or width is None or width > TALKS_PRECISION_DAYS or _defaulted(m):
+        return False
+    # (one outlet's day and the next morning's: see NEXT_DAY_SLACK)
+    return (c.hi - c.lo).days < TALKS_PRECISION_DAYS and _gap_days((lo, hi), (c.lo, c.hi)) <= NEXT_DAY_SLACK  # type: ignore[operator]
 
 
 # One outlet dates a talk or a signing by its day, another (publishing the next morning) by the day after.
@@ -512,11 +561,13 @@ def build_events(pair: str, records: list[MentionRecord],
                                   end=m.mention.end, text=m.mention.text) for m in sorted(members, key=lambda x: x.key)],
         ))
     # part_of: the parent's event, by the article's own local link
+    sources = {ev.id: len(members) for ev, members in zip(events, groups)}
     for ev, members in zip(events, groups):
-        parents = {by_key.get(f"{m.doc}#{m.mention.part_of}") for m in members if m.mention.part_of}
-        parents.discard(None)
-        parents.discard(ev.id)
-        ev.part_of = sorted(parents)[0] if parents else None  # type: ignore[type-var]
+        parents = [p for m in members if m.mention.part_of
+                   and (p := by_key.get(f"{m.doc}#{m.mention.part_of}")) is not None and p != ev.id]
+        # (talks one outlet placed in a visit of the wrong direction: the visit most of its sources name,
+        # else the one most articles report)
+        ev.part_of = max(sorted(set(parents)), key=lambda p: (parents.count(p), sources[p])) if parents else None
     return sorted(events, key=lambda e: (str(_interval(e.when)[0] or ""), e.id))
 
 
