@@ -199,6 +199,18 @@ def test_a_dateline_with_its_date_is_where_the_agency_wrote() -> None:
     assert found[0].host == "TR"
 
 
+@pytest.mark.parametrize("lang, text, host", [
+    ("en", "Dubai: President Sheikh Mohamed bin Zayed Al Nahyan and Russian President Vladimir Putin on Thursday "
+           "held talks in Moscow.", "RU"),
+    ("fr", "Dubaï : le président émirati Mohamed ben Zayed et le président russe Vladimir Poutine ont eu jeudi des "
+           "entretiens à Moscou.", "RU"),
+])
+def test_a_city_before_a_colon_at_the_start_of_the_text_is_a_dateline(lang: str, text: str, host: str) -> None:
+    found = [e for e in events(lang, "2026-01-29", text) if e.type == "meeting"]
+    assert found and found[0].host == host
+    assert found[0].place is None or found[0].place.country == host
+
+
 @pytest.mark.parametrize("lang, text, types", [
     ("ar", "وقال المتحدث الرسمي باسم وزارة الخارجية المصرية تميم خلاف إن الوزيرين بحثا التعاون الاقتصادي.", []),
     ("ar", "وكان الوزيران المصري والفرنسي قد التقيا في فبراير من العام الماضي في باريس.", ["meeting"]),

@@ -151,8 +151,9 @@ def time_before_publication(t: TimeExpr, published: date | None, days: int) -> b
     return hi is not None and (published - hi).days > days
 
 
-# «ASTANA –», «MOSCOW (TASS) –», «Tunis, 12 avr 2026 (TAP) -», «الرياض، 14 أبريل (واس) -»
-_DATELINE_AFTER = re.compile(r"\s*(?:[,،]\s*[^\n()–—-]{1,30}?\s*)?(?:\([^)]{0,30}\)\s*)?[–—-]")
+# «ASTANA –», «MOSCOW (TASS) –», «Tunis, 12 avr 2026 (TAP) -», «الرياض، 14 أبريل (واس) -», and the Gulf
+# papers' «Dubai: …» (a city before a colon at the start of a line names no speaker)
+_DATELINE_AFTER = re.compile(r"\s*(?:[,،]\s*[^\n()–—:-]{1,30}?\s*)?(?:\([^)]{0,30}\)\s*)?[–—:-]")
 
 
 def _dateline(text: str, p: PlaceMention) -> bool:
