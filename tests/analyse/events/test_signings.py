@@ -91,3 +91,19 @@ ANNIVERSARY = [
 def test_the_anniversary_of_a_signing_is_no_signing_of_the_day(lang: str, text: str) -> None:
     events = analyse(Document(doc="t", text=text, lang=lang, published="2024-11-20")).events
     assert not [e for e in events if e.type == "agreement" and e.when and e.when.startswith("2024")]
+
+
+# -- «significant», «significatif», «signal» only begin like a signing.
+SIGNIFICANT = [
+    ("en", "President Kassym-Jomart Tokayev met US Senator Steve Daines in Astana on March 26. "
+           "The talks mark a significant moment in relations, and the visit signals new interest, Tokayev said."),
+    ("fr", "Le président Kassym-Jomart Tokaïev a rencontré le sénateur américain Steve Daines à Astana le 26 mars. "
+           "Cette rencontre marque une étape significative dans les relations, a signalé la présidence."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SIGNIFICANT, ids=[c[0] for c in SIGNIFICANT])
+def test_significant_is_no_signing(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2024-03-27"))
+    types = [e.type for e in found.events]
+    assert "meeting" in types and "agreement" not in types, types
