@@ -169,3 +169,19 @@ def test_met_with_is_no_reception(lang: str, text: str) -> None:
     assert [v.host for v in visits] == ["IN"], [(v.host, v.people) for v in visits]
     meetings = [e for e in found.events if e.type == "meeting"]
     assert all(m.host != "RU" for m in meetings)
+
+
+# -- The country of an envoy's post is no destination: «the visit» he speaks of is the one the article tells.
+ENVOY = [
+    ("en", "Egypt's President Abdel Fattah El Sisi arrived in Riyadh on Tuesday for talks with King Salman.\n\n"
+           "Osama Nugali, Saudi Arabia's ambassador to Egypt, said the visit would strengthen relations."),
+    ("fr", "Le président égyptien Abdel Fattah al-Sissi est arrivé à Riyad mardi pour des entretiens avec le roi Salmane.\n\n"
+           "Oussama Nugali, l'ambassadeur saoudien en Egypte, a déclaré que la visite renforcerait les relations."),
+]
+
+
+@pytest.mark.parametrize("lang, text", ENVOY, ids=[c[0] for c in ENVOY])
+def test_an_envoys_post_is_no_destination(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2022-03-08"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert [v.host for v in visits] == ["SA"], [(v.host, v.text) for v in visits]
