@@ -114,3 +114,22 @@ def test_significant_is_no_signing(lang: str, text: str) -> None:
     found = analyse(Document(doc="t", text=text, lang=lang, published="2024-03-27"))
     types = [e.type for e in found.events]
     assert "meeting" in types and "agreement" not in types, types
+
+
+# -- «following the signing» names no document: it refers back to the agreement the article told.
+SIGNING_RECALLED = [
+    ("en", "Kazakh Foreign Minister Murat Nurtleu and British Foreign Secretary David Cameron signed a strategic "
+           "partnership agreement in Astana on Wednesday.\n\n"
+           "The document took six years to prepare.\n\n"
+           "“This is a historic day,” Cameron said at a press conference following the signing."),
+    ("fr", "Le ministre kazakh des Affaires étrangères Murat Nurtleu et le ministre britannique David Cameron ont "
+           "signé un accord de partenariat stratégique à Astana mercredi.\n\n"
+           "Le document a été préparé pendant six ans.\n\n"
+           "« C'est un jour historique », a déclaré Cameron lors d'une conférence de presse après la signature."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SIGNING_RECALLED, ids=[c[0] for c in SIGNING_RECALLED])
+def test_the_signing_referred_back_to_is_the_agreement_told(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2024-04-24"))
+    assert [e.type for e in found.events].count("agreement") == 1, [(e.type, e.text) for e in found.events]
