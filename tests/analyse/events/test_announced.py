@@ -82,3 +82,22 @@ def test_the_visit_s_own_day_before_the_statement_dates_it() -> None:
     visits = [e for e in analyse(Document(doc="t", text=text, lang="fr", published="2025-03-10")).events
               if e.type == "visit"]
     assert visits[0].when.startswith("2025-03-18")
+
+
+# -- A page that lost the space after a period («on Monday.The statement») still has two sentences there,
+# and the day of the statement («said in a statement on Monday») dates no event it announces.
+GLUED = [
+    ("en", "\"On 17 January, Vladimir Putin will hold talks with President Masoud Pezeshkian, who will come to "
+           "Russia on an official visit,\" the Kremlin said in a statement on Monday.The statement added that the "
+           "two presidents will discuss trade."),
+    ("fr", "« Le 17 janvier, Vladimir Poutine aura des entretiens avec le président Massoud Pezeshkian, qui viendra "
+           "en Russie pour une visite officielle », a annoncé le Kremlin lundi.La déclaration ajoute que les deux "
+           "présidents discuteront du commerce."),
+]
+
+
+@pytest.mark.parametrize("lang, text", GLUED, ids=[c[0] for c in GLUED])
+def test_a_glued_period_ends_a_sentence_and_the_statement_day_dates_nothing(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-01-13"))
+    meetings = [e for e in found.events if e.type == "meeting"]
+    assert meetings and all(m.when == "2025-01-17" for m in meetings), [(m.when, m.text) for m in meetings]
