@@ -133,3 +133,22 @@ SIGNING_RECALLED = [
 def test_the_signing_referred_back_to_is_the_agreement_told(lang: str, text: str) -> None:
     found = analyse(Document(doc="t", text=text, lang=lang, published="2024-04-24"))
     assert [e.type for e in found.events].count("agreement") == 1, [(e.type, e.text) for e in found.events]
+
+
+# -- Protocol as etiquette and a joint statement read to the press are no signed document.
+PRESS_AND_PROTOCOL = [
+    ("en", "President Kassym-Jomart Tokayev held talks with President Emomali Rahmon in Astana on Thursday.\n\n"
+           "“This visit is not just protocol, but of substance,” Tokayev said while making a joint statement for "
+           "mass media in the Akorda Palace."),
+    ("fr", "Le président Kassym-Jomart Tokaïev a eu des entretiens avec le président Emomali Rahmon à Astana jeudi.\n\n"
+           "« Cette visite n'est pas une simple visite protocolaire », a dit Tokaïev dans une déclaration commune à la presse."),
+    ("ru", "Президент Касым-Жомарт Токаев провёл переговоры с Президентом Эмомали Рахмоном в Астане в четверг.\n\n"
+           "Об этом Токаев сказал, выступая с совместным заявлением для прессы в Акорде."),
+]
+
+
+@pytest.mark.parametrize("lang, text", PRESS_AND_PROTOCOL, ids=[c[0] for c in PRESS_AND_PROTOCOL])
+def test_protocol_and_a_statement_to_the_press_are_no_signing(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2023-05-04"))
+    types = [e.type for e in found.events]
+    assert "meeting" in types and "agreement" not in types, types
