@@ -185,3 +185,20 @@ def test_an_envoys_post_is_no_destination(lang: str, text: str) -> None:
     found = analyse(Document(doc="t", text=text, lang=lang, published="2022-03-08"))
     visits = [e for e in found.events if e.type == "visit"]
     assert [v.host for v in visits] == ["SA"], [(v.host, v.text) for v in visits]
+
+
+# -- A visit that was to happen and was postponed did not happen: no visit on the day it was due.
+POSTPONED = [
+    ("en", "Secretary of State Antony Blinken will pay an official visit to Kazakhstan on February 28.\n\n"
+           "Initially Secretary Blinken was supposed to visit Kazakhstan on January 5, however, the visit was "
+           "postponed due to the situation in the Middle East."),
+    ("fr", "Le secrétaire d'État Antony Blinken effectuera une visite officielle au Kazakhstan le 28 février.\n\n"
+           "Prévue le 5 janvier, la visite a été reportée en raison de la situation au Moyen-Orient."),
+]
+
+
+@pytest.mark.parametrize("lang, text", POSTPONED, ids=[c[0] for c in POSTPONED])
+def test_a_postponed_visit_is_no_visit_on_its_first_day(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2023-02-20"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert visits and all("2023-01-05" not in (v.when or "") for v in visits), [(v.when, v.text) for v in visits]
