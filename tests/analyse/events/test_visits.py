@@ -202,3 +202,19 @@ def test_a_postponed_visit_is_no_visit_on_its_first_day(lang: str, text: str) ->
     found = analyse(Document(doc="t", text=text, lang=lang, published="2023-02-20"))
     visits = [e for e in found.events if e.type == "visit"]
     assert visits and all("2023-01-05" not in (v.when or "") for v in visits), [(v.when, v.text) for v in visits]
+
+
+# -- «timed to coincide with the visit» refers to the visit told: no second visit in another city.
+COINCIDE = [
+    ("en", "President Kassym-Jomart Tokayev will arrive in the Kyrgyz Republic on an official visit on August 21.\n\n"
+           "A number of events are timed to coincide with the visit, including the opening of a school in Osh."),
+    ("fr", "Le président Kassym-Jomart Tokaïev effectuera une visite officielle au Kirghizistan le 21 août.\n\n"
+           "Plusieurs événements sont programmés pour coïncider avec la visite, dont l'ouverture d'une école à Och."),
+]
+
+
+@pytest.mark.parametrize("lang, text", COINCIDE, ids=[c[0] for c in COINCIDE])
+def test_events_timed_to_coincide_with_the_visit_make_no_second_visit(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-08-20"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert len(visits) == 1, [(v.host, v.text) for v in visits]
