@@ -218,3 +218,21 @@ def test_events_timed_to_coincide_with_the_visit_make_no_second_visit(lang: str,
     found = analyse(Document(doc="t", text=text, lang=lang, published="2025-08-20"))
     visits = [e for e in found.events if e.type == "visit"]
     assert len(visits) == 1, [(v.host, v.text) for v in visits]
+
+
+# -- A project placed in a country is what is discussed, not where the visit goes.
+PROJECT = [
+    ("en", "Iranian President Masoud Pezeshkian arrived in Moscow on Friday for talks with Vladimir Putin.\n\n"
+           "Pezeshkian, on his first visit since his election, said the two leaders might agree on building a "
+           "nuclear power plant in Iran."),
+    ("fr", "Le président iranien Massoud Pezeshkian est arrivé à Moscou vendredi pour des entretiens avec Vladimir Poutine.\n\n"
+           "Pezeshkian, pour sa première visite depuis son élection, a dit que les deux dirigeants pourraient "
+           "s'entendre sur la construction d'une centrale nucléaire en Iran."),
+]
+
+
+@pytest.mark.parametrize("lang, text", PROJECT, ids=[c[0] for c in PROJECT])
+def test_a_project_in_a_country_is_no_destination(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-01-17"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert visits and all(v.host == "RU" for v in visits), [(v.host, v.text) for v in visits]
