@@ -364,3 +364,20 @@ def test_a_teaser_marker_before_the_article_takes_its_headlines_not_the_article(
     assert all(p in cleaned for p in paragraphs)
     assert "Қазақстан мен Түрікменстан министрлері кездесті" in cleaned   # the article's own headline
     assert "Бахрейн" not in cleaned and "Әзербайжан" not in cleaned
+
+
+# A currency ticker repeated down the page reads as code: dropped as chrome, the article under it is news.
+TICKER = "\n".join(["  • KGS/USD = 0.01144 0%", "  • KZT/USD = 0.00203 0%", "  • UZS/USD = 0.00008 −0.5%"] * 12)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "President Kassym-Jomart Tokayev met Japan's Emperor Naruhito in Tokyo on December 18, opening "
+           "Kazakhstan's first official presidential visit to Japan. The two sides discussed cooperation."),
+    ("ru", "Президент Касым-Жомарт Токаев встретился с императором Японии Нарухито в Токио 18 декабря. "
+           "Это первый официальный визит президента Казахстана в Японию."),
+])
+def test_a_currency_ticker_is_chrome(tmp_path, lang, body):
+    page = tmp_path / f"{lang}_ticker.txt"
+    page.write_text(f"{TICKER}\n18 December 2025\n\n{body}\n", encoding="utf-8")
+    doc, _ = _doc(page)
+    assert "USD" not in doc.text and body in doc.text and doc.lang == lang

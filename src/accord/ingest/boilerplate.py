@@ -43,6 +43,7 @@ class Rules:
     notice_words: tuple[str, ...]
     teaser_markers: frozenset[str]
     breadcrumb_home: tuple[str, ...]
+    line_shapes: tuple[re.Pattern[str], ...] = ()
 
 
 def _shared_data() -> dict:
@@ -66,6 +67,7 @@ def rules() -> Rules:
         notice_words=tuple(merged("notice_words")),
         teaser_markers=frozenset(merged("teaser_markers")),
         breadcrumb_home=tuple(merged("breadcrumb_home")),
+        line_shapes=tuple(re.compile(p) for table in tables for p in table.get("line_shapes", [])),
     )
 
 
@@ -91,6 +93,8 @@ def is_chrome_line(line: str, r: Rules | None = None) -> bool:
     if not key:
         return len(stripped) <= 3          # a lone bullet, arrow or emoji button
     if key in r.lines or key in r.teaser_markers:
+        return True
+    if any(shape.fullmatch(stripped) for shape in r.line_shapes):
         return True
     low = stripped.casefold()
     if len(stripped) <= NOTICE_MAX_CHARS and any(word in low for word in r.notice_words):

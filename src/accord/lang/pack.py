@@ -76,6 +76,10 @@ class LanguagePack:
         # Where sentences start with a capital, a period before a lowercase word ends nothing.
         after = r"(?=\s+[\"«“'(]?[A-ZÀ-ÞА-ЯЁ0-9])" if self.orthography.capital_after else r"(?=\s)"
         self._sentence_end = re.compile(ends + after)
+        # Scraped pages lose the space after a period («on Monday.The statement added»): where sentences
+        # start with a capital, a lowercase word, a period and a capitalised word end one there too.
+        self._glued_end = re.compile(r"(?<=[a-zß-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])") \
+            if self.orthography.capital_after else None
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
         self._cached_name_lemma = lru_cache(maxsize=100_000)(self._name_lemma)
 
@@ -99,6 +103,9 @@ class LanguagePack:
             return [(s.start, s.stop) for s in sentenize(line)]
         cuts = [m.end() for m in self._sentence_end.finditer(line)
                 if not (self._abbreviations and self._is_abbreviation(line, m.start()))]
+        if self._glued_end is not None:
+            cuts = sorted({*cuts, *(m.start() for m in self._glued_end.finditer(line)
+                                    if not (self._abbreviations and self._is_abbreviation(line, m.start() - 1)))})
         bounds = [0, *cuts, len(line)]
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
 

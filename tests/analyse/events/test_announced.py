@@ -82,3 +82,38 @@ def test_the_visit_s_own_day_before_the_statement_dates_it() -> None:
     visits = [e for e in analyse(Document(doc="t", text=text, lang="fr", published="2025-03-10")).events
               if e.type == "visit"]
     assert visits[0].when.startswith("2025-03-18")
+
+
+# -- A page that lost the space after a period («on Monday.The statement») still has two sentences there,
+# and the day of the statement («said in a statement on Monday») dates no event it announces.
+GLUED = [
+    ("en", "\"On 17 January, Vladimir Putin will hold talks with President Masoud Pezeshkian, who will come to "
+           "Russia on an official visit,\" the Kremlin said in a statement on Monday.The statement added that the "
+           "two presidents will discuss trade."),
+    ("fr", "« Le 17 janvier, Vladimir Poutine aura des entretiens avec le président Massoud Pezeshkian, qui viendra "
+           "en Russie pour une visite officielle », a annoncé le Kremlin lundi.La déclaration ajoute que les deux "
+           "présidents discuteront du commerce."),
+]
+
+
+@pytest.mark.parametrize("lang, text", GLUED, ids=[c[0] for c in GLUED])
+def test_a_glued_period_ends_a_sentence_and_the_statement_day_dates_nothing(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-01-13"))
+    meetings = [e for e in found.events if e.type == "meeting"]
+    assert meetings and all(m.when == "2025-01-17" for m in meetings), [(m.when, m.text) for m in meetings]
+
+
+# -- «will arrive in Kazakhstan on April 24-25» announces the visit and dates it; «His visit to Kazakhstan
+# is part of a tour» says it again.
+ARRIVAL = [
+    ("en", "British Foreign Secretary David Cameron will arrive in Kazakhstan on April 24-25, the ministry reported.\n\n"
+           "His visit to Kazakhstan is part of a Central Asian tour."),
+    ("fr", "Le ministre britannique des Affaires étrangères David Cameron arrivera au Kazakhstan les 24 et 25 avril, "
+           "a indiqué le ministère.\n\nSa visite au Kazakhstan est très attendue à Astana."),
+]
+
+
+@pytest.mark.parametrize("lang, text", ARRIVAL, ids=[c[0] for c in ARRIVAL])
+def test_an_announced_arrival_is_the_visit_and_dates_it(lang: str, text: str) -> None:
+    visits = [(t, w) for t, w in found(lang, "2024-04-22", text) if t == "visit"]
+    assert visits == [("visit", "2024-04-24/2024-04-25")], visits

@@ -124,3 +124,21 @@ def test_a_meal_in_a_guests_honour_has_the_guest_and_those_who_attended(lang: st
     meal = next(e for e in doc.events if e.type == "ceremony")
     names = {p.name for p in doc.people if p.id in meal.people}
     assert set(guests) <= names, (names, guests)
+
+
+# -- A dinner the guests were honoured with is a ceremony; a guided tour of the palace is part of the visit.
+HONOURED = [
+    ("en", "Prime Minister Anwar Ibrahim arrived in Astana on Thursday for a two-day official visit to Kazakhstan.\n\n"
+           "Anwar said he and the Malaysian delegation were honoured with a state dinner, in addition to being "
+           "escorted on a tour of the Palace by Tokayev."),
+    ("fr", "Le Premier ministre Anwar Ibrahim est arrivé à Astana jeudi pour une visite officielle de deux jours au Kazakhstan.\n\n"
+           "Anwar a dit que la délégation malaisienne avait été honorée d'un dîner d'État et d'une visite guidée "
+           "du palais en compagnie de Tokaïev."),
+]
+
+
+@pytest.mark.parametrize("lang, text", HONOURED, ids=[c[0] for c in HONOURED])
+def test_a_dinner_in_the_guests_honour_is_a_ceremony_and_a_palace_tour_no_visit(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2024-05-17"))
+    types = [e.type for e in found.events]
+    assert types.count("visit") == 1 and "ceremony" in types, [(e.type, e.host, e.text[:50]) for e in found.events]

@@ -66,3 +66,21 @@ def test_every_listed_stop_is_a_visit_of_its_own(lang: str, text: str, legs: set
     for host, when in legs:  # None: the visit's own trigger dates it
         assert any(h == host and when in (None, w) and c == tuple(sorted({"JP", host}))
                    for h, w, c in visits), visits
+
+
+# -- The day a tour began at another stop is not the day of the talks told at this one.
+ANOTHER_STOP = [
+    ("en", "U.S. Secretary of State Antony Blinken arrived in Astana on Feb. 28 for talks.\n\n"
+           "The visit is part of Blinken's tour, which began Feb. 25 in London.\n\n"
+           "While in Astana, Blinken met with Foreign Minister Mukhtar Tileuberdi."),
+    ("ru", "Государственный секретарь США Энтони Блинкен прибыл в Астану 28 февраля для переговоров.\n\n"
+           "Визит является частью турне Блинкена, которое началось 25 февраля в Лондоне.\n\n"
+           "В Астане Блинкен встретился с министром иностранных дел Мухтаром Тлеуберди."),
+]
+
+
+@pytest.mark.parametrize("lang, text", ANOTHER_STOP, ids=[c[0] for c in ANOTHER_STOP])
+def test_the_day_a_tour_began_elsewhere_dates_no_talks_here(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2023-03-03"))
+    meetings = [e for e in found.events if e.type == "meeting" and e.host == "KZ"]
+    assert meetings and all(m.when != "2023-02-25" for m in meetings), [(m.when, m.text) for m in meetings]

@@ -81,3 +81,27 @@ def test_a_gathering_left_open_is_a_proposal(lang: str, text: str) -> None:
 ])
 def test_the_session_of_a_commission_announced_is_a_meeting(lang: str, text: str) -> None:
     assert types(lang, text) == ["meeting"]
+
+
+# -- An offer to cooperate, or an invitation to explore or invest, made in the talks is what they were about.
+@pytest.mark.parametrize("lang, text", [
+    ("en", "King Abdullah II held talks with President Kassym-Jomart Tokayev in Astana on Wednesday. "
+           "Tokayev invited Jordan to explore opportunities in transit through Central Asia, while the Jordanian "
+           "side proposed cooperation in medicine and pharmaceuticals."),
+    ("fr", "Le roi Abdallah II a eu des entretiens avec le président Kassym-Jomart Tokaïev à Astana mercredi. "
+           "Tokaïev a invité la Jordanie à explorer les possibilités de transit, tandis que la partie jordanienne "
+           "a proposé une coopération dans la médecine."),
+])
+def test_an_offer_to_cooperate_in_talks_is_their_topic(lang: str, text: str) -> None:
+    found = types(lang, text, "2025-08-27")
+    assert "meeting" in found and "proposal" not in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "King Mohammed VI received Mauritania's President in Casablanca on Friday. Upon his arrival, the "
+           "President was invited to the traditional ceremony of dates and milk."),
+    ("fr", "Le roi Mohammed VI a reçu vendredi à Casablanca le président mauritanien. À son arrivée, le président "
+           "a été invité à la cérémonie traditionnelle des dattes et du lait."),
+])
+def test_an_invitation_to_a_ceremony_of_the_visit_is_no_proposal(lang: str, text: str) -> None:
+    assert "proposal" not in types(lang, text, "2024-12-21")

@@ -13,13 +13,20 @@ REACHED = [
     ("ar", "أجرى الرئيس قاسم جومارت توكاييف محادثات مع الشيخ سرور بن محمد آل نهيان في أستانا يوم الجمعة.\n\n"
            "وقال الرئيس إن الاتفاقات التي تم التوصل إليها ستخدم مصالح الشعبين."),
 ]
+# «the agreement was reached during the talks»: an understanding, told in the passive
+REACHED_PASSIVE = [
+    ("en", "Prime Minister Anwar Ibrahim held talks with President Kassym-Jomart Tokayev in Astana on Thursday.\n\n"
+           "Anwar said the agreement was reached during his meeting with the President."),
+    ("fr", "Le Premier ministre Anwar Ibrahim a eu des entretiens avec le président Kassym-Jomart Tokaïev à Astana jeudi.\n\n"
+           "Selon Anwar, un accord a été trouvé lors de sa rencontre avec le président."),
+]
 SIGNED = [
     ("en", "Kazakhstan and the United Arab Emirates signed an agreement on visa exemption in Astana on Friday."),
     ("ar", "وقعت كازاخستان والإمارات اتفاقية للإعفاء من التأشيرة في أستانا يوم الجمعة."),
 ]
 
 
-@pytest.mark.parametrize("lang, text", REACHED, ids=[c[0] for c in REACHED])
+@pytest.mark.parametrize("lang, text", REACHED + REACHED_PASSIVE, ids=[c[0] for c in REACHED + REACHED_PASSIVE])
 def test_agreements_reached_in_talks_are_no_signing(lang: str, text: str) -> None:
     found = analyse(Document(doc="t", text=text, lang=lang, published="2023-05-26"))
     assert [e.type for e in found.events if e.type == "agreement"] == []
@@ -91,3 +98,57 @@ ANNIVERSARY = [
 def test_the_anniversary_of_a_signing_is_no_signing_of_the_day(lang: str, text: str) -> None:
     events = analyse(Document(doc="t", text=text, lang=lang, published="2024-11-20")).events
     assert not [e for e in events if e.type == "agreement" and e.when and e.when.startswith("2024")]
+
+
+# -- «significant», «significatif», «signal» only begin like a signing.
+SIGNIFICANT = [
+    ("en", "President Kassym-Jomart Tokayev met US Senator Steve Daines in Astana on March 26. "
+           "The talks mark a significant moment in relations, and the visit signals new interest, Tokayev said."),
+    ("fr", "Le président Kassym-Jomart Tokaïev a rencontré le sénateur américain Steve Daines à Astana le 26 mars. "
+           "Cette rencontre marque une étape significative dans les relations, a signalé la présidence."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SIGNIFICANT, ids=[c[0] for c in SIGNIFICANT])
+def test_significant_is_no_signing(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2024-03-27"))
+    types = [e.type for e in found.events]
+    assert "meeting" in types and "agreement" not in types, types
+
+
+# -- «following the signing» names no document: it refers back to the agreement the article told.
+SIGNING_RECALLED = [
+    ("en", "Kazakh Foreign Minister Murat Nurtleu and British Foreign Secretary David Cameron signed a strategic "
+           "partnership agreement in Astana on Wednesday.\n\n"
+           "The document took six years to prepare.\n\n"
+           "“This is a historic day,” Cameron said at a press conference following the signing."),
+    ("fr", "Le ministre kazakh des Affaires étrangères Murat Nurtleu et le ministre britannique David Cameron ont "
+           "signé un accord de partenariat stratégique à Astana mercredi.\n\n"
+           "Le document a été préparé pendant six ans.\n\n"
+           "« C'est un jour historique », a déclaré Cameron lors d'une conférence de presse après la signature."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SIGNING_RECALLED, ids=[c[0] for c in SIGNING_RECALLED])
+def test_the_signing_referred_back_to_is_the_agreement_told(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2024-04-24"))
+    assert [e.type for e in found.events].count("agreement") == 1, [(e.type, e.text) for e in found.events]
+
+
+# -- Protocol as etiquette and a joint statement read to the press are no signed document.
+PRESS_AND_PROTOCOL = [
+    ("en", "President Kassym-Jomart Tokayev held talks with President Emomali Rahmon in Astana on Thursday.\n\n"
+           "“This visit is not just protocol, but of substance,” Tokayev said while making a joint statement for "
+           "mass media in the Akorda Palace."),
+    ("fr", "Le président Kassym-Jomart Tokaïev a eu des entretiens avec le président Emomali Rahmon à Astana jeudi.\n\n"
+           "« Cette visite n'est pas une simple visite protocolaire », a dit Tokaïev dans une déclaration commune à la presse."),
+    ("ru", "Президент Касым-Жомарт Токаев провёл переговоры с Президентом Эмомали Рахмоном в Астане в четверг.\n\n"
+           "Об этом Токаев сказал, выступая с совместным заявлением для прессы в Акорде."),
+]
+
+
+@pytest.mark.parametrize("lang, text", PRESS_AND_PROTOCOL, ids=[c[0] for c in PRESS_AND_PROTOCOL])
+def test_protocol_and_a_statement_to_the_press_are_no_signing(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2023-05-04"))
+    types = [e.type for e in found.events]
+    assert "meeting" in types and "agreement" not in types, types

@@ -169,3 +169,70 @@ def test_met_with_is_no_reception(lang: str, text: str) -> None:
     assert [v.host for v in visits] == ["IN"], [(v.host, v.people) for v in visits]
     meetings = [e for e in found.events if e.type == "meeting"]
     assert all(m.host != "RU" for m in meetings)
+
+
+# -- The country of an envoy's post is no destination: «the visit» he speaks of is the one the article tells.
+ENVOY = [
+    ("en", "Egypt's President Abdel Fattah El Sisi arrived in Riyadh on Tuesday for talks with King Salman.\n\n"
+           "Osama Nugali, Saudi Arabia's ambassador to Egypt, said the visit would strengthen relations."),
+    ("fr", "Le président égyptien Abdel Fattah al-Sissi est arrivé à Riyad mardi pour des entretiens avec le roi Salmane.\n\n"
+           "Oussama Nugali, l'ambassadeur saoudien en Egypte, a déclaré que la visite renforcerait les relations."),
+]
+
+
+@pytest.mark.parametrize("lang, text", ENVOY, ids=[c[0] for c in ENVOY])
+def test_an_envoys_post_is_no_destination(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2022-03-08"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert [v.host for v in visits] == ["SA"], [(v.host, v.text) for v in visits]
+
+
+# -- A visit that was to happen and was postponed did not happen: no visit on the day it was due.
+POSTPONED = [
+    ("en", "Secretary of State Antony Blinken will pay an official visit to Kazakhstan on February 28.\n\n"
+           "Initially Secretary Blinken was supposed to visit Kazakhstan on January 5, however, the visit was "
+           "postponed due to the situation in the Middle East."),
+    ("fr", "Le secrétaire d'État Antony Blinken effectuera une visite officielle au Kazakhstan le 28 février.\n\n"
+           "Prévue le 5 janvier, la visite a été reportée en raison de la situation au Moyen-Orient."),
+]
+
+
+@pytest.mark.parametrize("lang, text", POSTPONED, ids=[c[0] for c in POSTPONED])
+def test_a_postponed_visit_is_no_visit_on_its_first_day(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2023-02-20"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert visits and all("2023-01-05" not in (v.when or "") for v in visits), [(v.when, v.text) for v in visits]
+
+
+# -- «timed to coincide with the visit» refers to the visit told: no second visit in another city.
+COINCIDE = [
+    ("en", "President Kassym-Jomart Tokayev will arrive in the Kyrgyz Republic on an official visit on August 21.\n\n"
+           "A number of events are timed to coincide with the visit, including the opening of a school in Osh."),
+    ("fr", "Le président Kassym-Jomart Tokaïev effectuera une visite officielle au Kirghizistan le 21 août.\n\n"
+           "Plusieurs événements sont programmés pour coïncider avec la visite, dont l'ouverture d'une école à Och."),
+]
+
+
+@pytest.mark.parametrize("lang, text", COINCIDE, ids=[c[0] for c in COINCIDE])
+def test_events_timed_to_coincide_with_the_visit_make_no_second_visit(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-08-20"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert len(visits) == 1, [(v.host, v.text) for v in visits]
+
+
+# -- A project placed in a country is what is discussed, not where the visit goes.
+PROJECT = [
+    ("en", "Iranian President Masoud Pezeshkian arrived in Moscow on Friday for talks with Vladimir Putin.\n\n"
+           "Pezeshkian, on his first visit since his election, said the two leaders might agree on building a "
+           "nuclear power plant in Iran."),
+    ("fr", "Le président iranien Massoud Pezeshkian est arrivé à Moscou vendredi pour des entretiens avec Vladimir Poutine.\n\n"
+           "Pezeshkian, pour sa première visite depuis son élection, a dit que les deux dirigeants pourraient "
+           "s'entendre sur la construction d'une centrale nucléaire en Iran."),
+]
+
+
+@pytest.mark.parametrize("lang, text", PROJECT, ids=[c[0] for c in PROJECT])
+def test_a_project_in_a_country_is_no_destination(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-01-17"))
+    visits = [e for e in found.events if e.type == "visit"]
+    assert visits and all(v.host == "RU" for v in visits), [(v.host, v.text) for v in visits]

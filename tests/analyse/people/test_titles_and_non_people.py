@@ -97,3 +97,24 @@ def test_a_run_inside_the_name_of_an_agency_a_forum_a_shrine_or_a_treaty_is_no_p
     fr = _by_name("Selon l'agence de presse Tasnim News, le président Massoud Pezeshkian a reçu le ministre arménien "
                   "Ararat Mirzoyan.", "fr")
     assert "Ararat Mirzoyan" in fr and not any("Tasnim" in n for n in fr)
+
+
+def test_a_heading_event_noun_or_a_sentence_adverb_opens_no_name():
+    fr = _by_name("Visite de Rishi Sunak : un large éventail de sujets au programme\n"
+                  "Le Premier ministre britannique Rishi Sunak est arrivé à Astana.", "fr")
+    assert "Rishi Sunak" in fr and not any(n.startswith("Visite") for n in fr)
+    en = _by_name("Initially Secretary Blinken was supposed to visit Astana in March.\n"
+                  "The Welcoming Ceremony was held at the Ak Orda, with the Ruling Family present.", "en")
+    assert not any(n.startswith(("Initially", "Secretary")) for n in en), list(en)
+    assert not any("Ceremony" in n or "Family" in n or "Ak Orda" in n for n in en), list(en)
+
+
+def test_short_offices_and_malaysian_honorifics_stand_before_a_name():
+    en = _by_name("Prime Minister Datuk Seri Anwar Ibrahim met Governor Yuriko Koike in Tokyo. "
+                  "Foreign Minister of Tunisia, Migration and Tunisians Abroad Nabil Ammar attended.", "en")
+    assert "Anwar Ibrahim" in en and "Yuriko Koike" in en, list(en)
+    assert not any(n.startswith(("Datuk", "Governor")) or n == "Migration" for n in en), list(en)
+    ru = _by_name("Премьер-министр Малайзии Датук Сери Анвар Ибрагим встретился с губернатором Токио Юрико Коикэ.", "ru")
+    assert "Анвар Ибрагим" in ru and "Юрико Коикэ" in ru, list(ru)
+    fr = _by_name("Le Premier ministre malaisien Datuk Seri Anwar Ibrahim a rencontré Yuriko Koike à Tokyo.", "fr")
+    assert "Anwar Ibrahim" in fr, list(fr)

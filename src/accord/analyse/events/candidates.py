@@ -83,10 +83,11 @@ def topics(st: EventState) -> None:
 
 def coreference(st: EventState) -> None:
     """Candidates telling one event are grouped; weak meeting mentions join a neighbour's group."""
-    # weak meeting mentions («the agenda of the talks included:») join a neighbour
+    # weak meeting mentions («the agenda of the talks included:») join a neighbour; talks recalled
+    # from another day («met in Astana in May 2023», a photo caption) are no neighbour of today's talks
     strong = [c for c in st.cands if c.type != "meeting" or c.anchored]
     weak = [c for c in st.cands if c.type == "meeting" and not c.anchored]
-    meetings = [c for c in strong if c.type == "meeting"]
+    meetings = [c for c in strong if c.type == "meeting" and not c.recalled]
     for w in weak:
         if not meetings:
             strong.append(w)

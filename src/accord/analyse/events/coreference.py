@@ -101,7 +101,9 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
         return same_day or (abs(a.sent - b.sent) <= 2 and bare[0].sent > min(a.sent, b.sent))
     if a.type == "agreement":
         # items of a list of signed documents are each a document; so are two kinds of document
-        if a.listed or b.listed or _document_kind(a) != _document_kind(b):
+        # a signing that names no document («following the signing») refers back to the one told
+        ka, kb = _document_kind(a), _document_kind(b)
+        if a.listed or b.listed or (ka and kb and ka != kb):
             return False
     if a.type == "agreement" and not a.recalled and not b.recalled:
         return not a.topics or not b.topics or bool(set(a.topics) & set(b.topics))

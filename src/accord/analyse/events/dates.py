@@ -182,9 +182,19 @@ def _narrative_past(art: Article, c: Candidate) -> bool:
         if art.times[k] and not past:
             return False        # a sentence between dates what follows otherwise
         if past and here & {pid for _, pid in art.pmentions[k]}:
+            if _elsewhere(art, c.sent, k):
+                return False    # «the tour began Jan. 29 in London. […] While in Astana, he met …»
             c.time, c.when, c.recalled = past[-1], past[-1].edtf, True
             return True
     return False
+
+
+def _elsewhere(art: Article, here: int, there: int) -> bool:
+    """Whether two sentences are set in places of different countries: the day one gives another
+    stop of a journey is not the day of the other."""
+    a = {p.country for p in art.places[here] if p.country}
+    b = {p.country for p in art.places[there] if p.country}
+    return bool(a) and bool(b) and not a & b
 
 
 def _date_by_concluded_talks(art: Article, c: Candidate, cands: list[Candidate]) -> None:

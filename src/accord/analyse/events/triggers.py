@@ -96,6 +96,7 @@ def _triggers_found(art: Article, i: int, cues: _Cues) -> Found:
         blocked = _suppressed(lang, etype, text)
         if etype == "visit":
             blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
+        blocked += match_spans(cue(lang, "undone", etype), text)
         for m in rx.finditer(text):
             if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                 continue
