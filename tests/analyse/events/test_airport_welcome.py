@@ -39,3 +39,14 @@ def test_an_airport_welcome_is_no_meeting(lang: str, text: str) -> None:
 ])
 def test_talks_told_beside_the_welcome_stay(lang: str, text: str) -> None:
     assert "meeting" in types(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В Акорде состоялась торжественная церемония встречи президента Словакии Петера Пеллегрини, "
+           "прибывшего в Казахстан с государственным визитом."),
+    ("kk", "Ақордада Қазақстанға мемлекеттік сапармен келген Словакия Президенті Петер Пеллегриниді ресми "
+           "қарсы алу рәсімі өтті."),
+])
+def test_a_welcome_ceremony_is_no_meeting(lang: str, text: str) -> None:
+    found = types(lang, text)
+    assert "meeting" not in found and "visit" in found

@@ -20,7 +20,10 @@ from accord.lang.orthography import clause_break, list_join
 
 
 def _suppressed(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
-    return match_spans(cue(lang, "not_trigger", etype), sent_text)
+    """The spans where a trigger of `etype` tells no event: `[not_trigger]` (which also refer back to
+    the event before) and `[not_talks]` (a greeting at the airport, an invitation accepted: no talks)."""
+    return match_spans(cue(lang, "not_trigger", etype), sent_text) + match_spans(cue(lang, "not_talks", etype),
+                                                                                 sent_text)
 
 
 def _both_sides_named(art: Article, sent: int) -> bool:
