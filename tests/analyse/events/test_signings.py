@@ -91,3 +91,15 @@ ANNIVERSARY = [
 def test_the_anniversary_of_a_signing_is_no_signing_of_the_day(lang: str, text: str) -> None:
     events = analyse(Document(doc="t", text=text, lang=lang, published="2024-11-20")).events
     assert not [e for e in events if e.type == "agreement" and e.when and e.when.startswith("2024")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Владимир Путин провел переговоры с президентом Словакии в Кремле. Пресс-секретарь президента "
+           "России Дмитрий Песков сообщил, что встреча прошла без подписания документов."),
+    ("en", "Vladimir Putin held talks with the President of Slovakia in the Kremlin. Kremlin spokesman "
+           "Dmitry Peskov said the meeting ended without the signing of any documents."),
+    ("en", "Vladimir Putin held talks with the President of Slovakia in the Kremlin. No documents were signed."),
+])
+def test_a_meeting_without_a_signing_tells_no_agreement(lang: str, text: str) -> None:
+    found = [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2024-07-25")).events]
+    assert "meeting" in found and "agreement" not in found
