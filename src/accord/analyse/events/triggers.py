@@ -79,7 +79,7 @@ def find_candidates(art: Article) -> list[Candidate]:
     visit_told = _tells_a_visit(art, cues.triggers.get("visit"))
     out: list[Candidate] = []
     for i in range(len(art.ctx.sentences)):
-        found = _triggers_found(art, i, cues)
+        found = _triggers_found(art, i, cues, talks_told=any(c.type == "meeting" for c in out))
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
@@ -91,12 +91,16 @@ def find_candidates(art: Article) -> list[Candidate]:
     return _drop_list_intros(art, out)
 
 
-def _triggers_found(art: Article, i: int, cues: _Cues) -> Found:
-    """The first trigger of each type in sentence `i` that no `[not_trigger]` cue suppresses."""
+def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True) -> Found:
+    """The first trigger of each type in sentence `i` that no `[not_trigger]` cue suppresses; before
+    any talks are told, «during the talks» (`[talks_known]`) tells the article's own talks."""
     lang, text = art.ctx.lang, art.sent_text[i]
     found: Found = {}
     for etype, rx in cues.triggers.items():
         blocked = _suppressed(lang, etype, text)
+        if etype == "meeting" and not talks_told:
+            known = match_spans(cue(lang, "talks_known", "cues"), text)
+            blocked = [b for b in blocked if not any(k0 <= b[0] < k1 for k0, k1 in known)]
         if etype == "visit":
             blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
         for m in rx.finditer(text):
