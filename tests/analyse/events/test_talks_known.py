@@ -38,3 +38,12 @@ def test_a_conversation_after_a_call_is_no_meeting() -> None:
     text = ("Касым-Жомарт Токаев провел телефонный разговор с президентом Словакии Петером Пеллегрини. "
             "В ходе беседы стороны обсудили вопросы торговли.")
     assert "meeting" not in types("ru", text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "По итогам переговоров Касым-Жомарт Токаев и президент Словакии Петер Пеллегрини подписали меморандум."),
+    ("kk", "Келіссөздер қорытындысы бойынша Қасым-Жомарт Тоқаев пен Словакия Президенті Петер Пеллегрини "
+           "меморандумға қол қойды."),
+])
+def test_the_two_sides_named_after_the_talks_are_one_meeting(lang: str, text: str) -> None:
+    assert types(lang, text).count("meeting") == 1
