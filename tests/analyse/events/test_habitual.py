@@ -34,3 +34,13 @@ def test_visits_in_general_are_no_event(lang: str, text: str) -> None:
 ])
 def test_one_visit_stays(lang: str, text: str) -> None:
     assert "visit" in types(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В Москве президент Словакии может встретиться с российским коллегой, сказал изданию собеседник."),
+    ("ru", "Газета писала, что Путин может выступить посредником при встрече президентов Словакии и Венгрии."),
+    ("en", "In Moscow the Slovak President may meet his Russian counterpart, a source told the newspaper."),
+    ("fr", "À Moscou, le président slovaque pourrait rencontrer son homologue russe, selon une source."),
+])
+def test_a_guessed_meeting_is_no_event(lang: str, text: str) -> None:
+    assert "meeting" not in types(lang, text)
