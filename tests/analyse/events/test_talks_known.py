@@ -47,3 +47,15 @@ def test_a_conversation_after_a_call_is_no_meeting() -> None:
 ])
 def test_the_two_sides_named_after_the_talks_are_one_meeting(lang: str, text: str) -> None:
     assert types(lang, text).count("meeting") == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Владимир Путин проведет переговоры с президентом Словакии Петером Пеллегрини в Кремле. Как пояснил "
+           "помощник президента России Юрий Ушаков, именно на этой встрече планируется обсудить торговлю."),
+    ("en", "Vladimir Putin will hold talks with Slovak President Peter Pellegrini in the Kremlin. As presidential "
+           "aide Yury Ushakov explained, at this meeting the leaders plan to discuss trade."),
+])
+def test_this_meeting_is_the_one_told_and_its_reporter_no_participant(lang: str, text: str) -> None:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-05-27")).events
+    meetings = [e for e in found if e.type == "meeting"]
+    assert len(meetings) == 1
