@@ -59,3 +59,9 @@ def test_this_meeting_is_the_one_told_and_its_reporter_no_participant(lang: str,
     found = analyse(Document(doc="t", text=text, lang=lang, published="2025-05-27")).events
     meetings = [e for e in found if e.type == "meeting"]
     assert len(meetings) == 1
+
+
+def test_during_the_meetings_refers_back_to_the_meetings_planned() -> None:
+    text = ("Госсекретарь Словакии прибыл в Астану. В рамках визита предусмотрены встречи с министром иностранных "
+            "дел Казахстана. В ходе встреч будут обсуждены вопросы двустороннего сотрудничества.")
+    assert types("ru", text).count("meeting") == 1
