@@ -116,9 +116,21 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True) 
     if "meeting" not in found:
         weak = section(lang, "events", "weak_triggers").get("meeting")
         m = weak.search(text) if weak else None
-        if m and _both_sides_named(art, i):
+        if m and _both_sides_named(art, i) and not _after_a_call(art, i):
             found["meeting"] = (m.start(), m.end(), m.group(0))
     return found
+
+
+def _after_a_call(art: Article, i: int) -> bool:
+    """The paragraph told a telephone or video call at or before sentence `i`, or the lead below a heading
+    tells one (`[call]` cues): what the two sides «discussed» there was discussed on the call, which is no
+    meeting (GOLD.md)."""
+    rx = cue(art.ctx.lang, "call", "cues")
+    if rx is None:
+        return False
+    if art.heading[i] and any(rx.search(t) for t in art.sent_text[i + 1:i + 3]):
+        return True
+    return any(rx.search(art.sent_text[j]) for j in range(i + 1) if art.paragraph[j] == art.paragraph[i])
 
 
 def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool) -> set[str]:
