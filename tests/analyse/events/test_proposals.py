@@ -81,3 +81,14 @@ def test_a_gathering_left_open_is_a_proposal(lang: str, text: str) -> None:
 ])
 def test_the_session_of_a_commission_announced_is_a_meeting(lang: str, text: str) -> None:
     assert types(lang, text) == ["meeting"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Словацкие средства массовой информации рассматривают визит президента Казахстана Касым-Жомарта "
+           "Токаева в Братиславу 18 декабря как событие особого значения."),
+    ("en", "Slovak media view the visit of Kazakh President Kassym-Jomart Tokayev to Bratislava on 18 December "
+           "as an event of special importance."),
+])
+def test_the_media_considering_a_visit_write_of_it_and_propose_nothing(lang: str, text: str) -> None:
+    found = [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2025-12-19")).events]
+    assert "proposal" not in found and "visit" in found
