@@ -91,3 +91,18 @@ def test_a_name_two_countries_share_is_read_as_the_article_names_it() -> None:
     oman = "وصل وزير الخارجية الكازاخستاني إلى عمان في زيارة رسمية، والتقى في مسقط نظيره العماني."
     assert [c.code for c in find_countries(jordan, "ar") if c.text == "عمان"] == ["JO"]
     assert [c.code for c in find_countries(oman, "ar") if c.text == "عمان"] == ["OM"]
+
+
+def test_bracketed_sovereign_of_a_territory_is_not_its_name():
+    # CLDR writes «Внешние малые о-ва (США)», «Виргинские о-ва (Великобритания)»: the bracket
+    # names the sovereign, and the sovereign's own name must stay the sovereign's.
+    text = "Госсекретарь США Майк Помпео прибыл в Астану, а глава МИД Великобритании — в Ташкент."
+    assert [c[1] for c in _found(text, "ru")] == ["US", "KZ", "GB", "UZ"]
+    assert [c[1] for c in _found("Гонконг (САР) и САР", "ru")] == ["HK"]
+    assert [c[1] for c in _found("Мьянма, прежде Бирма", "ru")] == ["MM", "MM"]
+    assert [c[1] for c in _found("Myanmar, formerly Burma, and the Cocos Islands", "en")] == ["MM", "MM", "CC"]
+    assert _found("The Islands of the Pacific", "en") == []
+
+
+def test_official_name_taken_from_another_country_is_not_kept():
+    assert [c[1] for c in _found("Орталық Африка Республикасы мен Непал", "kk")] == ["CF", "NP"]

@@ -27,18 +27,38 @@ def country_names(lang: str) -> dict[str, list[str]]:
     """ISO code → names in `lang` (CLDR name first, then the official name)."""
     territories = Locale.parse(lang).territories
     official = _official_translator(lang)
+    plain = {code: _BRACKET_RE.sub(" ", name).split() for code, name in territories.items()}
+    plain = {code: " ".join(words) for code, words in plain.items()}
     out: dict[str, list[str]] = {}
     for country in pycountry.countries:
         code = country.alpha_2
         names = []
         if code in territories:
-            # CLDR writes some names with an alternative in brackets: «Myanmar (Burma)».
-            names += [n.strip() for n in re.split(r"[()]", territories[code]) if n.strip()]
+            names.append(plain[code])
+            names += _bracket_alternatives(territories[code], code, plain)
         long_name = getattr(country, "official_name", None)
-        if long_name:
+        # A translated official name that is another country's name is a slip of the translation.
+        if long_name and official(long_name) not in (other for c, other in plain.items() if c != code):
             names.append(official(long_name))
         out[code] = [n for n in dict.fromkeys(names) if n]
     return out
+
+
+_BRACKET_RE = re.compile(r"\(([^()]*)\)")
+
+
+def _bracket_alternatives(name: str, code: str, plain: dict[str, str]) -> list[str]:
+    """CLDR writes some names with an alternative in brackets, «Myanmar (Burma)», but others
+    with the sovereign or status of a territory, «Виргинские о-ва (США)», «Гонконг (САР)»,
+    or a part of the name, «Cocos (Keeling) Islands»: only a closing bracket that names no
+    other country and is no abbreviation is another name of the country."""
+    match = _BRACKET_RE.search(name)
+    if not match or name[match.end():].strip():
+        return []
+    alternative = match.group(1).strip()
+    if alternative.isupper() or any(other == alternative for c, other in plain.items() if c != code):
+        return []
+    return [alternative]
 
 
 def _official_translator(lang: str):

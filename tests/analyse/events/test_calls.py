@@ -31,3 +31,20 @@ def test_a_call_is_no_meeting(lang: str, text: str) -> None:
 ])
 def test_a_meeting_beside_a_call_stays(lang: str, text: str) -> None:
     assert types(lang, text).count("meeting") == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент России Владимир Путин связался по телефону с президентом Словакии Петером Пеллегрини. "
+           "Путин обсудил с Пеллегрини продолжение сотрудничества в торговле."),
+    ("ru", "Путин обсудил с президентом Словакии Пеллегрини подготовку визита\n\nПрезидент России Владимир Путин "
+           "связался по телефону с президентом Словакии Петером Пеллегрини. Стороны обсудили подготовку визита."),
+    ("en", "Russian President Vladimir Putin spoke by phone with President of Slovakia Peter Pellegrini. Putin "
+           "discussed with Pellegrini further cooperation in trade."),
+])
+def test_what_the_sides_discussed_after_a_call_is_no_meeting(lang: str, text: str) -> None:
+    assert "meeting" not in types(lang, text)
+
+
+def test_discussed_without_a_call_is_still_talks() -> None:
+    text = "Президент России Владимир Путин обсудил с президентом Словакии Петером Пеллегрини торговлю."
+    assert "meeting" in types("ru", text)

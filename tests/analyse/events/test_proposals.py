@@ -105,3 +105,14 @@ def test_an_offer_to_cooperate_in_talks_is_their_topic(lang: str, text: str) -> 
 ])
 def test_an_invitation_to_a_ceremony_of_the_visit_is_no_proposal(lang: str, text: str) -> None:
     assert "proposal" not in types(lang, text, "2024-12-21")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Словацкие средства массовой информации рассматривают визит президента Казахстана Касым-Жомарта "
+           "Токаева в Братиславу 18 декабря как событие особого значения."),
+    ("en", "Slovak media view the visit of Kazakh President Kassym-Jomart Tokayev to Bratislava on 18 December "
+           "as an event of special importance."),
+])
+def test_the_media_considering_a_visit_write_of_it_and_propose_nothing(lang: str, text: str) -> None:
+    found = [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2025-12-19")).events]
+    assert "proposal" not in found and "visit" in found

@@ -152,3 +152,37 @@ def test_protocol_and_a_statement_to_the_press_are_no_signing(lang: str, text: s
     found = analyse(Document(doc="t", text=text, lang=lang, published="2023-05-04"))
     types = [e.type for e in found.events]
     assert "meeting" in types and "agreement" not in types, types
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Владимир Путин провел переговоры с президентом Словакии в Кремле. Пресс-секретарь президента "
+           "России Дмитрий Песков сообщил, что встреча прошла без подписания документов."),
+    ("en", "Vladimir Putin held talks with the President of Slovakia in the Kremlin. Kremlin spokesman "
+           "Dmitry Peskov said the meeting ended without the signing of any documents."),
+    ("en", "Vladimir Putin held talks with the President of Slovakia in the Kremlin. No documents were signed."),
+])
+def test_a_meeting_without_a_signing_tells_no_agreement(lang: str, text: str) -> None:
+    found = [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2024-07-25")).events]
+    assert "meeting" in found and "agreement" not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "По итогам переговоров с премьер-министром Словакии Робертом Фицо лидеры выступили с совместным "
+           "заявлением перед представителями СМИ."),
+    ("ru", "Лидеры обсудили итоги подписанных соглашений и ход реализации дорожной карты."),
+    ("en", "After the talks with Slovak Prime Minister Robert Fico, the leaders made joint statements to the press."),
+    ("en", "The leaders discussed the implementation of the agreements signed in 2023."),
+])
+def test_press_statements_and_carrying_out_are_no_signing(lang: str, text: str) -> None:
+    assert "agreement" not in [e.type for e in analyse(Document(doc="t", text=text, lang=lang,
+                                                                 published="2024-11-21")).events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Касым-Жомарт Токаев и Роберт Фицо приняли совместное заявление."),
+    ("ru", "По итогам переговоров подписано соглашение о сотрудничестве в сфере транспорта."),
+    ("en", "Following the talks, the sides signed an agreement on transport cooperation."),
+])
+def test_a_statement_adopted_or_signed_stays(lang: str, text: str) -> None:
+    assert "agreement" in [e.type for e in analyse(Document(doc="t", text=text, lang=lang,
+                                                             published="2024-11-21")).events]

@@ -260,3 +260,14 @@ def test_the_same_day_and_the_next_day_follow_the_day_dated_last(lang: str, text
 def test_the_same_day_with_no_day_dated_before_is_no_date() -> None:
     assert find_times("On the same day the ministers met in Rabat.", "en", "2024-03-14") == []
     assert find_times("Le lendemain, les ministres se sont rencontrés.", "fr", "2024-03-14") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Особенно плодотворным был прошлогодний государственный визит президента в Монголию."),
+    ("ru", "В ходе прошлогоднего визита в Улан-Батор стороны подписали меморандум."),
+    ("kk", "Президенттің Моңғолияға былтырғы мемлекеттік сапары ерекше нәтижелі болды."),
+    ("kk", "Өткен жылғы сапар барысында тараптар меморандумға қол қойды."),
+    ("en", "Last year's state visit of the President to Mongolia was especially fruitful."),
+])
+def test_an_adjective_of_last_year_dates_the_previous_year(lang: str, text: str) -> None:
+    assert _first(text, lang, "2025-09-04") == "2024"

@@ -39,6 +39,14 @@ def _heads_of_distinct_offices(art: Article, after: list[tuple[PersonMention, st
     return len(set(offices)) == len(offices) and len(countries) == 1 and None not in countries
 
 
+def _both_sides_listed(art: Article, after: list[tuple[PersonMention, str]], pids: list[str]) -> bool:
+    """The people named after the trigger are of both sides of the article's pair: where the subject
+    follows the word of the talks («По итогам переговоров A и B …»), they are its two sides, not a list."""
+    pair = set(art.ctx.pair)
+    countries = {art.person_country(pid, pm) for pm, pid in after if pid in pids}
+    return len(pair) == 2 and pair <= countries
+
+
 def _active_reception(art: Article, c: Candidate) -> bool:
     """«The President received the Speaker and the Foreign Minister»: those received came as one delegation."""
     reception = cue(art.ctx.lang, "reception", "triggers")
@@ -66,6 +74,9 @@ def split_plural_meetings(art: Article, cands: list[Candidate]) -> list[Candidat
         # «talks with A, and with B»: the repeated «with» tells separate talks wherever it stands
         again = again_rx.search(text, c.trig_end - s0) if again_rx else None
         before = [pid for pm, pid in people_in(art, c.sent, hi=c.trig_start)]
+        if _both_sides_listed(art, after, pids):
+            out.append(c)   # «Келіссөздер барысында Тоқаев пен Пеллегрини …»: the two sides of one talk
+            continue
         if (not m or abs(s0 + m.start() - c.trig_start) > 40) and again is None \
                 and not (_heads_of_distinct_offices(art, after, pids, bool(before)) and not _active_reception(art, c)) \
                 or len(pids) < 2:

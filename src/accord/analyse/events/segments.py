@@ -95,6 +95,11 @@ def fold_headings(art: Article, cands: list[Candidate]) -> list[Candidate]:
                         and not art.heading[n.sent]), None)
             if nxt is not None:
                 nxt.extra_sents.append(c.sent)
+                if c.type in ("meeting", "ceremony") and not nxt.recalled and not nxt.people:
+                    # «Владимир Путин встретился с Башаром Асадом» over «… отметил, что рад встрече»: who the
+                    # headline names met, where the sentence that tells it names no one (one who names
+                    # someone may tell another meeting, which the headline would join to its own)
+                    nxt.people = list(c.people)
                 if nxt.place is None and c.place is not None and nxt.host in (None, c.place.country) \
                         and nxt.type == "meeting":
                     # «… ministers meet in New York»: the headline may be all that says where

@@ -20,7 +20,10 @@ from accord.lang.orthography import clause_break, list_join
 
 
 def _suppressed(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
-    return match_spans(cue(lang, "not_trigger", etype), sent_text)
+    """The spans where a trigger of `etype` tells no event: `[not_trigger]` (which also refer back to
+    the event before) and `[not_talks]` (a greeting at the airport, an invitation accepted: no talks)."""
+    return match_spans(cue(lang, "not_trigger", etype), sent_text) + match_spans(cue(lang, "not_talks", etype),
+                                                                                 sent_text)
 
 
 def _both_sides_named(art: Article, sent: int) -> bool:
@@ -76,7 +79,7 @@ def find_candidates(art: Article) -> list[Candidate]:
     visit_told = _tells_a_visit(art, cues.triggers.get("visit"))
     out: list[Candidate] = []
     for i in range(len(art.ctx.sentences)):
-        found = _triggers_found(art, i, cues)
+        found = _triggers_found(art, i, cues, talks_told=any(c.type == "meeting" for c in out))
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
@@ -88,12 +91,16 @@ def find_candidates(art: Article) -> list[Candidate]:
     return _drop_list_intros(art, out)
 
 
-def _triggers_found(art: Article, i: int, cues: _Cues) -> Found:
-    """The first trigger of each type in sentence `i` that no `[not_trigger]` cue suppresses."""
+def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True) -> Found:
+    """The first trigger of each type in sentence `i` that no `[not_trigger]` cue suppresses; before
+    any talks are told, «during the talks» (`[talks_known]`) tells the article's own talks."""
     lang, text = art.ctx.lang, art.sent_text[i]
     found: Found = {}
     for etype, rx in cues.triggers.items():
         blocked = _suppressed(lang, etype, text)
+        if etype == "meeting" and not talks_told:
+            known = match_spans(cue(lang, "talks_known", "cues"), text)
+            blocked = [b for b in blocked if not any(k0 <= b[0] < k1 for k0, k1 in known)]
         if etype == "visit":
             blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
         blocked += match_spans(cue(lang, "undone", etype), text)
@@ -110,9 +117,21 @@ def _triggers_found(art: Article, i: int, cues: _Cues) -> Found:
     if "meeting" not in found:
         weak = section(lang, "events", "weak_triggers").get("meeting")
         m = weak.search(text) if weak else None
-        if m and _both_sides_named(art, i):
+        if m and _both_sides_named(art, i) and not _after_a_call(art, i):
             found["meeting"] = (m.start(), m.end(), m.group(0))
     return found
+
+
+def _after_a_call(art: Article, i: int) -> bool:
+    """The paragraph told a telephone or video call at or before sentence `i`, or the lead below a heading
+    tells one (`[call]` cues): what the two sides «discussed» there was discussed on the call, which is no
+    meeting (GOLD.md)."""
+    rx = cue(art.ctx.lang, "call", "cues")
+    if rx is None:
+        return False
+    if art.heading[i] and any(rx.search(t) for t in art.sent_text[i + 1:i + 3]):
+        return True
+    return any(rx.search(art.sent_text[j]) for j in range(i + 1) if art.paragraph[j] == art.paragraph[i])
 
 
 def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool) -> set[str]:
