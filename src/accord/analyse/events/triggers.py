@@ -23,6 +23,12 @@ def _suppressed(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
     return match_spans(cue(lang, "not_trigger", etype), sent_text)
 
 
+def _said_again(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
+    """«The visit comes after …», «La visite vient réaffirmer …» (the `[comment]` cues): the article's
+    event named again to comment on it; the places and countries of the comment are not its own."""
+    return match_spans(cue(lang, "comment", etype), sent_text)
+
+
 def _both_sides_named(art: Article, sent: int) -> bool:
     """People of both sides of the article's pair are named in the sentence, or two people joined by
     «with» («A discussed with B»)."""
@@ -76,7 +82,7 @@ def find_candidates(art: Article) -> list[Candidate]:
     visit_told = _tells_a_visit(art, cues.triggers.get("visit"))
     out: list[Candidate] = []
     for i in range(len(art.ctx.sentences)):
-        found = _triggers_found(art, i, cues)
+        found = _triggers_found(art, i, cues, told_before=bool(out))
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
@@ -88,14 +94,17 @@ def find_candidates(art: Article) -> list[Candidate]:
     return _drop_list_intros(art, out)
 
 
-def _triggers_found(art: Article, i: int, cues: _Cues) -> Found:
-    """The first trigger of each type in sentence `i` that no `[not_trigger]` cue suppresses."""
+def _triggers_found(art: Article, i: int, cues: _Cues, told_before: bool = False) -> Found:
+    """The first trigger of each type in sentence `i` that no `[not_trigger]` cue suppresses, nor, once
+    an earlier sentence has told an event, a `[comment]` cue."""
     lang, text = art.ctx.lang, art.sent_text[i]
     found: Found = {}
     for etype, rx in cues.triggers.items():
         blocked = _suppressed(lang, etype, text)
         if etype == "visit":
             blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
+        if told_before:
+            blocked += _said_again(lang, etype, text)
         for m in rx.finditer(text):
             if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                 continue
