@@ -95,8 +95,8 @@ def find_candidates(art: Article) -> list[Candidate]:
 
 
 def _triggers_found(art: Article, i: int, cues: _Cues, told_before: bool = False) -> Found:
-    """The first trigger of each type in sentence `i` that no `[not_trigger]` cue suppresses, nor, once
-    an earlier sentence has told an event, a `[comment]` cue."""
+    """The first trigger of each type in sentence `i` that no `[not_trigger]` or `[called_off]` cue
+    suppresses, nor, once an earlier sentence has told an event, a `[comment]` cue."""
     lang, text = art.ctx.lang, art.sent_text[i]
     found: Found = {}
     for etype, rx in cues.triggers.items():
@@ -105,6 +105,7 @@ def _triggers_found(art: Article, i: int, cues: _Cues, told_before: bool = False
             blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
         if told_before:
             blocked += _said_again(lang, etype, text)
+        blocked += match_spans(cue(lang, "called_off", etype), text)  # postponed or cancelled: never held
         for m in rx.finditer(text):
             if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                 continue
