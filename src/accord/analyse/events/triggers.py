@@ -265,7 +265,7 @@ def _documents_listed_inline(art: Article, sent: int, rx: re.Pattern[str] | None
     """«Two texts were signed: a memorandum on seasonal workers and an agreement on culture»,
     «شهدا توقيع مذكرة تفاهم … واتفاق للتعاون الثقافي»: documents named one after another in a
     signing sentence, joined by «and» or a comma, are signed documents each. Returns their words
-    (relative to the sentence), or [] when the sentence names fewer than two."""
+    (relative to the sentence), or [] when the sentence names fewer than two, or counts them."""
     text = art.sent_text[sent]
     if rx is None or signing_rx is None or not signing_rx.search(text):
         return []
@@ -280,7 +280,13 @@ def _documents_listed_inline(art: Article, sent: int, rx: re.Pattern[str] | None
             chain.append((start, end, word))
         elif len(chain) < 2:
             chain = [(start, end, word)]
-    return chain if len(chain) >= 2 else []
+    if len(chain) < 2:
+        return []
+    # «15 conventions et mémorandums d'entente»: the kinds of one counted set, not documents named each
+    counted = section(art.ctx.lang, "events", "counted_documents").get("pattern")
+    if counted is not None and any(m.start() <= chain[0][0] < m.end() for m in counted.finditer(text)):
+        return []
+    return chain
 
 
 def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
