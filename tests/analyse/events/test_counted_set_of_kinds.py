@@ -37,3 +37,17 @@ NAMED = [
 @pytest.mark.parametrize("lang, text", NAMED, ids=[c[0] for c in NAMED])
 def test_documents_named_each_stay_apart(lang: str, text: str) -> None:
     assert agreements(lang, text) == 2
+
+
+# The counted set, told again by its signing alone, is still the one set.
+TOLD_AGAIN = [
+    ("ar", "وقع الأردن وكازاخستان، الأربعاء، 5 اتفاقيات ومذكرات تعاون.\n\nوشهد رئيس كازاخستان قاسم جومارت توكاييف "
+           "وعاهل الأردن عبدالله الثاني مراسم التوقيع في أستانا."),
+    ("fr", "Le Kazakhstan et la Jordanie ont signé mercredi cinq accords de coopération.\n\nLe président "
+           "Kassym-Jomart Tokaïev et le roi Abdallah II ont assisté à la signature à Astana."),
+]
+
+
+@pytest.mark.parametrize("lang, text", TOLD_AGAIN, ids=[c[0] for c in TOLD_AGAIN])
+def test_a_counted_set_told_again_by_its_signing_is_one(lang: str, text: str) -> None:
+    assert agreements(lang, text) == 1

@@ -202,11 +202,13 @@ def _candidates(art: Article, i: int, found: Found, announced: set[str], cues: _
     out: list[Candidate] = []
     documents = _documents_listed_inline(art, i, cues.triggers.get("agreement"), cues.signing) \
         if "agreement" in found else []
+    one_set = False
     if "agreement" in found and not documents:
         documents = _counted_documents(art, i, cues.signing)
+        one_set = len(documents) == 1
     for start, end, word in documents:
         out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
-                              listed=True, generic_document=False))
+                              listed=True, generic_document=False, counted_set=one_set))
     if documents:
         del found["agreement"]
     for etype, (start, end, word) in found.items():
