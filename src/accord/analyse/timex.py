@@ -47,6 +47,7 @@ class _Hit:
     same_year: bool = False
     after_last_day: int | None = None  # «the same day» (0), «the next day» (1): days after the last day the text dated
     needs_date: bool = False         # a weekday that is a date only right before one («الخميس 25 شتنبر»)
+    weekday_to: int | None = None    # the last of two weekdays joined («dimanche et lundi»)
 
 
 class _Skip(Exception):
@@ -81,7 +82,7 @@ def find_times(text: str, lang: str, published: date | str | None,
             hit.start, hit.end = m.start(), m.end()
             candidates.append((-(hit.end - hit.start), order, hit))
     hits = _select(candidates)
-    hits = _join_weekdays(hits, folded, published, lang, g.weekday_future)
+    hits = _join_weekdays(_pair_weekdays(hits, folded, lang), folded, published, lang, g.weekday_future)
     return [_narrow_to_year_part(t, folded, lang) for t in _finish(hits, text, published, context_year)]
 
 
@@ -128,6 +129,37 @@ def _tells_what_is_to_come(folded: str, hit: _Hit, future: re.Pattern[str] | Non
     return future.search(folded, lo, min(ends, default=len(folded))) is not None
 
 
+@cache
+def _connector(lang: str) -> re.Pattern[str]:
+    words = [re.escape(fold(c)) for c in load(lang, "time").get("ranges", {}).get("connectors", [])]
+    return re.compile(rf"^[\s,،]*(?:(?:{'|'.join(words)})[\s,،]*)?$" if words else r"^[\s,،]*$")
+
+
+def _pair_weekdays(hits: list[_Hit], folded: str, lang: str) -> list[_Hit]:
+    """«dimanche et lundi», «يومي الأربعاء والخميس المقبلين»: two weekdays joined are the days from the
+    first to the second; a modifier after the second («المقبلين») holds for both, and the first's
+    word «on the days of» («يومي») dates the second too."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        hit = hits[i]
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        after = hits[i + 2] if i + 2 < len(hits) else None
+        dated = after is not None and after.day is not None and nxt is not None \
+            and _GAP.match(folded[nxt.end:after.start]) is not None  # «du lundi au mercredi 5 mars»: left to the day
+        if nxt is not None and not dated and hit.weekday is not None and nxt.weekday is not None and hit.day is None \
+                and nxt.day is None and hit.rel_day is None and nxt.rel_day is None \
+                and 1 <= (nxt.weekday - hit.weekday) % 7 <= 6 and _connector(lang).match(folded[hit.end:nxt.start]):
+            hit.end, hit.weekday_to = nxt.end, nxt.weekday
+            hit.weekday_mod = hit.weekday_mod or nxt.weekday_mod
+            out.append(hit)
+            i += 2
+            continue
+        out.append(hit)
+        i += 1
+    return out
+
+
 def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None, lang: str,
                    future: re.Pattern[str] | None = None) -> list[_Hit]:
     out: list[_Hit] = []
@@ -156,7 +188,10 @@ def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None, lang: str,
             else:
                 mod = hit.weekday_mod or ("coming" if _tells_what_is_to_come(folded, hit, future, lang) else None)
                 readings = [anchor.weekday_around(pub, hit.weekday, mod)]
-            hit.value, hit.kind = edtf.span(min(readings), max(readings)), "relative"
+            if hit.weekday_to is not None:
+                readings.append(max(readings) + timedelta(days=(hit.weekday_to - hit.weekday) % 7))
+            hit.value = edtf.span(min(readings), max(readings))
+            hit.kind = "relative" if hit.weekday_to is None else "interval"
         out.append(hit)
         i += 1
     return out

@@ -263,6 +263,10 @@ def _month_patterns(b: _Parts) -> Patterns:
         pats.append(("month", rf"{b.year('a')}\s*{_alt(Y['first'])}\s+{b.month('a')}", True))
     if b.mods_before:
         pats.append(("month", rf"{b.start}(?P<moda>{_alt(b.mods_before)})\s+{b.month('a')}", False))
+        if MC.get("after_words"):
+            # «былтыр қазан айында»: the modifier before a month that needs its «month» word after it
+            pats.append(("month", rf"{b.start}(?P<moda>{_alt(b.mods_before)})\s+{b.month('a')}\s+"
+                                  rf"{_alt(MC['after_words'])}{b.end}", False))
     if mpre:
         pats.append(("month_alone", rf"{mpre}{b.month('a')}", False))
     if MC.get("after_words"):

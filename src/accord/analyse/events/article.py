@@ -81,6 +81,7 @@ class Candidate:
     # («launched a shipping line in August, while the transit agreement took effect on 1 July»)
     bounds: tuple[int, int] | None = None
     generic_document: bool = True  # a signing that names no kind of document («were signed»)
+    counted_set: bool = False     # one set of documents told by their count («signed five agreements»)
     announced: bool = False       # told as coming («will arrive on 22 July»): dated as announced
     # a stop of a tour told in passing: "from" the country left, "to" the country next (legs.py)
     leg: str | None = None

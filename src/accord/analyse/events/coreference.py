@@ -99,6 +99,9 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
             return False
         same_day = explicit(a) and explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
         return same_day or (abs(a.sent - b.sent) <= 2 and bare[0].sent > min(a.sent, b.sent))
+    if a.type == "agreement" and ((a.counted_set and b.generic_document and not b.listed)
+                                  or (b.counted_set and a.generic_document and not a.listed)):
+        return True  # «signed five agreements …; the two presidents attended the signing ceremony»
     if a.type == "agreement":
         # items of a list of signed documents are each a document; so are two kinds of document
         # a signing that names no document («following the signing») refers back to the one told

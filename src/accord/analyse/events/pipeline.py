@@ -16,7 +16,8 @@ from accord.analyse.events.occasion import date_by_occasion
 from accord.analyse.events.part_of import part_of_visits, recalled_parts
 from accord.analyse.events.state import EventState
 from accord.analyse.events.the_two import the_two_named
-from accord.analyse.events.visits import alluded_visit, recalled_visits_behind_talks, visit_by_its_talks
+from accord.analyse.events.visits import (alluded_visit, recalled_visits_behind_talks, trips_elsewhere,
+                                         visit_by_its_talks)
 from accord.analyse.events.within_visit import date_within_visit
 from accord.analyse.events.sides import own_sides
 from accord.analyse.passes import Pass, Trace, run
@@ -51,6 +52,7 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
     Pass("alluded_visit", alluded_visit, ("events", "people's countries"), ("visit people", "visit host")),
     Pass("visit_by_its_talks", visit_by_its_talks, ("events", "people's countries", "lead places"), ("events",)),
     Pass("recalled_visits", recalled_visits_behind_talks, ("events", "people's countries"), ("events", "part_of")),
+    Pass("trips_elsewhere", trips_elsewhere, ("events", "people's countries"), ("visit people",)),
     Pass("recalled_parts", recalled_parts, ("events",), ("part_of", "host")),
     Pass("own_sides", event_sides, ("events", "people's countries"), ("countries",)),
     Pass("part_of", part_of_visits, ("events", "events.toml [both_sides]", "lang/roles.toml delegation heads"),

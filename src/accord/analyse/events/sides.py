@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from accord.analyse.events.article import Article, Candidate, date_fits, event_table, in_bounds, other_side
-from accord.analyse.lexicon import section
+from accord.analyse.lexicon import compile_patterns, section
 from accord.model import EventMention, PlaceMention
 
 
@@ -79,6 +79,8 @@ def destinations(art: Article, c: Candidate) -> list[tuple[str, PlaceMention | N
     s = ctx.sentences[c.sent]
     raw = event_table(ctx.lang, "destination")
     suffixes = [str(x) for x in (raw.get("after_suffix") or [])]
+    # «Самарқан қаласына»: the dative ending on the word «city» after the name
+    city_word = compile_patterns(ctx.lang, [str(x) for x in raw.get("after_word") or []])
     glued = tuple(str(x) for x in raw.get("glued") or []) or ("\0",)
     not_glued = tuple(str(x) for x in raw.get("not_glued") or []) or ("\0",)
 
@@ -87,7 +89,7 @@ def destinations(art: Article, c: Candidate) -> list[tuple[str, PlaceMention | N
         return rx is not None and any(m.end() >= len(window.rstrip()) - 1 and window[m.end():].strip() == ""
                                       for m in rx.finditer(window))
 
-    def marked(start: int, surface: str) -> int:
+    def marked(start: int, end: int, surface: str) -> int:
         """2 for a destination word before the name, 1 for a preposition glued onto it or a dative
         ending (Arabic «ل» is also «of»: «أمير لقطر», "an emir of Qatar"), 0 for none."""
         if ends_with(topical_rx, start):
@@ -97,14 +99,16 @@ def destinations(art: Article, c: Candidate) -> list[tuple[str, PlaceMention | N
         # some languages glue the preposition onto the name (Arabic «ب», «ل»), others a dative ending (Kazakh)
         if surface.startswith(glued) and not surface.startswith(not_glued):
             return 1
+        if city_word is not None and city_word.match(ctx.text, end + 1, s.end) and ctx.text[end:end + 1].isspace():
+            return 1
         return int(any(surface.endswith(sfx) for sfx in suffixes))
 
     found: list[tuple[int, str, PlaceMention | None]] = []
     for p in art.places[c.sent]:
-        if p.country and in_bounds(c, p.start) and (strength := marked(p.start, p.text)):
+        if p.country and in_bounds(c, p.start) and (strength := marked(p.start, p.end, p.text)):
             found.append((strength, p.country, p if p.kind != "building" else None))
     for cm in art.countries[c.sent]:
-        if cm.form in ("name", "capital") and in_bounds(c, cm.start) and (strength := marked(cm.start, cm.text)):
+        if cm.form in ("name", "capital") and in_bounds(c, cm.start) and (strength := marked(cm.start, cm.end, cm.text)):
             found.append((strength, cm.code, None))
     pair = set(ctx.pair or ())
     # one of the pair first, then a destination word over a glued preposition, then the text's order

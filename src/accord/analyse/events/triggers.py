@@ -26,6 +26,12 @@ def _suppressed(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
                                                                                  sent_text)
 
 
+def _said_again(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
+    """«The visit comes after …», «La visite vient réaffirmer …» (the `[comment]` cues): the article's
+    event named again to comment on it; the places and countries of the comment are not its own."""
+    return match_spans(cue(lang, "comment", etype), sent_text)
+
+
 def _both_sides_named(art: Article, sent: int) -> bool:
     """People of both sides of the article's pair are named in the sentence, or two people joined by
     «with» («A discussed with B»)."""
@@ -79,7 +85,8 @@ def find_candidates(art: Article) -> list[Candidate]:
     visit_told = _tells_a_visit(art, cues.triggers.get("visit"))
     out: list[Candidate] = []
     for i in range(len(art.ctx.sentences)):
-        found = _triggers_found(art, i, cues, talks_told=any(c.type == "meeting" for c in out))
+        found = _triggers_found(art, i, cues, talks_told=any(c.type == "meeting" for c in out),
+                                told_before=bool(out))
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
@@ -91,9 +98,10 @@ def find_candidates(art: Article) -> list[Candidate]:
     return _drop_list_intros(art, out)
 
 
-def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True) -> Found:
-    """The first trigger of each type in sentence `i` that no `[not_trigger]` cue suppresses; before
-    any talks are told, «during the talks» (`[talks_known]`) tells the article's own talks."""
+def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, told_before: bool = False) -> Found:
+    """The first trigger of each type in sentence `i` that no `[not_trigger]` or `[called_off]` cue
+    suppresses, nor, once an earlier sentence has told an event, a `[comment]` cue; before any talks
+    are told, «during the talks» (`[talks_known]`) tells the article's own talks."""
     lang, text = art.ctx.lang, art.sent_text[i]
     found: Found = {}
     for etype, rx in cues.triggers.items():
@@ -103,7 +111,9 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True) 
             blocked = [b for b in blocked if not any(k0 <= b[0] < k1 for k0, k1 in known)]
         if etype == "visit":
             blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
-        blocked += match_spans(cue(lang, "undone", etype), text)
+        if told_before:
+            blocked += _said_again(lang, etype, text)
+        blocked += match_spans(cue(lang, "called_off", etype), text)  # postponed or cancelled: never held
         for m in rx.finditer(text):
             if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                 continue
@@ -212,11 +222,13 @@ def _candidates(art: Article, i: int, found: Found, announced: set[str], cues: _
     out: list[Candidate] = []
     documents = _documents_listed_inline(art, i, cues.triggers.get("agreement"), cues.signing) \
         if "agreement" in found else []
+    one_set = False
     if "agreement" in found and not documents:
         documents = _counted_documents(art, i, cues.signing)
+        one_set = len(documents) == 1
     for start, end, word in documents:
         out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
-                              listed=True, generic_document=False))
+                              listed=True, generic_document=False, counted_set=one_set))
     if documents:
         del found["agreement"]
     for etype, (start, end, word) in found.items():
@@ -275,7 +287,7 @@ def _documents_listed_inline(art: Article, sent: int, rx: re.Pattern[str] | None
     """«Two texts were signed: a memorandum on seasonal workers and an agreement on culture»,
     «شهدا توقيع مذكرة تفاهم … واتفاق للتعاون الثقافي»: documents named one after another in a
     signing sentence, joined by «and» or a comma, are signed documents each. Returns their words
-    (relative to the sentence), or [] when the sentence names fewer than two."""
+    (relative to the sentence), or [] when the sentence names fewer than two, or counts them."""
     text = art.sent_text[sent]
     if rx is None or signing_rx is None or not signing_rx.search(text):
         return []
@@ -290,7 +302,13 @@ def _documents_listed_inline(art: Article, sent: int, rx: re.Pattern[str] | None
             chain.append((start, end, word))
         elif len(chain) < 2:
             chain = [(start, end, word)]
-    return chain if len(chain) >= 2 else []
+    if len(chain) < 2:
+        return []
+    # «15 conventions et mémorandums d'entente»: the kinds of one counted set, not documents named each
+    counted = section(art.ctx.lang, "events", "counted_documents").get("pattern")
+    if counted is not None and any(m.start() <= chain[0][0] < m.end() for m in counted.finditer(text)):
+        return []
+    return chain
 
 
 def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | None) -> list[tuple[int, int, str]]:

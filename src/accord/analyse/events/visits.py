@@ -19,6 +19,30 @@ def alluded_visit(st: EventState) -> None:
         visit.host = visit.host or implied[1].host
 
 
+def trips_elsewhere(st: EventState) -> None:
+    """«…after attending the summit in Egypt in November», «is due to fly on to Samarkand in Uzbekistan»: a
+    visit to a third country that names no one, in an article about one side's trip, is that traveller's
+    leg elsewhere, an event of the traveller's country and that third country; a sentence naming someone
+    of another country (its own traveller) is left as it is."""
+    pair = set(st.ctx.pair or ())
+    if len(pair) != 2:
+        return
+    art = st.art
+    travellers = [p for g in st.news_visits for p in st.event_of(g).people]
+    sides = {art.person_country(p) for p in travellers}
+    if not travellers or len(sides) != 1 or None in sides:
+        return
+    side = sides.pop()
+    for gi, g in enumerate(st.groups):
+        ev = st.group_event[gi]
+        if ev.type != "visit" or ev.people or not ev.host or ev.host in pair or ev.host == side:
+            continue
+        named = {art.person_country(pid, pm) for i in {c.sent for c in g} for pm, pid in art.pmentions[i]}
+        if named - {side, None}:
+            continue
+        ev.people = list(dict.fromkeys(travellers))
+
+
 def visit_by_its_talks(st: EventState) -> None:
     """A visit told only by its talks: the article's visit when it tells none; beside a visit it tells,
     «A received his counterpart B yesterday in Rabat» on A's own ground (visits both ways)."""

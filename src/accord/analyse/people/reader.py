@@ -18,6 +18,9 @@ from accord.lang.pack import LanguagePack, Match, get_pack
 from accord.model import CountryMention, OrgMention, PersonMention, PlaceMention
 from accord.names.compound import compound_heads
 
+# «Jane Doe (@janedoe)»: the signature of an embedded social-media post.
+_HANDLE_AFTER = re.compile(r"[ \u00a0]*\(@\w+\)")
+
 # Words of one name stand one space apart; a wider gap is page layout («Саясат   Экономика» in a menu).
 _SPACE_RE = re.compile(r"[ \u00a0]")
 # The word right after a name, which may show it is part of a longer proper noun («Kazinform News Agency»).
@@ -424,8 +427,10 @@ class PeopleText:
             case = self.pack.case_of(self.text[chain.titles[0].start:chain.titles[0].end].split()[0])
         line_start = self.text.rfind("\n", 0, start) + 1
         before = self.pack.normalise(self.text[line_start:start]).strip(" :.-–—")
-        # «Photo: X», «كتب X», and agency credits written with slashes («WAM/Hazem Hussein/…»).
-        if (before and before in self.lex.photo_credit) or "/" in (self.text[start - 1:start] + self.text[end:end + 1]):
+        # «Photo: X», «كتب X», agency credits written with slashes («WAM/Hazem Hussein/…»), and the author of
+        # an embedded post, signed with a handle («pic.twitter.com/… — Jane Doe (@janedoe) March 14, 2023»).
+        if (before and before in self.lex.photo_credit) or "/" in (self.text[start - 1:start] + self.text[end:end + 1]) \
+                or _HANDLE_AFTER.match(self.text, end):
             role = "photo_credit"
         return PersonMention(start, end, surface, self.pack.name_lemma(surface, case), title_text, role, org, country)
 
