@@ -82,7 +82,8 @@ def find_times(text: str, lang: str, published: date | str | None,
             hit.start, hit.end = m.start(), m.end()
             candidates.append((-(hit.end - hit.start), order, hit))
     hits = _select(candidates)
-    hits = _join_weekdays(_pair_weekdays(hits, folded, lang), folded, published, lang, g.weekday_future)
+    hits = _join_weekdays(_pair_weekdays(hits, folded, lang), folded, published, lang, g.weekday_future,
+                          g.weekday_future_stops)
     return [_narrow_to_year_part(t, folded, lang) for t in _finish(hits, text, published, context_year)]
 
 
@@ -118,15 +119,20 @@ def _select(candidates: list[tuple[int, int, _Hit]]) -> list[_Hit]:
     return sorted(taken, key=lambda h: h.start)
 
 
-def _tells_what_is_to_come(folded: str, hit: _Hit, future: re.Pattern[str] | None, lang: str) -> bool:
-    """Whether the sentence of a bare weekday says what will happen («is to arrive on Tuesday»)."""
+def _tells_what_is_to_come(folded: str, hit: _Hit, future: re.Pattern[str] | None, lang: str,
+                           stops: re.Pattern[str] | None = None) -> bool:
+    """Whether the sentence of a bare weekday says what will happen («is to arrive on Tuesday»); a clause
+    about the visit after the weekday tells another thing («arrived on Tuesday for a visit during which he
+    will meet …»)."""
     if future is None:
         return False
     # the sentence, as far as the orthography's sentence ends and the line bound it
     sentence_end = orthography(lang).sentence_ends + "\n"
     lo = max(folded.rfind(ch, 0, hit.start) for ch in sentence_end) + 1
     ends = [i for i in (folded.find(ch, hit.end) for ch in sentence_end) if i >= 0]
-    return future.search(folded, lo, min(ends, default=len(folded))) is not None
+    hi = min(ends, default=len(folded))
+    stop = stops.search(folded, hit.end, hi) if stops is not None else None
+    return future.search(folded, lo, stop.start() if stop else hi) is not None
 
 
 @cache
@@ -161,7 +167,7 @@ def _pair_weekdays(hits: list[_Hit], folded: str, lang: str) -> list[_Hit]:
 
 
 def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None, lang: str,
-                   future: re.Pattern[str] | None = None) -> list[_Hit]:
+                   future: re.Pattern[str] | None = None, stops: re.Pattern[str] | None = None) -> list[_Hit]:
     out: list[_Hit] = []
     i = 0
     while i < len(hits):
@@ -186,7 +192,8 @@ def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None, lang: str,
             if hit.rel_day is not None:
                 readings = [hit.rel_day, anchor.weekday_near(hit.rel_day, hit.weekday)]
             else:
-                mod = hit.weekday_mod or ("coming" if _tells_what_is_to_come(folded, hit, future, lang) else None)
+                coming = _tells_what_is_to_come(folded, hit, future, lang, stops)
+                mod = hit.weekday_mod or ("coming" if coming else None)
                 readings = [anchor.weekday_around(pub, hit.weekday, mod)]
             if hit.weekday_to is not None:
                 readings.append(max(readings) + timedelta(days=(hit.weekday_to - hit.weekday) % 7))

@@ -150,6 +150,7 @@ class Grammar:
     ambiguous_alone: set[str] = field(default_factory=set)
     weekday_needs_prefix: bool = False
     weekday_future: re.Pattern[str] | None = None          # a sentence telling what is to come
+    weekday_future_stops: re.Pattern[str] | None = None    # where a clause about something else begins
     month_alone_suffixes: tuple[str, ...] = ()
 
 
@@ -371,5 +372,6 @@ def _grammar_tables(lang: str, data: dict[str, Any], b: _Parts,
         ambiguous_alone={key(w) for w in M.get("ambiguous_alone", [])},
         weekday_needs_prefix=bool(W.get("needs_prefix")),
         weekday_future=compile_patterns(lang, [fold(c) for c in W.get("future_cues", [])]),
+        weekday_future_stops=compile_patterns(lang, [fold(c) for c in W.get("future_stops", [])]),
         month_alone_suffixes=tuple(key(s) for s in M.get("alone_suffixes", [])),
     )

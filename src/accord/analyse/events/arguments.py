@@ -42,7 +42,7 @@ def _argument(name: str, fn: Callable[[Article, Candidate, list[Candidate]], Non
 
 ARGUMENT_PASSES: tuple[ArgumentPass, ...] = (
     _argument("date", date_pass,
-              ("sentence times", "events.toml [recall] [since] [same_time] [signing] [concluding]",
+              ("sentence times", "events.toml [recall] [since] [same_time] [signing] [concluding] [visit_ended]",
                "earlier candidates' dates"),
               ("time", "when", "recalled")),
     _argument("orgs", orgs_pass, ("sentence institutions",), ("orgs",)),

@@ -1,7 +1,7 @@
 """Argument pass «date»: a candidate's time, whether it is recalled, and the dates it borrows.
 
-Reads the sentence's time expressions and the `[recall]`, `[since]`, `[same_time]`, `[signing]` and
-`[concluding]` cues of `events.toml`; writes the candidate's `time`, `when` and `recalled`.
+Reads the sentence's time expressions and the `[recall]`, `[since]`, `[same_time]`, `[signing]`,
+`[concluding]` and `[visit_ended]` cues of `events.toml`; writes the candidate's `time`, `when` and `recalled`.
 """
 
 from __future__ import annotations
@@ -57,8 +57,30 @@ def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     if c.time is None and c.type in ("agreement", "ceremony"):
         # (the candidates before this one are dated already, those after it not yet)
         _date_by_concluded_talks(art, c, cands)
+    if c.type == "visit" and c.when and not c.leg and says(art, "visit_ended", c.sent):
+        _date_ended_visit(art, c)
     if c.leg:
         _date_leg(art, c)
+
+
+_VISIT_LENGTHS = {"two": 2, "three": 3, "four": 4}
+
+
+def _date_ended_visit(art: Article, c: Candidate) -> None:
+    """«returned to Moscow on 28 May following a three-day visit», «завершил свой визит 21 ноября»: the day
+    told is the visit's last, so the visit spans the days its length gives before it, else (length
+    untold) it runs from the month's start or the week before, as an undated report does."""
+    if edtf.precision_days(c.when) != 1:
+        return
+    last = edtf.interval(c.when)[1]
+    if last is None:
+        return
+    text = art.sent_text[c.sent]
+    days = next((n for k, n in _VISIT_LENGTHS.items() if (rx := cue(art.ctx.lang, "visit_ended", k))
+                 and rx.search(text)), None)
+    # (written as a span, not as the undated default: linking weighs it as a stated date)
+    first = last - timedelta(days=days - 1) if days else min(last - timedelta(days=7), last.replace(day=1))
+    c.when = edtf.span(first, last)
 
 
 def _date_leg(art: Article, c: Candidate) -> None:

@@ -47,11 +47,13 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
     ev.host = ev.host or visit.host
     # what happened during a visit to a city happened in that city, unless told otherwise
     ev.place = ev.place or _city_of(st, visit, g)
-    # an undated part of a visit the article dates («paid a state visit on March 2-3») happened
-    # within the visit's days: the most precise date the article supports
+    # an undated part of a visit the article dates happened within the visit's days: the most precise
+    # date the article supports
+    # («paid a state visit on March 2-3»), and, told as done, not after the article's day (a visit «from
+    # 16 to 18 May» in an article of the 17th: what it reports happened on the 16th or 17th)
     if ev.when == st.news_default and visit.when not in (None, st.news_default) \
             and edtf.precision_days(visit.when) is not None:
-        ev.when = visit.when
+        ev.when = _by_publication(visit.when, st.news_default)
     lead = _leader(art, visit.people)
     if ev.type == "meeting" and lead and lead not in ev.people:
         ev.people.insert(0, lead)
@@ -62,6 +64,14 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
                        if ev.type == "agreement" else None) or _host_leader(st, visit)
         if counterpart and counterpart not in ev.people:
             ev.people.append(counterpart)
+
+
+def _by_publication(visit_when: str, news_default: str) -> str:
+    """The days of a visit up to the publication day; the visit's own days when it ended before them."""
+    (lo, hi), (_, last) = interval_of(visit_when), interval_of(news_default)
+    if lo is None or hi is None or last is None or hi <= last or lo > last:
+        return visit_when
+    return edtf.span(lo, last)
 
 
 def _leader(art: Article, visit_people: list[str]) -> str | None:

@@ -178,7 +178,7 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
                 if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                     continue
                 etype = _modal_target(found, m, cues.verb_final, skip=announced)
-                if etype is None:
+                if etype is None or (etype == "visit" and _in_a_clause_of_the_visit(art, text, found, m.start())):
                     continue
                 if kind == "proposal" and _scheduled(art, i, etype, m.group(0), cues.plan, visit_told):
                     kind = "announced"
@@ -188,6 +188,14 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
                     start, end, word = found.pop(etype)
                     found.setdefault("proposal", (start, end, word))
     return announced
+
+
+def _in_a_clause_of_the_visit(art: Article, text: str, found: Found, at: int) -> bool:
+    """«arrived on Tuesday for a visit during which he will meet …»: the future is the clause's, told
+    after the visit's word, not the visit's own (events.toml [during_which])."""
+    rx = cue(art.ctx.lang, "during_which", "cues")
+    return rx is not None and found["visit"][0] < at \
+        and rx.search(text, found["visit"][1], at + 12) is not None
 
 
 def _one_event_per_phrase(art: Article, i: int, found: Found, cues: _Cues) -> None:
