@@ -183,3 +183,18 @@ def test_a_foreign_name_after_a_title_and_its_country_adjective(text: str, expec
     from accord.model import Document
     people = analyse(Document(doc="t", text=text, lang="ar", published="2026-02-11")).people
     assert [(p.name, p.role, p.country) for p in people] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Новости 12.03.2026 5120Игорь Ставров заявил, что переговоры прошли успешно.", ["Игорь Ставров"]),
+    ("en", "Latest news 12 March 2026 4410Thomas Brightwell said the talks went well.", ["Thomas Brightwell"]),
+    ("en", "Read more about Kazakhstan trade MoroccoThomas Brightwell said the talks went well.",
+     ["Thomas Brightwell"]),
+])
+def test_a_name_glued_to_a_number_or_a_word_starts_at_its_capital(lang: str, text: str, expected: list[str]) -> None:
+    assert names(lang, text) == expected
+
+
+def test_a_handle_is_not_split_into_a_name() -> None:
+    text = "Bonne visite à Rabat. pic.twitter.com/Ab3CdEf — Claire Dumont (@ThomasBrightwell) March 3, 2026"
+    assert "Thomas Brightwell" not in names("fr", text)
