@@ -198,3 +198,12 @@ def test_a_name_glued_to_a_number_or_a_word_starts_at_its_capital(lang: str, tex
 def test_a_handle_is_not_split_into_a_name() -> None:
     text = "Bonne visite à Rabat. pic.twitter.com/Ab3CdEf — Claire Dumont (@ThomasBrightwell) March 3, 2026"
     assert "Thomas Brightwell" not in names("fr", text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "По данным Tengri News, Игорь Ставров прибыл в Париж.", ["Игорь Ставров"]),
+    ("kk", "Томас Брайтвелл Будапешттегі Varkert Bazar павильонына барды.", ["Томас Брайтвелл"]),
+    ("en", "Talks covered the Grand Renaissance Dam, Thomas Brightwell said.", ["Thomas Brightwell"]),
+])
+def test_media_venues_and_works_in_latin_script_are_no_people(lang: str, text: str, expected: list[str]) -> None:
+    assert names(lang, text) == expected
