@@ -207,3 +207,26 @@ def test_a_handle_is_not_split_into_a_name() -> None:
 ])
 def test_media_venues_and_works_in_latin_script_are_no_people(lang: str, text: str, expected: list[str]) -> None:
     assert names(lang, text) == expected
+
+
+def roles(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2026-02-11"))
+    return sorted((p.name, p.role, p.country) for p in found.people)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Пресс-секретарь главы российского государства Игорь Ставров сообщил, что встреча прошла успешно.",
+     [("Игорь Ставров", "spokesperson", "RU")]),
+    ("ru", "Пресс-секретарь главы казахстанского государства Руслан Желдибай сообщил о переговорах.",
+     [("Руслан Желдибай", "spokesperson", "KZ")]),
+    ("kk", "Ресей мемлекеті басшысының баспасөз хатшысы Игорь Ставров кездесу сәтті өтті деп хабарлады.",
+     [("Игорь Ставров", "spokesperson", "RU")]),
+    ("en", "The press secretary of the Russian head of state, Igor Stavrov, said the meeting went well.",
+     [("Igor Stavrov", "spokesperson", "RU")]),
+])
+def test_a_name_after_the_noun_a_country_adjective_qualifies_takes_the_title(lang: str, text: str, expected: list) -> None:
+    assert roles(lang, text) == expected
+
+
+def test_a_place_after_such_a_title_is_no_name() -> None:
+    assert roles("ru", "Встреча прошла в подмосковной резиденции главы российского государства Ново-Огареве.") == []
