@@ -230,3 +230,27 @@ def test_a_name_after_the_noun_a_country_adjective_qualifies_takes_the_title(lan
 
 def test_a_place_after_such_a_title_is_no_name() -> None:
     assert roles("ru", "Встреча прошла в подмосковной резиденции главы российского государства Ново-Огареве.") == []
+
+
+
+def test_a_name_in_another_case_than_its_title_is_not_the_titles_holder() -> None:
+    # the premier speaks to Stavrov: a dative name after a nominative title is its addressee
+    text = "Игорь Ставров провел переговоры с Ли Вэньцяном. Ли Вэньцян сказал премьер Ставрову, что визит важен."
+    found = roles("ru", text)
+    assert "Ставрову" not in [n for n, _, _ in found]
+    assert ("Игорь Ставров", "head_of_government", None) not in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name agrees in case with the head of its title, whatever words stand between them
+    ("ru", "Президент Казахстана встретил премьер-министра Италии Клаудию Ферранти в аэропорту.",
+     ("Клаудия Ферранти", "head_of_government", "IT")),
+    ("ru", "Как сообщил пресс-секретарь президента России Игорь Ставров, визит прошел успешно.",
+     ("Игорь Ставров", "spokesperson", "RU")),
+    ("ru", "Токаев рассказал о беседе с президентом Монголии Батбаяром Ухнаа на полях саммита.",
+     ("Батбаяр Ухнаа", "president", "MN")),
+    ("kk", "Италия Премьер-министрі Клаудия Ферранти Астанаға келді.", ("Клаудия Ферранти", "head_of_government", "IT")),
+    ("en", "Italian Prime Minister Claudia Ferranti arrived in Astana.", ("Claudia Ferranti", "head_of_government", "IT")),
+])
+def test_a_name_that_agrees_with_its_title_keeps_it(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles(lang, text)

@@ -41,6 +41,9 @@ def titled(r: PeopleText) -> list[PersonMention]:
             span = _foreign_name_after(r, chain.end)
         if span is None:
             continue
+        head = r.text[chain.titles[0].start:chain.titles[0].end].split()[0]   # the word the name agrees with
+        if not r.pack.agrees_in_case(head, r.text[span[0]:span[1]]):
+            continue    # «сказал премьер Токаеву»: the name is not the title's holder
         r.used.append((chain.start, span[1]))
         out.append(r.mention(span, chain))
         for more in _listed_after(r, span[1], chain):
