@@ -232,6 +232,15 @@ class LanguagePack:
         """The grammatical case of a noun or adjective («председателем» → "ablt"), where the language has cases."""
         return self._morph.case_of(word) if self._morph is not None else None
 
+    def agrees_in_case(self, title_word: str, name: str) -> bool:
+        """Whether a name can stand in a case its title word can be read in, as a name in apposition
+        does («премьер-министру Токаеву»); «сказал премьер Токаеву» names the premier's addressee.
+        True where the language has no cases or either word's case is unknown."""
+        if self._morph is None or not hasattr(self._morph, "name_cases"):
+            return True
+        title_cases, name_cases = self._morph.cases_of(title_word), self._morph.name_cases(name)
+        return not title_cases or not name_cases or bool(title_cases & name_cases)
+
     def is_common_word(self, word: str) -> bool:
         """A dictionary word that is not a name (used to reject Title Case headline words)."""
         return self._morph.is_common_word(word) if self._morph is not None else False

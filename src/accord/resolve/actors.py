@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from accord.lang.data import load
 from accord.lang.pack import get_pack
-from accord.model import Actor, DocumentAnalysis, EventMention
+from accord.model import Actor, DocumentAnalysis, EventMention, Person
 from accord.names import name_key, romanise, same_name
 from accord.names.compound import join_compound_names
 from accord.registry import Registry
@@ -50,10 +50,18 @@ def resolve_people(analysis: DocumentAnalysis, registry: Registry) -> dict[str, 
         else:
             actor = provisional_actor(person.name, analysis.lang, person.role, person.country)
         forms = actor.names.setdefault(analysis.lang, [])
-        if person.name and person.name not in forms:
-            forms.append(person.name)
+        for name in _full_names(person):
+            if name not in forms:
+                forms.append(name)
         out[person.id] = actor
     return out
+
+
+def _full_names(person: Person) -> list[str]:
+    """The names an article gives a person in full, its best one first: «Дэвид Уильям Доналд Кэмерон»
+    is also «Дэвид Кэмерон», the form other articles and other scripts use. A lone surname is left
+    out, it could name a relative as well."""
+    return [n for n in dict.fromkeys([person.name, *person.names]) if n and (n == person.name or len(n.split()) >= 2)]
 
 
 def _child_of(name: str, actor: Actor, lang: str) -> bool:
@@ -144,7 +152,12 @@ def same_people(actors: list[Actor]) -> dict[str, str]:
                     continue
                 if any(same_name(fx, lx, fy, ly) for fx, lx in forms(ax) for fy, ly in forms(ay)):
                     rx, ry = root(x), root(y)
-                    # a registry actor, else the smallest id, stands for the group
-                    keep, drop = sorted((rx, ry), key=lambda r: (by_id[r].provisional, r))
+                    # a registry actor, else one an article named in Latin script (its name is read
+                    # as written, not romanised), else the smallest id, stands for the group
+                    keep, drop = sorted((rx, ry), key=lambda r: (by_id[r].provisional, not _named_in_latin(by_id[r]), r))
                     parent[drop] = keep
     return {a.id: root(a.id) for a in actors}
+
+
+def _named_in_latin(actor: Actor) -> bool:
+    return any(actor.names.get(lang) for lang in _LATIN_LANGS)

@@ -183,3 +183,74 @@ def test_a_foreign_name_after_a_title_and_its_country_adjective(text: str, expec
     from accord.model import Document
     people = analyse(Document(doc="t", text=text, lang="ar", published="2026-02-11")).people
     assert [(p.name, p.role, p.country) for p in people] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Новости 12.03.2026 5120Игорь Ставров заявил, что переговоры прошли успешно.", ["Игорь Ставров"]),
+    ("en", "Latest news 12 March 2026 4410Thomas Brightwell said the talks went well.", ["Thomas Brightwell"]),
+    ("en", "Read more about Kazakhstan trade MoroccoThomas Brightwell said the talks went well.",
+     ["Thomas Brightwell"]),
+])
+def test_a_name_glued_to_a_number_or_a_word_starts_at_its_capital(lang: str, text: str, expected: list[str]) -> None:
+    assert names(lang, text) == expected
+
+
+def test_a_handle_is_not_split_into_a_name() -> None:
+    text = "Bonne visite à Rabat. pic.twitter.com/Ab3CdEf — Claire Dumont (@ThomasBrightwell) March 3, 2026"
+    assert "Thomas Brightwell" not in names("fr", text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "По данным Tengri News, Игорь Ставров прибыл в Париж.", ["Игорь Ставров"]),
+    ("kk", "Томас Брайтвелл Будапешттегі Varkert Bazar павильонына барды.", ["Томас Брайтвелл"]),
+    ("en", "Talks covered the Grand Renaissance Dam, Thomas Brightwell said.", ["Thomas Brightwell"]),
+])
+def test_media_venues_and_works_in_latin_script_are_no_people(lang: str, text: str, expected: list[str]) -> None:
+    assert names(lang, text) == expected
+
+
+def roles(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2026-02-11"))
+    return sorted((p.name, p.role, p.country) for p in found.people)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Пресс-секретарь главы российского государства Игорь Ставров сообщил, что встреча прошла успешно.",
+     [("Игорь Ставров", "spokesperson", "RU")]),
+    ("ru", "Пресс-секретарь главы казахстанского государства Руслан Желдибай сообщил о переговорах.",
+     [("Руслан Желдибай", "spokesperson", "KZ")]),
+    ("kk", "Ресей мемлекеті басшысының баспасөз хатшысы Игорь Ставров кездесу сәтті өтті деп хабарлады.",
+     [("Игорь Ставров", "spokesperson", "RU")]),
+    ("en", "The press secretary of the Russian head of state, Igor Stavrov, said the meeting went well.",
+     [("Igor Stavrov", "spokesperson", "RU")]),
+])
+def test_a_name_after_the_noun_a_country_adjective_qualifies_takes_the_title(lang: str, text: str, expected: list) -> None:
+    assert roles(lang, text) == expected
+
+
+def test_a_place_after_such_a_title_is_no_name() -> None:
+    assert roles("ru", "Встреча прошла в подмосковной резиденции главы российского государства Ново-Огареве.") == []
+
+
+
+def test_a_name_in_another_case_than_its_title_is_not_the_titles_holder() -> None:
+    # the premier speaks to Stavrov: a dative name after a nominative title is its addressee
+    text = "Игорь Ставров провел переговоры с Ли Вэньцяном. Ли Вэньцян сказал премьер Ставрову, что визит важен."
+    found = roles("ru", text)
+    assert "Ставрову" not in [n for n, _, _ in found]
+    assert ("Игорь Ставров", "head_of_government", None) not in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name agrees in case with the head of its title, whatever words stand between them
+    ("ru", "Президент Казахстана встретил премьер-министра Италии Клаудию Ферранти в аэропорту.",
+     ("Клаудия Ферранти", "head_of_government", "IT")),
+    ("ru", "Как сообщил пресс-секретарь президента России Игорь Ставров, визит прошел успешно.",
+     ("Игорь Ставров", "spokesperson", "RU")),
+    ("ru", "Токаев рассказал о беседе с президентом Монголии Батбаяром Ухнаа на полях саммита.",
+     ("Батбаяр Ухнаа", "president", "MN")),
+    ("kk", "Италия Премьер-министрі Клаудия Ферранти Астанаға келді.", ("Клаудия Ферранти", "head_of_government", "IT")),
+    ("en", "Italian Prime Minister Claudia Ferranti arrived in Astana.", ("Claudia Ferranti", "head_of_government", "IT")),
+])
+def test_a_name_that_agrees_with_its_title_keeps_it(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles(lang, text)

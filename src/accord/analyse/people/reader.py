@@ -30,6 +30,28 @@ _BRACKET_RE = re.compile(r"^[ \u00a0]*\([^()\n]{1,15}\)")
 _MAX_GAP = 40   # characters: what stands between a title and its institution is short
 
 
+# A name glued by scraping to what stood before it: «3817Владимир Путин» (a counter of views),
+# "KazakhstanDavid Cameron" (a headline run into the byline). A capital after a digit, or after
+# a long run of lower-case letters, starts a new word; "McDonald" and "MacArthur" stay whole.
+_LOWER = "a-zà-ÿа-яёәіңғүұқөһ"
+_UPPER = "A-ZÀ-ÞА-ЯЁӘІҢҒҮҰҚӨҺ"
+_GLUED_RE = re.compile(rf"(\d+|[{_UPPER}]?[{_LOWER}]{{4,}})([{_UPPER}][{_LOWER}]+)")
+
+
+def _unglued(text: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Tokens with a capitalised word glued to a number or to a lower-case word split in two;
+    not in a handle, a hashtag or an address («@RebeccaSmith», «#KazakhstanFrance»)."""
+    out = []
+    for start, end, word in tokens:
+        glued = _GLUED_RE.fullmatch(word)
+        if glued is None or (start and not text[start - 1].isspace() and text[start - 1] not in "«\"'(“"):
+            out.append((start, end, word))
+            continue
+        cut = start + glued.end(1)
+        out += [(start, cut, glued.group(1)), (cut, end, glued.group(2))]
+    return out
+
+
 @lru_cache(maxsize=16)
 def _registry_keys(lang: str, resources: Resources) -> frozenset[tuple[str, ...]]:
     pack = get_pack(lang)
@@ -61,7 +83,7 @@ class PeopleText:
         self.countries = [c for c in countries if c.form != "capital"]
         self.orgs = orgs
         self.pieces = self.pack.pieces(text)
-        self.tokens = self.pack.tokens(text)
+        self.tokens = _unglued(text, self.pack.tokens(text))
         self.token_starts = [t[0] for t in self.tokens]
         self.titles = self.lex.titles.find(text, self.pieces)
         self.blocked = bytearray(len(text))   # characters inside a country, institution, title or city

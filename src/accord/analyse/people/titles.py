@@ -25,6 +25,13 @@ def titled(r: PeopleText) -> list[PersonMention]:
         last_role = chain.titles[-1].payload.role
         strict = last_role not in ("", "member") or (bool(chain.orgs) and last_role != "")
         span = r.name_at(chain.end, require_given=strict)
+        if span is None and r.max_skip and chain.countries and chain.countries[-1].end == chain.end:
+            # «пресс-секретарь главы российского государства Дмитрий Песков»: the noun a country
+            # adjective qualifies closes the title; a name with a known given name may follow it
+            after = r.skip_governed_words(chain.end)
+            span = r.name_at(after, require_given=True) if after != chain.end else None
+            if span is not None and len(r.text[span[0]:span[1]].split()) < 2:
+                span = None     # «в резиденции главы российского государства Ново-Огареве»: a place
         if span is None and chain.countries and r.lex.names.get("comma_after_country_title"):
             # «الرئيس الروسي، فلاديمير بوتين»: a comma between a title with its country and a known given name
             comma = re.match(r"[ \u00a0]*[،,][ \u00a0]*", r.text[chain.end:chain.end + 4])
@@ -34,6 +41,9 @@ def titled(r: PeopleText) -> list[PersonMention]:
             span = _foreign_name_after(r, chain.end)
         if span is None:
             continue
+        head = r.text[chain.titles[0].start:chain.titles[0].end].split()[0]   # the word the name agrees with
+        if not r.pack.agrees_in_case(head, r.text[span[0]:span[1]]):
+            continue    # «сказал премьер Токаеву»: the name is not the title's holder
         r.used.append((chain.start, span[1]))
         out.append(r.mention(span, chain))
         for more in _listed_after(r, span[1], chain):

@@ -79,6 +79,19 @@ class Morphology:
         parses = self._parse(word)
         return parses[0].tag.case if parses and parses[0].tag.POS in ("NOUN", "ADJF") else None
 
+    def cases_of(self, word: str) -> set[str]:
+        """Every case a noun or adjective can be read in («президента»: gent, accs)."""
+        return {p.tag.case for p in self._parse(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case}
+
+    def name_cases(self, name: str) -> set[str]:
+        """The cases some word of a name can be read in («Касым-Жомарту Токаеву»: datv only).
+        Any word may be the inflected one: «Хурэлсухом Ухнаа» inflects its first. An indeclinable or
+        unknown word («Мелони») can stand in any case, and then the name can too (an empty set)."""
+        cores = [w.rpartition("-")[2] for w in name.split()]
+        options = [set(self._options(core, False)) for core in cores
+                   if core[:1].isalpha() and core.casefold() not in self.particles]
+        return set() if not options or not all(options) else set().union(*options)
+
     def is_common_word(self, word: str) -> bool:
         low = word.lower()
         if not self.morph.word_is_known(low) or (word[:1].isupper() and self.surname_re.search(low)):
