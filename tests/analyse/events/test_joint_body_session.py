@@ -32,3 +32,14 @@ def test_a_joint_body_session_is_a_meeting_beside_the_talks(lang: str, text: str
 ])
 def test_talks_told_twice_stay_one_meeting(lang: str, text: str) -> None:
     assert meetings(lang, text) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President of Kyrgyzstan Sadyr Japarov will pay a state visit to Kazakhstan. As part of the visit, the heads "
+           "of state will hold bilateral talks in a narrow format and the next, seventh meeting of the Supreme "
+           "Interstate Council."),
+    ("ru", "Президент Кыргызстана Садыр Жапаров прибыл в Астану с государственным визитом. Касым-Жомарт Токаев и "
+           "Садыр Жапаров провели переговоры, а также заседание межправительственной комиссии."),
+])
+def test_talks_and_a_joint_body_session_in_one_sentence_are_two_meetings(lang: str, text: str) -> None:
+    assert meetings(lang, text) == 2

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from accord import edtf
-from accord.analyse.events.article import Article, Candidate, explicit, interval_of, is_welcome
-from accord.analyse.lexicon import cue
+from accord.analyse.events.article import Article, Candidate, explicit, interval_of, is_welcome, joint_session
 
 
 def _compatible_time(a: Candidate, b: Candidate) -> bool:
@@ -63,14 +62,8 @@ def _counterparts(art: Article, c: Candidate, visitors: frozenset[str], host: st
 
 
 def _joint_session(art: Article, c: Candidate) -> bool:
-    """The meeting word is, or governs, the session of a joint body («co-chaired the eighth session of the
-    joint commission», «заседание Высшего межгосударственного совета») (`[joint_body]` cues)."""
-    rx = cue(art.ctx.lang, "joint_body", "session")
-    if rx is None:
-        return False
     s0 = art.ctx.sentences[c.sent].start
-    t0, t1 = c.trig_start - s0, c.trig_end - s0
-    return any(m.end() > t0 and m.start() - t1 < 40 for m in rx.finditer(art.sent_text[c.sent]))
+    return joint_session(art, c.sent, c.trig_start - s0, c.trig_end - s0)
 
 
 def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[str] = frozenset(),

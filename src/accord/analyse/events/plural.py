@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import Article, Candidate, match_spans
+from accord.analyse.events.article import Article, Candidate, joint_session, match_spans
 from accord.analyse.events.participants import people_in
 from accord.analyse.lexicon import cue, section
 from accord.model import PersonMention
@@ -151,6 +151,14 @@ def split_meetings_told_in_turn(art: Article, cands: list[Candidate]) -> list[Ca
                 turns.append((start, named))
         if len(turns) < 2:
             out.append(c)
+            # «will hold talks in a narrow format and the seventh meeting of the Supreme Interstate Council»:
+            # the session of a joint body told after the talks is a meeting of its own, of the same people
+            session = _joint_session_after(art, c.sent, starts, rx)
+            if session is not None:
+                m = rx.match(text, session)
+                if m:
+                    out.append(Candidate(**{**c.__dict__, "trig_start": s0 + m.start(), "trig_end": s0 + m.end(),
+                                             "trigger": m.group(0), "segment": [], "extra_sents": []}))
             continue
         for start, named in turns:
             m = rx.match(text, start)
@@ -161,3 +169,14 @@ def split_meetings_told_in_turn(art: Article, cands: list[Candidate]) -> list[Ca
                                      "people": before + named, "counterparts": named, "orgs": orgs or c.orgs,
                                      "segment": [], "extra_sents": []}))
     return out
+
+
+
+def _joint_session_after(art: Article, sent: int, starts: list[int], rx: re.Pattern[str]) -> int | None:
+    """Where a later meeting word of the sentence tells the session of a joint body while the first does
+    not: its start, else None."""
+    text = art.sent_text[sent]
+    ends = [m.end() if (m := rx.match(text, st)) else st for st in starts]
+    if joint_session(art, sent, starts[0], ends[0]):
+        return None
+    return next((st for st, en in zip(starts[1:], ends[1:]) if joint_session(art, sent, st, en)), None)
