@@ -18,3 +18,9 @@ def delegation_heads() -> tuple[str, ...]:
     """The roles that head a delegation, in the order of `ranking`."""
     heads = set(load_shared("roles")["delegation_heads"])
     return tuple(r for r in ranking() if r in heads)
+
+
+@cache
+def resident() -> frozenset[str]:
+    """The roles held in the other side's country (an ambassador): their holder there is no visitor."""
+    return frozenset(load_shared("roles").get("resident", []))

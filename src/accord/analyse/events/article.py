@@ -341,3 +341,21 @@ def date_fits(inner: str | None, outer: str | None) -> bool:
     if inner is None or outer is None:
         return True
     return edtf.intersects(interval_of(inner), interval_of(outer))
+
+
+def joint_session(art: Article, sent: int, start: int, end: int) -> bool:
+    """The meeting word at [start, end) of sentence `sent` (offsets in the sentence) is, or governs, the
+    session of a joint body («co-chaired the eighth session of the joint commission», «the seventh meeting
+    of the Supreme Interstate Council») (`[joint_body]` cues); a session that another meeting word comes
+    closer to is that word's."""
+    rx = cue(art.ctx.lang, "joint_body", "session")
+    if rx is None:
+        return False
+    text = art.sent_text[sent]
+    words = section(art.ctx.lang, "events", "triggers").get("meeting")
+    later = words.search(text, end) if words else None
+    for m in rx.finditer(text):
+        if m.start() <= start < m.end() or (m.start() >= end and m.start() - end < 40
+                                             and not (later and later.start() <= m.start())):
+            return True
+    return False

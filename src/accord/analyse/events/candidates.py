@@ -6,7 +6,7 @@ from __future__ import annotations
 from accord.analyse.events.legs import find_legs
 from accord.analyse.events.arguments import fill
 from accord.analyse.events.coreference import cluster
-from accord.analyse.events.plural import split_plural_meetings
+from accord.analyse.events.plural import split_meetings_told_in_turn, split_plural_meetings
 from accord.analyse.events.segments import (
     delegation_members,
     fold_headings,
@@ -48,6 +48,11 @@ def tour_legs(st: EventState) -> None:
 def plural_meetings(st: EventState) -> None:
     """«Meetings with A, B and C»: one meeting per counterpart."""
     st.cands = split_plural_meetings(st.art, st.cands)
+
+
+def meetings_in_turn(st: EventState) -> None:
+    """«met A, then had lunch with B»: one meeting per meeting word that names its own counterpart."""
+    st.cands = split_meetings_told_in_turn(st.art, st.cands)
 
 
 def segment(st: EventState) -> None:

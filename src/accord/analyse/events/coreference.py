@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from accord import edtf
-from accord.analyse.events.article import Article, Candidate, explicit, interval_of, is_welcome
+from accord.analyse.events.article import Article, Candidate, explicit, interval_of, is_welcome, joint_session
 
 
 def _compatible_time(a: Candidate, b: Candidate) -> bool:
@@ -61,6 +61,11 @@ def _counterparts(art: Article, c: Candidate, visitors: frozenset[str], host: st
     return set(c.people) - visitors
 
 
+def _joint_session(art: Article, c: Candidate) -> bool:
+    s0 = art.ctx.sentences[c.sent].start
+    return joint_session(art, c.sent, c.trig_start - s0, c.trig_end - s0)
+
+
 def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[str] = frozenset(),
                 host: str | None = None) -> bool:
     if a.type != b.type or not _compatible_time(a, b):
@@ -86,8 +91,9 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
         if a.counterparts and b.counterparts:
             return bool(set(a.counterparts) & set(b.counterparts))
         if ca and cb:
-            # each names someone besides the visitors: the same someone, or two meetings
-            return bool(ca & cb)
+            # each names someone besides the visitors: the same someone, or two meetings; the session of a
+            # joint body the same two co-chair is a meeting beside their talks
+            return bool(ca & cb) and _joint_session(art, a) == _joint_session(art, b)
         oa = {o for o in a.orgs if not o.startswith("?")}
         ob = {o for o in b.orgs if not o.startswith("?")}
         # one tells who took part, the other only «the meeting»: the same talks when the

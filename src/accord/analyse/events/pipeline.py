@@ -39,6 +39,8 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
     Pass("visit_by_its_frame", cand.visit_by_its_frame, ("events.toml [during]", "candidates"), ("candidates",)),
     Pass("legs", cand.tour_legs, ("events.toml [legs]", "countries", "places", "candidates"), ("candidates",)),
     Pass("plural_meetings", cand.plural_meetings, ("events.toml [plural] [reception]", "people"), ("candidates",)),
+    Pass("meetings_in_turn", cand.meetings_in_turn, ("events.toml [triggers] meeting [not_trigger] [not_talks]", "people"),
+         ("candidates",)),
     Pass("segments", cand.segment, ("candidates",), ("segment",)),
     Pass("refer_back", cand.referring_back, ("events.toml [not_trigger] meeting", "people"),
          ("extra_sents", "people", "when")),

@@ -6,9 +6,11 @@ replaces such a meeting candidate by one per counterpart.
 
 from __future__ import annotations
 
-from accord.analyse.events.article import Article, Candidate
+import re
+
+from accord.analyse.events.article import Article, Candidate, joint_session, match_spans
 from accord.analyse.events.participants import people_in
-from accord.analyse.lexicon import cue
+from accord.analyse.lexicon import cue, section
 from accord.model import PersonMention
 
 # Offices whose holder a visitor meets on their own: «met the Speaker, the President of the Senate and the
@@ -33,10 +35,29 @@ def _heads_of_distinct_offices(art: Article, after: list[tuple[PersonMention, st
     # l'empereur Naruhito et la Première ministre Sanae Takaichi») is the one the others are of; two read
     # countries mean two sides (a summit's bilateral talks), not one list
     countries = {country for _, _, country in offices}
+    if not _offices_held_apart(art, pids, offices):
+        return False
     if subject_before:
-        countries -= {None}
-        return len(set(offices)) == len(offices) and len(countries) <= 1
-    return len(set(offices)) == len(offices) and len(countries) == 1 and None not in countries
+        return len(countries - {None}) <= 1
+    # verb first, the subject may be listed too: a country left unread is the others' only where at
+    # least two of them read one country («will meet President A, Foreign Minister B and the Minister
+    # of Science C»)
+    read = [country for _, _, country in offices if country]
+    return len(countries - {None}) == 1 and (None not in countries or len(read) >= 2)
+
+
+def _offices_held_apart(art: Article, pids: list[str], offices: list[tuple[str | None, str | None, str | None]]) -> bool:
+    """No two listed counterparts hold one office, unless they are plainly two people, their names sharing
+    no word («President Toqaev, his predecessor Nazarbaev»): one name told twice is one counterpart."""
+    for k, office in enumerate(offices):
+        for j in range(k):
+            if offices[j] == office and _name_words(art, pids[j]) & _name_words(art, pids[k]):
+                return False
+    return True
+
+
+def _name_words(art: Article, pid: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", art.person[pid].name.casefold()) if len(w) > 2}
 
 
 def _both_sides_listed(art: Article, after: list[tuple[PersonMention, str]], pids: list[str]) -> bool:
@@ -89,3 +110,73 @@ def split_plural_meetings(art: Article, cands: list[Candidate]) -> list[Candidat
             out.append(Candidate(**{**c.__dict__, "people": before + [pid], "counterparts": [pid],
                                      "orgs": orgs, "segment": [], "extra_sents": []}))
     return out
+
+
+def split_meetings_told_in_turn(art: Article, cands: list[Candidate]) -> list[Candidate]:
+    """«il rencontrera ensuite le ministre des Armées, Sébastien Lecornu, avant de déjeuner avec Emmanuel
+    Macron», «التقى A ثم اجتمع مع B»: a sentence whose later meeting words each name a counterpart of their
+    own tells one meeting per word (GOLD.md, "Several events in one sentence"); the people named before the
+    first word are a side of each."""
+    lang = art.ctx.lang
+    rx = section(lang, "events", "triggers").get("meeting")
+    if rx is None:
+        return cands
+    visitors = {p for c in cands if c.type == "visit" and not c.recalled for p in c.people}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.type != "meeting" or c.counterparts or c.bounds:
+            out.append(c)
+            continue
+        s0 = art.ctx.sentences[c.sent].start
+        text = art.sent_text[c.sent]
+        blocked = match_spans(cue(lang, "not_trigger", "meeting"), text) + match_spans(cue(lang, "not_talks", "meeting"), text)
+        relative = cue(lang, "in_turn", "relative")
+        # a meeting word in a relative clause («the Prime Minister, who had co-chaired …») ends the turns
+        starts = [c.trig_start - s0]
+        for m in rx.finditer(text, c.trig_end - s0):
+            if relative and any(0 <= m.start() - r.end() < 30 for r in relative.finditer(text, starts[-1], m.start())):
+                break
+            if not any(b0 <= m.start() < b1 for b0, b1 in blocked):
+                starts.append(m.start())
+        before = [pid for _, pid in people_in(art, c.sent, hi=c.trig_start) if pid in c.people]
+        turns = []
+        seen: set[str] = set(before) | visitors
+        for k, start in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            named = [pid for _, pid in people_in(art, c.sent, lo=s0 + start, hi=s0 + end)
+                     if pid in c.people and pid not in seen]
+            named = list(dict.fromkeys(named))
+            seen |= set(named)
+            if named:
+                turns.append((start, named))
+        if len(turns) < 2:
+            out.append(c)
+            # «will hold talks in a narrow format and the seventh meeting of the Supreme Interstate Council»:
+            # the session of a joint body told after the talks is a meeting of its own, of the same people
+            session = _joint_session_after(art, c.sent, starts, rx)
+            if session is not None:
+                m = rx.match(text, session)
+                if m:
+                    out.append(Candidate(**{**c.__dict__, "trig_start": s0 + m.start(), "trig_end": s0 + m.end(),
+                                             "trigger": m.group(0), "segment": [], "extra_sents": []}))
+            continue
+        for start, named in turns:
+            m = rx.match(text, start)
+            t0, t1, word = (start, m.end(), m.group(0)) if m else (c.trig_start - s0, c.trig_end - s0, c.trigger)
+            orgs = [o for o in c.orgs if any(f":{pm.org}" == o[o.index(':'):] for pm, p in art.pmentions[c.sent]
+                                             if p in named and pm.org)]
+            out.append(Candidate(**{**c.__dict__, "trig_start": s0 + t0, "trig_end": s0 + t1, "trigger": word,
+                                     "people": before + named, "counterparts": named, "orgs": orgs or c.orgs,
+                                     "segment": [], "extra_sents": []}))
+    return out
+
+
+
+def _joint_session_after(art: Article, sent: int, starts: list[int], rx: re.Pattern[str]) -> int | None:
+    """Where a later meeting word of the sentence tells the session of a joint body while the first does
+    not: its start, else None."""
+    text = art.sent_text[sent]
+    ends = [m.end() if (m := rx.match(text, st)) else st for st in starts]
+    if joint_session(art, sent, starts[0], ends[0]):
+        return None
+    return next((st for st, en in zip(starts[1:], ends[1:]) if joint_session(art, sent, st, en)), None)

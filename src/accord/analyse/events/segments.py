@@ -91,8 +91,16 @@ def fold_headings(art: Article, cands: list[Candidate]) -> list[Candidate]:
         if art.heading[c.sent]:
             # the headline announces the article's event wherever it is told; a subheading the next lines
             reach = len(art.ctx.sentences) if c.sent < 3 else 4
+            # the heading of today's talks or trip announces none the article recalls from long before
+            # («… встретился с сенатором …» over «в сентябре прошлого года президенты встретились»)
+            told = c.recalled or c.type not in ("meeting", "visit")
             nxt = next((n for n in cands if n.type == c.type and c.sent < n.sent <= c.sent + reach
-                        and not art.heading[n.sent]), None)
+                        and not art.heading[n.sent] and (told or not n.recalled)), None)
+            if nxt is None and not told:
+                # a headline over a lead that reads as one more heading (no full stop): one event, told
+                # by the last of them
+                nxt = next((n for n in cands if n.type == c.type and c.sent < n.sent <= c.sent + 2
+                            and art.heading[n.sent] and not n.recalled), None)
             if nxt is not None:
                 nxt.extra_sents.append(c.sent)
                 if c.type in ("meeting", "ceremony") and not nxt.recalled and not nxt.people:

@@ -204,7 +204,12 @@ def _one_event_per_phrase(art: Article, i: int, found: Found, cues: _Cues) -> No
         # «agreed to hold the next session in Astana», «отырысын … өткізу туралы уағдаластыққа»: the
         # session is what is proposed (its word follows the plan, or precedes it where verbs come last)
         gap = found["meeting"][0] - found["proposal"][0]
-        if 0 < gap < 80 or (cues.verb_final and -90 < gap < 0):
+        # where verbs come last, a meeting word closing a clause of its own («Мелонимен кездесіп, оны
+        # Астанаға … шақырған») tells talks held, and the invitation made at them
+        text = art.sent_text[i]
+        own_clause = cues.verb_final and gap < 0 and bool(
+            clause_break(art.ctx.lang).match(text, skip_spaces(text, found["meeting"][1])))
+        if 0 < gap < 80 or (cues.verb_final and -90 < gap < 0 and not own_clause):
             del found["meeting"]
     if "proposal" in found and "measure" in found and abs(found["proposal"][0] - found["measure"][0]) < 60:
         del found["measure"]  # «the launch of flights is being considered»: one proposal

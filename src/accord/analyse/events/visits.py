@@ -5,6 +5,7 @@ from __future__ import annotations
 from accord import edtf
 from accord.analyse.events.article import Article, Candidate, announced_default, interval_of, news_date
 from accord.analyse.events.state import EventState
+from accord.lang.roles import resident
 from accord.model import EventMention
 
 
@@ -50,7 +51,7 @@ def visit_by_its_talks(st: EventState) -> None:
     coming_sents = {c.sent for g in st.coming_visits for c in g}
     if not st.news_visits:
         implied = _implied_visit(st.art, st.groups, st.group_event, coming_hosts=coming_hosts,
-                                 coming_sents=coming_sents)
+                                 coming_sents=coming_sents, kinds=_TOLD_ON_THE_SPOT)
     elif len(st.ctx.pair) == 2:
         hosts = {st.event_of(g).host for g in st.news_visits}
         implied = _implied_visit(st.art, st.groups, st.group_event, stated_host_only=True, skip_hosts=hosts)
@@ -63,10 +64,17 @@ def visit_by_its_talks(st: EventState) -> None:
         st.news_visits.append(implied[0])
 
 
+# What places the other side's people in the host country when an article tells no visit: talks, a
+# signing they attend, a lunch given in their honour (GOLD.md: a visit is implied when the text places
+# the visitor in that country).
+_TOLD_ON_THE_SPOT = frozenset({"meeting", "agreement", "ceremony"})
+
+
 def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dict[int, EventMention],
                    stated_host_only: bool = False, skip_hosts: set[str | None] | None = None,
                    coming_hosts: set[str | None] | None = None,
-                   coming_sents: set[int] | None = None) -> tuple[list[Candidate], EventMention] | None:
+                   coming_sents: set[int] | None = None,
+                   kinds: frozenset[str] = frozenset({"meeting"})) -> tuple[list[Candidate], EventMention] | None:
     """Talks in one side's country with the other side's people there: a visit, though never called one
     (GOLD.md: «received in Rabat» is a visit). With `stated_host_only`, only talks whose own sentence
     says where they were; talks hosted by a country of `skip_hosts` are left to its visit."""
@@ -75,7 +83,7 @@ def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dic
         return None
     for gi, g in enumerate(groups):
         ev = group_event[gi]
-        if ev.type != "meeting" or ev.recalled or (stated_host_only and not ev.host):
+        if ev.type not in kinds or ev.recalled or (stated_host_only and not ev.host):
             continue
         if skip_hosts and (ev.host in skip_hosts or any(c.during for c in g)):
             continue  # «during this visit, A was received by B» is part of the visit already told
@@ -87,7 +95,8 @@ def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dic
             # talks to come, or told in the sentence that announces the visit («يصل … في زيارة رسمية، سيبحث
             # خلالها مع …»), belong to the visit announced to that country
             continue
-        visitors = [p for p in ev.people if art.person_country(p) not in (None, host)]
+        visitors = [p for p in ev.people if art.person_country(p) not in (None, host)
+                    and art.person[p].role not in resident()]
         if not visitors:
             continue
         ev.host = host
