@@ -114,6 +114,13 @@ def match_spans(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
 
 
+def suppressed_spans(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
+    """The spans where a trigger of `etype` tells no event: `[not_trigger]` (which also refer back to
+    the event before) and `[not_talks]` (a greeting at the airport, an invitation accepted: no talks)."""
+    return match_spans(cue(lang, "not_trigger", etype), sent_text) + match_spans(cue(lang, "not_talks", etype),
+                                                                                 sent_text)
+
+
 def news_date(published: date | None) -> str | None:
     return edtf.undated_news(published) if published else None
 

@@ -47,10 +47,9 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
     ev.host = ev.host or visit.host
     # what happened during a visit to a city happened in that city, unless told otherwise
     ev.place = ev.place or _city_of(st, visit, g)
-    # an undated part of a visit the article dates happened within the visit's days: the most precise
-    # date the article supports
-    # («paid a state visit on March 2-3»), and, told as done, not after the article's day (a visit «from
-    # 16 to 18 May» in an article of the 17th: what it reports happened on the 16th or 17th)
+    # an undated part of a visit the article dates («paid a state visit on March 2-3») happened within
+    # the visit's days, the most precise date the article supports, and, told as done, not after the
+    # article's day (a visit «from 16 to 18 May» in an article of the 17th: on the 16th or 17th)
     if ev.when == st.news_default and visit.when not in (None, st.news_default) \
             and edtf.precision_days(visit.when) is not None:
         ev.when = _by_publication(visit.when, st.news_default)

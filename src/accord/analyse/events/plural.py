@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import Article, Candidate, joint_session, match_spans
+from accord.analyse.events.article import Article, Candidate, joint_session, suppressed_spans
 from accord.analyse.events.participants import people_in
 from accord.analyse.lexicon import cue, section
 from accord.model import PersonMention
@@ -129,7 +129,7 @@ def split_meetings_told_in_turn(art: Article, cands: list[Candidate]) -> list[Ca
             continue
         s0 = art.ctx.sentences[c.sent].start
         text = art.sent_text[c.sent]
-        blocked = match_spans(cue(lang, "not_trigger", "meeting"), text) + match_spans(cue(lang, "not_talks", "meeting"), text)
+        blocked = suppressed_spans(lang, "meeting", text)
         relative = cue(lang, "in_turn", "relative")
         # a meeting word in a relative clause («the Prime Minister, who had co-chaired …») ends the turns
         starts = [c.trig_start - s0]

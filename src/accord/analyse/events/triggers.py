@@ -13,17 +13,11 @@ from accord.analyse.events.article import (
     is_welcome,
     match_spans,
     skip_spaces,
+    suppressed_spans,
     time_before_publication,
 )
 from accord.analyse.lexicon import cue, section, topics
 from accord.lang.orthography import clause_break, list_join
-
-
-def _suppressed(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
-    """The spans where a trigger of `etype` tells no event: `[not_trigger]` (which also refer back to
-    the event before) and `[not_talks]` (a greeting at the airport, an invitation accepted: no talks)."""
-    return match_spans(cue(lang, "not_trigger", etype), sent_text) + match_spans(cue(lang, "not_talks", etype),
-                                                                                 sent_text)
 
 
 def _said_again(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
@@ -105,7 +99,7 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
     lang, text = art.ctx.lang, art.sent_text[i]
     found: Found = {}
     for etype, rx in cues.triggers.items():
-        blocked = _suppressed(lang, etype, text)
+        blocked = suppressed_spans(lang, etype, text)
         if etype == "meeting" and not talks_told:
             known = match_spans(cue(lang, "talks_known", "cues"), text)
             blocked = [b for b in blocked if not any(k0 <= b[0] < k1 for k0, k1 in known)]
@@ -118,7 +112,7 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
             if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                 continue
             if etype == "agreement" and any(b0 <= m.start() < b1 for b0, b1 in
-                                            _suppressed(lang, "agreement", text)):
+                                            suppressed_spans(lang, "agreement", text)):
                 continue
             if etype == "agreement" and "agreement" in found and cues.signing \
                     and cues.signing.fullmatch(found["agreement"][2]) and not cues.signing.fullmatch(m.group(0)):
@@ -171,7 +165,7 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
             announced.add(nearest)
             del found["proposal"]
     if found.keys() & {"measure", "agreement", "visit", "meeting"}:
-        blocked = _suppressed(art.ctx.lang, "proposal", text)
+        blocked = suppressed_spans(art.ctx.lang, "proposal", text)
         # a plan wins over a future tense: «we hope the Crown Prince will visit» is only hoped for
         for kind, rx in (("proposal", cues.modality), ("announced", cues.announced)):
             for m in rx.finditer(text) if rx else ():
