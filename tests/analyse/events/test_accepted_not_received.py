@@ -3,14 +3,13 @@ a thing accepted or adopted is no guest received, so the verb of reception makes
 invitation accepted makes no visit."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from accord.analyse.pipeline import analyse
-from accord.model import Document
+from tests.analyse.events.event_types import event_types
 
-
-def types(lang: str, text: str) -> list[str]:
-    return [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2025-03-03")).events]
+types = partial(event_types, published="2025-03-03")
 
 
 @pytest.mark.parametrize("lang, text", [

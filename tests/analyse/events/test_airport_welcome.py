@@ -2,14 +2,13 @@
 and is no meeting of the sides, while talks told in the same sentence still are."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from accord.analyse.pipeline import analyse
-from accord.model import Document
+from tests.analyse.events.event_types import event_types
 
-
-def types(lang: str, text: str) -> list[str]:
-    return [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2025-06-12")).events]
+types = partial(event_types, published="2025-06-12")
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -2,14 +2,13 @@
 while a meeting told beside it in the same article still is."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from accord.analyse.pipeline import analyse
-from accord.model import Document
+from tests.analyse.events.event_types import event_types
 
-
-def types(lang: str, text: str) -> list[str]:
-    return [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2025-04-07")).events]
+types = partial(event_types, published="2025-04-07")
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -2,14 +2,13 @@
 «посетил страну четырежды», «regular mutual visits», «өзара сапарлар»), are no one visit or meeting."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from accord.analyse.pipeline import analyse
-from accord.model import Document
+from tests.analyse.events.event_types import event_types
 
-
-def types(lang: str, text: str) -> list[str]:
-    return [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2025-08-07")).events]
+types = partial(event_types, published="2025-08-07")
 
 
 @pytest.mark.parametrize("lang, text", [

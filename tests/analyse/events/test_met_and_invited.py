@@ -4,15 +4,13 @@ made are a meeting held. Where verbs come last, a meeting word closing a clause 
 уағдаласты» (agreed to hold the session) stays one proposal."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from accord.analyse.pipeline import analyse
-from accord.model import Document
+from tests.analyse.events.event_types import event_types
 
-
-def types(lang: str, text: str) -> list[str]:
-    r = analyse(Document(doc="t", text=text, lang=lang, published="2025-05-20"))
-    return sorted(e.type for e in r.events)
+types = partial(event_types, published="2025-05-20")
 
 
 MET_AND_INVITED = [

@@ -2,15 +2,13 @@
 relations is talk, not a guard reviewed."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from accord.analyse.pipeline import analyse
-from accord.model import Document
+from tests.analyse.events.event_types import event_types
 
-
-def types(lang: str, text: str) -> list[str]:
-    found = analyse(Document(doc="t", text=text, lang=lang, published="2022-07-05"))
-    return [e.type for e in found.events]
+types = partial(event_types, published="2022-07-05")
 
 
 CEREMONIES = [

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from accord.analyse.pipeline import analyse
-from accord.model import Document
+from tests.analyse.events.event_types import event_types
 
 
 def types(lang: str, text: str, published: str = "2025-06-23") -> list[str]:
-    return [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published=published)).events]
+    return event_types(lang, text, published)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -114,5 +113,5 @@ def test_an_invitation_to_a_ceremony_of_the_visit_is_no_proposal(lang: str, text
            "as an event of special importance."),
 ])
 def test_the_media_considering_a_visit_write_of_it_and_propose_nothing(lang: str, text: str) -> None:
-    found = [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2025-12-19")).events]
+    found = event_types(lang, text, "2025-12-19")
     assert "proposal" not in found and "visit" in found

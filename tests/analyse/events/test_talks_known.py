@@ -2,14 +2,17 @@
 as known refers back to the talks told before it; in an article that told none, they are its own talks."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from accord.analyse.pipeline import analyse
 from accord.model import Document
 
+from tests.analyse.events.event_types import event_types
 
-def types(lang: str, text: str) -> list[str]:
-    return [e.type for e in analyse(Document(doc="t", text=text, lang=lang, published="2025-05-27")).events]
+
+types = partial(event_types, published="2025-05-27")
 
 
 @pytest.mark.parametrize("lang, text", [
