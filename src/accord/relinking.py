@@ -1,14 +1,12 @@
-"""Linking a partition a neighbourhood at a time.
+"""Linking a partition where new mentions change it.
 
-The mentions that wait to be linked (new articles, new versions, a run killed before it linked)
-are the seeds. Their neighbourhood is closed over two relations, both found through the store's
-indexes: an article's other mentions of the pair (a meeting is compared through its visit), and
-the mentions that reach one of them (same type, meeting day ranges: `linking.reaches`). Linking
-never lets a mention join an event it does not reach, so that closed part links exactly as it would
-within the whole partition: the result does not depend on the order articles arrived in, and the
-cost of an article depends on its neighbourhood, not on how much is stored. (Where a pair is
-reported every day, reports of consecutive days reach each other and the neighbourhood can be
-the whole pair: README, "Linking as the record grows".)
+The mentions that wait to be linked (new articles, new versions, a run killed before it linked,
+people now read as someone else) are the seeds. The linking walk is decided again from them on,
+only for the mentions whose choice they can change (`accord.resolve.replay`); the stored mentions
+are read through the store's indexes as the replay reaches them (the mentions a day range reaches,
+an event's members). The result is exactly what linking the whole partition at once gives, so it
+does not depend on the order articles arrived in; the cost follows what changes, not the size of
+the partition.
 
 Commitments follow the same index: those of the neighbourhood, those whose event was replaced, and
 those that started in the days before a new event of the kind that carries them out.
@@ -16,6 +14,7 @@ those that started in the days before a new event of the kind that carries them 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from accord.edtf import lenient_interval
@@ -23,14 +22,16 @@ from accord.model import Event
 from accord.resolve.actors import same_people
 from accord.resolve.commitments import (FULFILMENT_DAYS, STARTED_BEFORE_DAYS, candidate_window, carried_out,
                                         commitment_start, fulfilled_by, fulfilment)
-from accord.resolve.linking import MentionRecord, build_events, reach, reach_class
+from accord.resolve.linking import MentionRecord, events_of, reach, reach_class
+from accord.resolve.replay import Replay
 from accord.store import Store
 from accord.store.neighbourhood import LinkedMention
 
 
 def relink_pair(store: Store, pair: str) -> int:
-    """Link every mention of `pair` that waits, with its neighbourhood; returns how many mentions
-    the neighbourhood held. One transaction: a kill leaves the mentions waiting."""
+    """Link every mention of `pair` that waits: the walk decided again where they change it
+    (`accord.resolve.replay`); returns how many mentions were decided again. One transaction: a kill
+    leaves the mentions waiting."""
     def work() -> int:
         store.lock_partition(pair)
         seeds = store.unlinked_docs(pair)
@@ -39,31 +40,78 @@ def relink_pair(store: Store, pair: str) -> int:
         persons, moved = partition_people(store, pair)
         # mentions naming someone who now stands for another id decide again
         seeds = sorted(set(seeds) | store.docs_naming(pair, moved))
-        docs = _closure(store, pair, seeds)
-        mentions = store.linked_mentions(pair, sorted(docs))
-        _heal_reaches(store, mentions)
-        _link(store, pair, mentions, persons)
+        source = _StoreSource(store, pair, persons)
+        replay = Replay(source)
+        replay.seed(source.load(seeds))
+        replay.run()
+        _heal_reaches(store, [m for m in source.rows.values()])
+        _write(store, pair, replay, source)
         store.set_pair_people(pair, persons)
-        return len(mentions)
+        return replay.decisions
 
     return store.atomically(work)
 
 
-def _closure(store: Store, pair: str, seeds: list[int]) -> set[int]:
-    """The articles connected to the seeds by shared reach of one type."""
-    docs = set(seeds)
-    frontier = list(seeds)
-    while frontier:
-        spans: dict[str, list[tuple[str, str]]] = {}
-        for _, etype, lo, hi in store.mention_spans(pair, frontier):
-            spans.setdefault(etype, []).append((lo, hi))
-        found: set[int] = set()
-        for etype, ranges in spans.items():
-            for lo, hi in _merged(ranges):
-                found |= store.docs_reaching(pair, etype, lo, hi)
-        frontier = sorted(found - docs)
-        docs |= found
-    return docs
+class _StoreSource:
+    """The replay's reads: whole articles, people as the partition now resolves them."""
+
+    def __init__(self, store: Store, pair: str, persons: dict[str, str]) -> None:
+        self.store, self.pair, self.persons = store, pair, persons
+        self.docs: set[int] = set()
+        self.rows: dict[str, LinkedMention] = {}
+
+    def load(self, doc_ids: Iterable[int]) -> list[tuple[MentionRecord, str | None]]:
+        fresh = sorted(set(doc_ids) - self.docs)
+        self.docs.update(fresh)
+        out: list[tuple[MentionRecord, str | None]] = []
+        for m in self.store.linked_mentions(self.pair, fresh):
+            r = MentionRecord(m.doc, m.lang, m.published, m.mention, m.duplicate)
+            r.mention.people = list(dict.fromkeys(self.persons.get(p, p) for p in r.mention.people))
+            self.rows[r.key] = m
+            out.append((r, m.event_id or None))
+        return out
+
+    def reaching(self, etype: str, lo: date, hi: date) -> list[tuple[MentionRecord, str | None]]:
+        return self.load(self.store.docs_reaching(self.pair, etype, lo.isoformat(), hi.isoformat()))
+
+    def members(self, label: str) -> list[tuple[MentionRecord, str | None]]:
+        return self.load(self.store.docs_of_event(label))
+
+
+def _write(store: Store, pair: str, replay: Replay, source: _StoreSource) -> None:
+    """Write the events of the clusters the replay changed (and of their children's clusters)."""
+    labels = replay.rebuilt()
+    groups = replay.groups(sorted(labels))
+    inside = {m.key for members in groups.values() for m in members}
+    outside: dict[str, str] = {}
+    for members in groups.values():
+        for m in members:
+            parent = f"{m.doc}#{m.mention.part_of}" if m.mention.part_of else None
+            if parent and parent not in inside and (label := replay.now.get(parent)) is not None:
+                outside[parent] = label
+    sizes = {label: len(replay.groups([label])[label]) for label in set(outside.values())}
+    built = events_of(pair, [g for g in groups.values() if g], outside, sizes)
+    prints = {e.id: _fingerprint(e) for e in built}
+    old = sorted(label for label in labels if not label.startswith("+"))
+    stored = store.fingerprints(old)
+    kept = {eid for eid, fp in prints.items() if stored.get(eid) == fp}
+    events = [e for e in built if e.id not in kept]
+    placed: dict[int, str] = {}
+    for label in labels:
+        for key in replay.old_members.get(label, set()):
+            placed[source.rows[key].row] = ""
+    for e in built:
+        for s in e.mentions:
+            placed[source.rows[f"{s.doc}#{s.local_id}"].row] = e.id
+    for key in replay.forced:  # a copy's mention that joined none is placed nowhere, and no longer waits
+        placed.setdefault(source.rows[key].row, "")
+    replaced = {e for e in old if e not in kept}
+    before = {m.row: m.event_id for m in source.rows.values()}
+    moved = {row: eid for row, eid in placed.items() if before[row] != eid or before[row] in replaced}
+    published = {m.doc: m.published for members in groups.values() for m in members if m.published}
+    since = {e.id: _iso(commitment_start(e, published)) for e in events if fulfilled_by(e.type)}
+    orphaned = store.replace_linked(pair, sorted(replaced), events, moved, since, prints)
+    _relink_commitments(store, pair, events, orphaned, since)
 
 
 def _merged(ranges: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -96,32 +144,6 @@ def partition_people(store: Store, pair: str) -> tuple[dict[str, str], list[str]
     persons.update(same_people(store.actors_by_id(sorted(stored))))
     moved = {old for actor, old in stored.items() if old is not None and old != persons[actor]}
     return persons, sorted(moved)
-
-
-def _link(store: Store, pair: str, mentions: list[LinkedMention], persons: dict[str, str]) -> None:
-    """Cluster the closed part and write the events that differ from the stored ones."""
-    records = [MentionRecord(m.doc, m.lang, m.published, m.mention, m.duplicate) for m in mentions]
-    for r in records:
-        r.mention.people = list(dict.fromkeys(persons.get(p, p) for p in r.mention.people))
-    built = build_events(pair, records)
-    row_of = {f"{m.doc}#{m.mention.id}": m.row for m in mentions}
-    prints = {e.id: _fingerprint(e) for e in built}
-    old = sorted({m.event_id for m in mentions if m.event_id})
-    stored = store.fingerprints(old)
-    kept = {eid for eid, fp in prints.items() if stored.get(eid) == fp}
-    events = [e for e in built if e.id not in kept]
-    placed = {m.row: "" for m in mentions}
-    for e in built:
-        for s in e.mentions:
-            placed[row_of[f"{s.doc}#{s.local_id}"]] = e.id
-    replaced = {e for e in old if e not in kept}
-    # rows of a replaced event lose it when it is dissolved, so they are written again even when
-    # their event keeps its id
-    moved = {m.row: placed[m.row] for m in mentions if m.event_id != placed[m.row] or m.event_id in replaced}
-    published = {r.doc: r.published for r in records if r.published}
-    since = {e.id: _iso(commitment_start(e, published)) for e in events if fulfilled_by(e.type)}
-    orphaned = store.replace_linked(pair, sorted(replaced), events, moved, since, prints)
-    _relink_commitments(store, pair, events, orphaned, since)
 
 
 def _fingerprint(e: Event) -> str:

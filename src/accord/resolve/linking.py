@@ -538,7 +538,14 @@ def build_events(pair: str, records: list[MentionRecord],
                  constraints: LinkConstraints | None = None) -> list[Event]:
     """The real-world events of one partition (or of a closed part of it: see `cluster_mentions`),
     with part_of resolved to event ids."""
-    groups = cluster_mentions(records, constraints)
+    return events_of(pair, cluster_mentions(records, constraints))
+
+
+def events_of(pair: str, groups: list[list[MentionRecord]], outside: dict[str, str] | None = None,
+              sizes: dict[str, int] | None = None) -> list[Event]:
+    """The events these groups of mentions make, part_of resolved through the mentions' own links;
+    `outside`: the event of a mention kept elsewhere (mention key → event id), for a parent there, and
+    `sizes`: how many mentions such an event has."""
     by_key: dict[str, str] = {}
     events: list[Event] = []
     for members in groups:
@@ -564,10 +571,12 @@ def build_events(pair: str, records: list[MentionRecord],
     sources = {ev.id: len(members) for ev, members in zip(events, groups)}
     for ev, members in zip(events, groups):
         parents = [p for m in members if m.mention.part_of
-                   and (p := by_key.get(f"{m.doc}#{m.mention.part_of}")) is not None and p != ev.id]
+                   and (p := by_key.get(f"{m.doc}#{m.mention.part_of}")
+                        or (outside or {}).get(f"{m.doc}#{m.mention.part_of}")) is not None and p != ev.id]
         # (talks one outlet placed in a visit of the wrong direction: the visit most of its sources name,
         # else the one most articles report)
-        ev.part_of = max(sorted(set(parents)), key=lambda p: (parents.count(p), sources[p])) if parents else None
+        ev.part_of = max(sorted(set(parents)),
+                         key=lambda p: (parents.count(p), sources.get(p, (sizes or {}).get(p, 0)))) if parents else None
     return sorted(events, key=lambda e: (str(_interval(e.when)[0] or ""), e.id))
 
 

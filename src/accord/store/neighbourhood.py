@@ -73,6 +73,11 @@ class NeighbourhoodStore(StoreCore):
         params += [pair, etype, len(REACH_CLASS_DAYS), hi, lo]
         return {int(r[0]) for r in self._rows(" UNION ".join(parts), params)}
 
+    def docs_of_event(self, event_id: str) -> set[int]:
+        """Ids of the articles with a mention in this event."""
+        return {int(r[0]) for r in self._rows("SELECT DISTINCT doc_id FROM event_mentions WHERE event_id = ?",
+                                              (event_id,))}
+
     def linked_mentions(self, pair: str, doc_ids: Sequence[int]) -> list[LinkedMention]:
         """The mentions of `pair` in these articles, in a stable order."""
         out: list[LinkedMention] = []
