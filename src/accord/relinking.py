@@ -74,8 +74,8 @@ class _StoreSource:
     def reaching(self, etype: str, lo: date, hi: date) -> list[tuple[MentionRecord, str | None]]:
         return self.load(self.store.docs_reaching(self.pair, etype, lo.isoformat(), hi.isoformat()))
 
-    def members(self, label: str) -> list[tuple[MentionRecord, str | None]]:
-        return self.load(self.store.docs_of_event(label))
+    def members(self, labels: list[str]) -> list[tuple[MentionRecord, str | None]]:
+        return self.load(self.store.docs_of_events(labels))
 
 
 def _write(store: Store, pair: str, replay: Replay, source: _StoreSource) -> None:
@@ -89,7 +89,7 @@ def _write(store: Store, pair: str, replay: Replay, source: _StoreSource) -> Non
             parent = f"{m.doc}#{m.mention.part_of}" if m.mention.part_of else None
             if parent and parent not in inside and (label := replay.now.get(parent)) is not None:
                 outside[parent] = label
-    sizes = {label: len(replay.groups([label])[label]) for label in set(outside.values())}
+    sizes = {label: len(members) for label, members in replay.groups(sorted(set(outside.values()))).items()}
     built = events_of(pair, [g for g in groups.values() if g], outside, sizes)
     prints = {e.id: _fingerprint(e) for e in built}
     old = sorted(label for label in labels if not label.startswith("+"))

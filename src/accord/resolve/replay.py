@@ -17,13 +17,17 @@ index for the mentions a day range reaches, its event index for a cluster's memb
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
-from accord.resolve.linking import (MentionRecord, UNBOUNDED, _Cluster, _narrow, _Placed, _score, canonical_key,
-                                    reach_of, reaches)
+from accord.resolve.linking import (MentionRecord, UNBOUNDED, _Cluster, _compatible_people, _day, _narrow, _Placed, _score,
+                                    canonical_key, reach_of)
+
+# how much wider than asked the replay reads a day range from the store (fewer, larger reads)
+_READ_AHEAD = timedelta(days=14)
 
 # a label names a cluster: a stored event's id, or "+" and the key of the mention that founded a new one
 Label = str
@@ -38,8 +42,8 @@ class Source(Protocol):
         """The mentions of articles with a mention of `etype` whose reach meets days lo..hi."""
         ...
 
-    def members(self, label: Label) -> Iterable[tuple[MentionRecord, Label | None]]:
-        """The mentions of the articles with a mention in the stored cluster `label`."""
+    def members(self, labels: list[Label]) -> Iterable[tuple[MentionRecord, Label | None]]:
+        """The mentions of the articles with a mention in one of the stored clusters `labels`."""
         ...
 
 
@@ -86,12 +90,18 @@ class Replay:
         self.loaded_labels: set[Label] = set()
         self.dirty: dict[Label, tuple] = {}      # label → the first place in the walk where it differs
         self.forced: set[str] = set()            # mentions that decide again whatever they see
+        self.full: set[str] = set()              # mentions whose parent moved: every candidate scores anew
         self.decided: set[str] = set()
         self.heap: list[tuple[tuple, str]] = []
+        self.queued: set[str] = set()
         self._tokens: dict[Label, object] = {}
         self._index: dict[tuple[str, int], list[str]] = {}
         self._anywhere: dict[str, list[str]] = {}
+        self._changed_index: dict[tuple[str, int], list[str]] = {}   # members of changed clusters only
+        self._changed_anywhere: dict[str, list[str]] = {}
         self._covered: dict[str, list[tuple[date, date]]] = {}
+        # label → [its cluster as the walk has built it so far, its members in walk order, how many taken]
+        self._prefix: dict[Label, list] = {}
         self.view = _View(self)
         self.decisions = 0
 
@@ -129,26 +139,50 @@ class Replay:
     def _load_label(self, label: Label) -> None:
         if label in self.loaded_labels or label.startswith("+"):
             return
-        self.loaded_labels.add(label)
-        self.add(self.source.members(label))
+        # every stored cluster seen so far is read whole at once: few reads, most of it already here
+        labels = sorted({x for x in self.old_members if x not in self.loaded_labels} | {label})
+        self.loaded_labels.update(labels)
+        self.add(self.source.members(labels))
 
     def _load_reaching(self, etype: str, span: tuple[date, date]) -> None:
         covered = self._covered.setdefault(etype, [])
         if any(lo <= span[0] and span[1] <= hi for lo, hi in covered):
             return
-        covered.append(span)
-        self.add(self.source.reaching(etype, span[0], span[1]))
+        # read a little more than asked: the next mentions the replay reaches are the neighbours' neighbours
+        lo = span[0] - _READ_AHEAD if span[0] > date.min + _READ_AHEAD else date.min
+        hi = span[1] + _READ_AHEAD if span[1] < date.max - _READ_AHEAD else date.max
+        covered.append((lo, hi))
+        self.add(self.source.reaching(etype, lo, hi))
 
-    def _around(self, m: MentionRecord) -> list[str]:
-        """Loaded mentions `m` reaches (any place in the walk)."""
-        etype = m.mention.type
+    def _index_changed(self, key: str) -> None:
+        m = self.rec[key]
         months = _months(reach_of(m))
         if months is None:
-            keys = [k for (t, _), ks in self._index.items() if t == etype for k in ks]
+            self._changed_anywhere.setdefault(m.mention.type, []).append(key)
         else:
-            keys = [k for month in months for k in self._index.get((etype, month), ())]
-        keys += self._anywhere.get(etype, [])
-        return [k for k in dict.fromkeys(keys) if k != m.key and reaches(m, self.rec[k])]
+            for month in months:
+                self._changed_index.setdefault((m.mention.type, month), []).append(key)
+
+    def _around(self, m: MentionRecord, changed_only: bool = False) -> list[str]:
+        """Loaded mentions `m` reaches (any place in the walk); `changed_only`: members of changed
+        clusters only."""
+        etype = m.mention.type
+        index, anywhere = (self._changed_index, self._changed_anywhere) if changed_only \
+            else (self._index, self._anywhere)
+        months = _months(reach_of(m))
+        if months is None:
+            keys = [k for (t, _), ks in index.items() if t == etype for k in ks]
+        else:
+            keys = [k for month in months for k in index.get((etype, month), ())]
+        keys += anywhere.get(etype, [])
+        span, rec = reach_of(m), self.rec
+        out = []
+        for k in dict.fromkeys(keys):
+            x = rec[k]
+            other = reach_of(x)
+            if k != m.key and span[0] <= other[1] and other[0] <= span[1] and _compatible_people(m, x):
+                out.append(k)
+        return out
 
     def _children(self, key: str) -> list[str]:
         m = self.rec[key]
@@ -163,7 +197,8 @@ class Replay:
 
     # -- the walk --------------------------------------------------------------------------------
     def _push(self, key: str) -> None:
-        if key not in self.decided:
+        if key not in self.decided and key not in self.queued:
+            self.queued.add(key)
             heapq.heappush(self.heap, (self.pos[key], key))
 
     def _push_after(self, keys: Iterable[str], after: tuple) -> None:
@@ -183,39 +218,96 @@ class Replay:
     def _decide(self, key: str) -> None:
         m = self.rec[key]
         here = self.pos[key]
-        self._load_reaching(m.mention.type, reach_of(m))
         self.view.cluster.before = here  # type: ignore[attr-defined]
         placed_before = lambda k: self.now.get(k) is not None and self.pos[k] < here  # noqa: E731
-        candidates = {self.now[k] for k in self._around(m) if placed_before(k)}
+        # What this mention chose before beat every cluster it could join then. A cluster that has
+        # not changed before it scores as it did: only the changed ones can now beat its old choice
+        # (unless the old choice itself changed, or the mention is new, or its parent moved).
+        chosen = self.old.get(key)
+        whole = key in self.forced or key in self.full or (chosen is not None and self._changed(chosen, here)
+                                                           and not self._still_as_good(m, chosen, here))
+        if whole:
+            self._load_reaching(m.mention.type, reach_of(m))
+            candidates = {self.now[k] for k in self._around(m) if placed_before(k)}
+        else:
+            candidates = {self.now[k] for k in self._around(m, changed_only=True)
+                          if placed_before(k) and self._changed(self.now[k], here)}  # type: ignore[arg-type]
+            if chosen is not None:
+                candidates.add(chosen)
         parent = self._parent_key(key)
         if parent is not None and placed_before(parent):
             family = self.now[parent]
             self._load_label(family)  # type: ignore[arg-type]
             for pk in list(self.members_now.get(family, ())):  # type: ignore[arg-type]
                 for child in self._children(pk):
-                    if placed_before(child):
+                    if placed_before(child) and (whole or self._changed(self.now[child], here)):  # type: ignore[arg-type]
                         candidates.add(self.now[child])
         clusters = []
         for label in candidates:
-            self._load_label(label)  # type: ignore[arg-type]
-            prefix = sorted((k for k in self.members_now.get(label, ()) if self.pos[k] < here),  # type: ignore[arg-type]
-                            key=self.pos.__getitem__)
-            if not prefix:
-                continue
-            c = _Cluster()
-            for k in prefix:
-                c.members.append(self.rec[k])
-                _narrow(c, self.rec[k])
-            clusters.append((self.pos[prefix[0]], label, c))
+            c = self._prefix_cluster(label, here)  # type: ignore[arg-type]
+            if c is not None:
+                clusters.append((_upper(m, c, self.view), canonical_key(c.members[0]), label, c))
         self.decisions += 1
-        best, best_score = None, 0.0
-        for _, label, c in sorted(clusters, key=lambda x: x[0]):
+        # the walk's choice: the highest score, ties to the cluster founded first. Scoring the clusters
+        # from the highest bound down, one whose bound cannot beat the best so far is not scored.
+        best, best_score, best_first = None, 0.0, None
+        for bound, first, label, c in sorted(clusters, key=lambda x: (-x[0], x[1])):
+            if best is not None and (bound < best_score - _EPSILON
+                                     or (bound <= best_score + _EPSILON and first > best_first)):
+                continue  # it can at most tie, and ties go to the cluster founded first
             s = _score(c, m, self.view)
-            if s is not None and s > best_score:
-                best, best_score = label, s
+            if s is None or s <= 0.0:
+                continue
+            if best is None or s > best_score or (s == best_score and first < best_first):
+                best, best_score, best_first = label, s, first
         if best is None and not m.duplicate:
             best = self._founded(key)
         self._place(key, best)
+
+    def _still_as_good(self, m: MentionRecord, chosen: Label, here: tuple) -> bool:
+        """Whether `m` fits the cluster it chose as well as before (and it was founded no later): then
+        every cluster that has not changed still loses to it, and only the changed ones are scored.
+        (The clusters' members compared through a parent that moved are not compared so.)"""
+        if chosen.startswith("+"):
+            return False
+        now = self._prefix_cluster(chosen, here)
+        before = [self.rec[k] for k in sorted(self.old_members.get(chosen, ()), key=self.pos.__getitem__)
+                  if self.pos[k] < here]
+        if now is None or not before or any(self._parent_moved(x.key) for x in [*before, *now.members]):
+            return False
+        if canonical_key(now.members[0]) > canonical_key(before[0]):
+            return False
+        c = _Cluster()
+        for x in before:
+            c.members.append(x)
+            _narrow(c, x)
+        old_score = _score(c, m, self.view)
+        new_score = _score(now, m, self.view)
+        return old_score is not None and new_score is not None and new_score >= old_score
+
+    def _parent_moved(self, key: str) -> bool:
+        parent = self._parent_key(key)
+        return parent is not None and self.now.get(parent) != self.old.get(parent)
+
+    def _changed(self, label: Label, here: tuple) -> bool:
+        at = self.dirty.get(label)
+        return at is not None and at < here
+
+    def _prefix_cluster(self, label: Label, here: tuple) -> _Cluster | None:
+        """`label`'s cluster as the walk left it just before `here`. The walk only moves forward and a
+        cluster changes only where the walk is, so the cluster is extended, never built again."""
+        self._load_label(label)
+        entry = self._prefix.get(label)
+        if entry is None:
+            entry = [_Cluster(), sorted(self.members_now.get(label, ()), key=self.pos.__getitem__), 0]
+            self._prefix[label] = entry
+        c, keys, i = entry
+        while i < len(keys) and self.pos[keys[i]] < here:
+            c.members.append(self.rec[keys[i]])
+            _narrow(c, self.rec[keys[i]])
+            i += 1
+        entry[2] = i
+        return c if c.members else None
 
     def _founded(self, key: str) -> Label:
         """The label of a cluster `key` founds: its old one when it founded that one before."""
@@ -234,9 +326,15 @@ class Replay:
         here = self.pos[key]
         if before is not None:
             self.members_now[before].discard(key)
+            if (entry := self._prefix.get(before)) is not None:
+                entry[1].remove(key)  # (not taken yet: the walk is at it)
         self.now[key] = label
         if label is not None:
             self.members_now.setdefault(label, set()).add(key)
+            if (entry := self._prefix.get(label)) is not None:
+                bisect.insort(entry[1], key, key=self.pos.__getitem__)
+            if label in self.dirty:
+                self._index_changed(key)
         # whoever reaches this mention later in the walk sees it elsewhere now
         self._push_after(self._around(self.rec[key]), here)
         for lab in (before, label):
@@ -244,6 +342,8 @@ class Replay:
                 self._mark(lab, here)
         # its children are compared through it: they, and the clusters holding them, differ from here on
         for child in self._children(key):
+            if self.pos[child] > here:
+                self.full.add(child)
             self._push_after([child], here)
             if self.now.get(child) is not None:
                 self._mark(self.now[child], max(here, self.pos[child]))  # type: ignore[arg-type]
@@ -254,12 +354,16 @@ class Replay:
         """`label`'s cluster differs from `at` on: every mention after it that can see it decides again."""
         if label in self.dirty and self.dirty[label] <= at:
             return
+        first = label not in self.dirty
         self.dirty[label] = at
         self._load_label(label)
         for k in list(self.old_members.get(label, set()) | self.members_now.get(label, set())):
+            if first:
+                self._index_changed(k)
             m = self.rec[k]
             self._load_reaching(m.mention.type, reach_of(m))
-            self._push_after(self._around(m), at)
+            # (a mention sees a member of the cluster only when the member comes before it)
+            self._push_after(self._around(m), max(at, self.pos[k]))
             self._family_after(k, at)
 
     def _family_after(self, key: str, at: tuple) -> None:
@@ -292,6 +396,25 @@ class Replay:
                     if self.now.get(child) is not None:
                         out.add(self.now[child])  # type: ignore[arg-type]
         return out
+
+
+# scores are sums of a few floats: a bound summed in another order may differ in the last bits
+_EPSILON = 1e-9
+
+
+def _upper(m: MentionRecord, c: _Cluster, view: _Placed) -> float:
+    """The most `linking._score` can give `m` against `c`: each of its terms at its largest."""
+    e = m.mention
+    bound = 1.0 + (2.0 if view.parent_cluster(m) is not None else 0.0) + len(set(e.people))
+    if e.type == "meeting":
+        bound += len(view.counterparts(m))
+    if e.type in ("measure", "proposal", "agreement"):
+        bound += 0.5 * len(set(e.topics))
+    if e.place:
+        bound += 0.5
+    if c.hi is not None and m.published:
+        bound += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)
+    return bound
 
 
 def _months(span: tuple[date, date]) -> range | None:

@@ -73,10 +73,14 @@ class NeighbourhoodStore(StoreCore):
         params += [pair, etype, len(REACH_CLASS_DAYS), hi, lo]
         return {int(r[0]) for r in self._rows(" UNION ".join(parts), params)}
 
-    def docs_of_event(self, event_id: str) -> set[int]:
-        """Ids of the articles with a mention in this event."""
-        return {int(r[0]) for r in self._rows("SELECT DISTINCT doc_id FROM event_mentions WHERE event_id = ?",
-                                              (event_id,))}
+    def docs_of_events(self, event_ids: Sequence[str]) -> set[int]:
+        """Ids of the articles with a mention in one of these events."""
+        out: set[int] = set()
+        for chunk in _chunks(sorted(set(event_ids))):
+            out |= {int(r[0]) for r in self._rows(
+                f"SELECT DISTINCT doc_id FROM event_mentions WHERE event_id IN ({', '.join('?' * len(chunk))})",
+                chunk)}
+        return out
 
     def linked_mentions(self, pair: str, doc_ids: Sequence[int]) -> list[LinkedMention]:
         """The mentions of `pair` in these articles, in a stable order."""
