@@ -27,7 +27,7 @@ from accord.resolve.linking import (MentionRecord, UNBOUNDED, _Cluster, _compati
                                     canonical_key, reach_of)
 
 # how much wider than asked the replay reads a day range from the store (fewer, larger reads)
-_READ_AHEAD = timedelta(days=14)
+_READ_AHEAD = timedelta(days=30)
 
 # a label names a cluster: a stored event's id, or "+" and the key of the mention that founded a new one
 Label = str
@@ -95,10 +95,8 @@ class Replay:
         self.heap: list[tuple[tuple, str]] = []
         self.queued: set[str] = set()
         self._tokens: dict[Label, object] = {}
-        self._index: dict[tuple[str, int], list[str]] = {}
-        self._anywhere: dict[str, list[str]] = {}
-        self._changed_index: dict[tuple[str, int], list[str]] = {}   # members of changed clusters only
-        self._changed_anywhere: dict[str, list[str]] = {}
+        self._index = _SpanIndex()
+        self._changed_index = _SpanIndex()   # members of changed clusters only
         self._covered: dict[str, list[tuple[date, date]]] = {}
         # label → [its cluster as the walk has built it so far, its members in walk order, how many taken]
         self._prefix: dict[Label, list] = {}
@@ -120,12 +118,7 @@ class Replay:
             if label is not None:
                 self.old_members.setdefault(label, set()).add(m.key)
                 self.members_now.setdefault(label, set()).add(m.key)
-            months = _months(reach_of(m))
-            if months is None:
-                self._anywhere.setdefault(m.mention.type, []).append(m.key)
-            else:
-                for month in months:
-                    self._index.setdefault((m.mention.type, month), []).append(m.key)
+            self._index.add(m.key, m.mention.type, reach_of(m))
 
     def seed(self, rows: Iterable[tuple[MentionRecord, Label | None]]) -> None:
         """Mentions that decide again whatever they see: new ones, new versions, people now read as
@@ -145,36 +138,27 @@ class Replay:
         self.add(self.source.members(labels))
 
     def _load_reaching(self, etype: str, span: tuple[date, date]) -> None:
+        """Read the stored mentions of `etype` reaching `span`: only the days not read yet, and a little
+        more than asked (the next mentions the replay reaches are the neighbours' neighbours)."""
         covered = self._covered.setdefault(etype, [])
-        if any(lo <= span[0] and span[1] <= hi for lo, hi in covered):
+        gaps = _gaps(covered, span)
+        if not gaps:
             return
-        # read a little more than asked: the next mentions the replay reaches are the neighbours' neighbours
         lo = span[0] - _READ_AHEAD if span[0] > date.min + _READ_AHEAD else date.min
         hi = span[1] + _READ_AHEAD if span[1] < date.max - _READ_AHEAD else date.max
+        for gap in _gaps(covered, (lo, hi)):
+            self.add(self.source.reaching(etype, gap[0], gap[1]))
         covered.append((lo, hi))
-        self.add(self.source.reaching(etype, lo, hi))
+        covered[:] = _union(covered)
 
     def _index_changed(self, key: str) -> None:
         m = self.rec[key]
-        months = _months(reach_of(m))
-        if months is None:
-            self._changed_anywhere.setdefault(m.mention.type, []).append(key)
-        else:
-            for month in months:
-                self._changed_index.setdefault((m.mention.type, month), []).append(key)
+        self._changed_index.add(key, m.mention.type, reach_of(m))
 
     def _around(self, m: MentionRecord, changed_only: bool = False) -> list[str]:
         """Loaded mentions `m` reaches (any place in the walk); `changed_only`: members of changed
         clusters only."""
-        etype = m.mention.type
-        index, anywhere = (self._changed_index, self._changed_anywhere) if changed_only \
-            else (self._index, self._anywhere)
-        months = _months(reach_of(m))
-        if months is None:
-            keys = [k for (t, _), ks in index.items() if t == etype for k in ks]
-        else:
-            keys = [k for month in months for k in index.get((etype, month), ())]
-        keys += anywhere.get(etype, [])
+        keys = (self._changed_index if changed_only else self._index).near(m.mention.type, reach_of(m))
         span, rec = reach_of(m), self.rec
         out = []
         for k in dict.fromkeys(keys):
@@ -417,7 +401,81 @@ def _upper(m: MentionRecord, c: _Cluster, view: _Placed) -> float:
     return bound
 
 
-def _months(span: tuple[date, date]) -> range | None:
-    if span == UNBOUNDED or span[0] == date.min or span[1] == date.max:
-        return None
-    return range(span[0].year * 12 + span[0].month, span[1].year * 12 + span[1].month + 1)
+class _SpanIndex:
+    """Mention keys by type and the days they reach: a mention reaching a few weeks sits in the
+    weeks it reaches, a wider one in its months, an unbounded one apart. `near` gives every key whose
+    days may meet a span (some twice, some that do not meet it: the caller checks)."""
+
+    _NARROW_DAYS = 70
+
+    def __init__(self) -> None:
+        self.weeks: dict[str, dict[int, list[str]]] = {}
+        self.months: dict[str, dict[int, list[str]]] = {}
+        self.anywhere: dict[str, list[str]] = {}
+
+    def add(self, key: str, etype: str, span: tuple[date, date]) -> None:
+        if span[0] == date.min or span[1] == date.max:
+            self.anywhere.setdefault(etype, []).append(key)
+        elif (span[1] - span[0]).days <= self._NARROW_DAYS:
+            weeks = self.weeks.setdefault(etype, {})
+            for w in range(_week(span[0]), _week(span[1]) + 1):
+                weeks.setdefault(w, []).append(key)
+        else:
+            months = self.months.setdefault(etype, {})
+            for mo in range(_month(span[0]), _month(span[1]) + 1):
+                months.setdefault(mo, []).append(key)
+
+    def near(self, etype: str, span: tuple[date, date]) -> list[str]:
+        out = list(self.anywhere.get(etype, ()))
+        weeks, months = self.weeks.get(etype, {}), self.months.get(etype, {})
+        if span[0] == date.min or span[1] == date.max:
+            for bucket in (*weeks.values(), *months.values()):
+                out += bucket
+            return out
+        lo, hi = _week(span[0]), _week(span[1])
+        if hi - lo + 1 < len(weeks):
+            for w in range(lo, hi + 1):
+                out += weeks.get(w, ())
+        else:
+            for w, bucket in weeks.items():
+                if lo <= w <= hi:
+                    out += bucket
+        for mo in range(_month(span[0]), _month(span[1]) + 1):
+            out += months.get(mo, ())
+        return out
+
+
+def _week(d: date) -> int:
+    return d.toordinal() // 7
+
+
+def _month(d: date) -> int:
+    return d.year * 12 + d.month
+
+
+def _union(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    out: list[tuple[date, date]] = []
+    for lo, hi in sorted(spans):
+        if out and (out[-1][1] == date.max or lo <= out[-1][1] + timedelta(days=1)):
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _gaps(covered: list[tuple[date, date]], span: tuple[date, date]) -> list[tuple[date, date]]:
+    """The parts of `span` no span of `covered` (sorted, disjoint) holds."""
+    out, lo = [], span[0]
+    for clo, chi in covered:
+        if chi < lo:
+            continue
+        if clo > span[1]:
+            break
+        if clo > lo:
+            out.append((lo, clo - timedelta(days=1)))
+        lo = chi + timedelta(days=1) if chi < date.max else date.max
+        if chi >= span[1]:
+            return out
+    if lo <= span[1]:
+        out.append((lo, span[1]))
+    return out
