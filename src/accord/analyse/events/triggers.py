@@ -40,6 +40,28 @@ def _both_sides_named(art: Article, sent: int) -> bool:
     return bool(with_rx and with_rx.search(between))
 
 
+def _counterpart_after_with(art: Article, sent: int, at: int) -> bool:
+    """«He will have exchanges of views with Putin», «собирается обменяться с Путиным мнениями»: talks
+    whose subject the sentence does not name (a pronoun, a bare surname) and whose counterpart it names
+    right after «with»: the sides are the counterpart's and the other one of the article's pair, as long
+    as no one of the counterpart's side is named before «with»."""
+    with_rx = cue(art.ctx.lang, "with", "cues")
+    if with_rx is None or len(art.ctx.pair) != 2:
+        return False
+    text, s0 = art.sent_text[sent], art.ctx.sentences[sent].start
+    for m in with_rx.finditer(text):
+        if abs(m.start() - at) > 80:
+            continue
+        after = [(pm, pid) for pm, pid in art.pmentions[sent] if m.start() <= pm.start - s0 <= m.end() + 40]
+        sides = {art.person_country(pid, pm) for pm, pid in after}
+        if len(sides) != 1 or not sides <= set(art.ctx.pair):
+            continue
+        before = {art.person_country(pid, pm) for pm, pid in art.pmentions[sent] if pm.start - s0 < m.start()}
+        if not before & sides:
+            return True
+    return False
+
+
 def _dated_long_before(art: Article, sent: int, pos: int) -> bool:
     """«established during the state visit of President Macron to Uzbekistan in November 2023»:
     a visit that «during the visit» names with a date of its own, long past, is a recalled visit,
@@ -121,7 +143,7 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
     if "meeting" not in found:
         weak = section(lang, "events", "weak_triggers").get("meeting")
         m = weak.search(text) if weak else None
-        if m and _both_sides_named(art, i) and not _after_a_call(art, i):
+        if m and (_both_sides_named(art, i) or _counterpart_after_with(art, i, m.start())) and not _after_a_call(art, i):
             found["meeting"] = (m.start(), m.end(), m.group(0))
     return found
 
