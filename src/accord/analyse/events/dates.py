@@ -35,7 +35,8 @@ def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     recall_rx = cue(art.ctx.lang, "recall", "cues")
     published = art.ctx.published
     c.time = _pick_time(art, c)
-    c.recalled = bool(recall_rx and recall_rx.search(art.sent_text[c.sent]))
+    # a visit named as an earlier one is recalled already (triggers.py)
+    c.recalled = c.recalled or bool(recall_rx and recall_rx.search(art.sent_text[c.sent]))
     if c.time is not None:
         c.when = c.time.edtf
         if c.time.kind == "open":
