@@ -80,6 +80,9 @@ class Candidate:
     # the part of its sentence that tells it, when the sentence tells two events of one type
     # («launched a shipping line in August, while the transit agreement took effect on 1 July»)
     bounds: tuple[int, int] | None = None
+    # a document named in a run of documents: the stretch of its sentence up to the next one, which says
+    # what it is about («a roadmap on critical minerals, an agreement on locomotives»)
+    own_words: tuple[int, int] | None = None
     generic_document: bool = True  # a signing that names no kind of document («were signed»)
     counted_set: bool = False     # one set of documents told by their count («signed five agreements»)
     announced: bool = False       # told as coming («will arrive on 22 July»): dated as announced

@@ -297,9 +297,10 @@ def _candidates(art: Article, i: int, found: Found, announced: set[str], cues: _
     if "agreement" in found and not documents:
         documents = _counted_documents(art, i, cues.signing)
         one_set = len(documents) == 1
-    for start, end, word in documents:
+    for k, (start, end, word) in enumerate(documents):
+        stretch = None if one_set else (s.start + start, s.start + (documents[k + 1][0] if k + 1 < len(documents) else len(text)))
         out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
-                              listed=True, generic_document=False, counted_set=one_set))
+                              listed=True, generic_document=False, counted_set=one_set, own_words=stretch))
     if documents:
         del found["agreement"]
     for etype, (start, end, word) in found.items():
