@@ -55,6 +55,12 @@ def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
         if prev:
             c.time = prev[-1]
             c.when = prev[-1].edtf
+    if c.time is None and c.type != "visit" and not ahead(c):
+        # «during her last visit to Astana, Meloni met Tokayev»: held during a visit named as an earlier
+        # one, the event is as old as that visit, not the article's news
+        during = cue(art.ctx.lang, "recalled_visit", "during")
+        if during is not None and during.search(art.sent_text[c.sent]):
+            c.recalled = True
     if c.time is None and c.type in ("agreement", "ceremony"):
         # (the candidates before this one are dated already, those after it not yet)
         _date_by_concluded_talks(art, c, cands)
