@@ -48,3 +48,24 @@ THANKED = [
 def test_whom_the_visitor_thanks_is_no_visitor(lang: str, text: str, visitor: str, thanked: str) -> None:
     people = _visitors(text, lang)
     assert not any(thanked in n for n in people), people
+
+
+WELCOMED_BY = [
+    ("fr", "À son arrivée à l'aéroport de Tachkent, Ilham Aliyev a été accueilli par le président ouzbek ainsi que "
+           "par l'ambassadeur d'Azerbaïdjan en Ouzbékistan, Rachad Mammadov.", "Aliyev", "Mammadov"),
+    ("en", "On his arrival in Tashkent for a state visit, Ilham Aliyev was welcomed by the Uzbek president and by "
+           "Azerbaijan's ambassador to Uzbekistan, Rashad Mammadov.", "Aliyev", "Mammadov"),
+]
+
+
+@pytest.mark.parametrize("lang, text, visitor, welcomer", WELCOMED_BY, ids=[c[0] for c in WELCOMED_BY])
+def test_who_welcomes_the_visitor_is_no_visitor(lang: str, text: str, visitor: str, welcomer: str) -> None:
+    people = _visitors(text, lang)
+    assert any(visitor in n for n in people), people
+    assert not any(welcomer in n for n in people), people
+
+
+def test_who_receives_and_recalls_his_own_visit_is_its_visitor() -> None:
+    text = ("M. Aliyev a aussi été reçu par le Premier ministre, Ali Asadov, qui avait coprésidé la commission "
+            "mixte à Tachkent, en décembre dernier, lors de sa visite de travail en Ouzbékistan.")
+    assert any("Asadov" in n for n in _visitors(text, "fr"))

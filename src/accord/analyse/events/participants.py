@@ -146,7 +146,22 @@ def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> lis
     sides = (c.visitor,) if c.from_host_side else (None, c.visitor)
     return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
             if in_bounds(c, pm.start) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
-            and not (art.person_country(pid, pm) is None and _talks_counterpart(art, c.sent, pm))]
+            and not (art.person_country(pid, pm) is None and _talks_counterpart(art, c.sent, pm))
+            and not (pm.start > c.trig_end and _welcomer(art, c.sent, pm))]
+
+
+def _welcomer(art: Article, sent: int, pm: PersonMention) -> bool:
+    """«Erdogan was welcomed by the Egyptian president and by Turkey's ambassador to Egypt, Salih Mutlu
+    Sen»: who receives the visitor («was received by», «a été accueilli par») after the visit is told is
+    no visitor, whichever side he is of («reçu par le Premier ministre, qui … lors de sa visite» still is)."""
+    rx = cue(art.ctx.lang, "reception", "passive")
+    if rx is None:
+        return False
+    s0 = art.ctx.sentences[sent].start
+    text = art.sent_text[sent]
+    start = pm.start - s0
+    return any(m.end() <= start and start - m.end() <= 150 and not re.search(r"[.;:!?؛]", text[m.end():start])
+               for m in rx.finditer(text, 0, start))
 
 
 def _talks_counterpart(art: Article, sent: int, pm: PersonMention) -> bool:
