@@ -211,7 +211,9 @@ class Article:
                 # a mention the clustering folded into a wider one
                 pid = next((person.id for person in ctx.people for sp in person.mentions
                             if sp.start <= pm.start and pm.end <= sp.end), None)
-            if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES and not _speaker_label(ctx.text, pm):
+            # «пресс-секретарь Дмитрий Песков … Господин Песков подтвердил»: every mention of a spokesperson
+            if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES \
+                    and self.person[pid].role not in _NON_PARTICIPANT_ROLES and not _speaker_label(ctx.text, pm):
                 self.pmentions[sentence_of(ctx, pm.start)].append((pm, pid))
         self.sent_text = [ctx.text[s.start:s.end] for s in ctx.sentences]
         self.paragraph = self._paragraphs()

@@ -7,6 +7,8 @@ writes the candidate's `people` (and, for a visit whose subject is a pronoun, it
 
 from __future__ import annotations
 
+import re
+
 from accord.analyse.events.article import Article, Candidate, event_flag, in_bounds, other_side
 from accord.analyse.lexicon import cue, section
 from accord.lang.orthography import clause_break
@@ -143,7 +145,46 @@ def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> lis
     """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
     sides = (c.visitor,) if c.from_host_side else (None, c.visitor)
     return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
-            if in_bounds(c, pm.start) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host]
+            if in_bounds(c, pm.start) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
+            and not (art.person_country(pid, pm) is None and _talks_counterpart(art, c.sent, pm))
+            and not (pm.start > c.trig_end and _welcomer(art, c.sent, pm))]
+
+
+def _welcomer(art: Article, sent: int, pm: PersonMention) -> bool:
+    """«Erdogan was welcomed by the Egyptian president and by Turkey's ambassador to Egypt, Salih Mutlu
+    Sen»: who receives the visitor («was received by», «a été accueilli par») after the visit is told is
+    no visitor, whichever side he is of («reçu par le Premier ministre, qui … lors de sa visite» still is)."""
+    rx = cue(art.ctx.lang, "reception", "passive")
+    if rx is None:
+        return False
+    s0 = art.ctx.sentences[sent].start
+    text = art.sent_text[sent]
+    start = pm.start - s0
+    return any(m.end() <= start and start - m.end() <= 150 and not re.search(r"[.;:!?؛]", text[m.end():start])
+               for m in rx.finditer(text, 0, start))
+
+
+def _talks_counterpart(art: Article, sent: int, pm: PersonMention) -> bool:
+    """«Prime Minister Fiala met with Prime Minister Smailov and President Tokayev», «ويجري محادثات مع
+    رئيس الوزراء شهباز شريف», «Шарифпен келіссөз жүргізді»: whom the visitor has talks «with» is the
+    other side, not a visitor, also where the article never says whose official he is."""
+    with_rx = cue(art.ctx.lang, "with", "cues")
+    talks_rx = section(art.ctx.lang, "events", "triggers").get("meeting")
+    if with_rx is None or talks_rx is None:
+        return False
+    s0 = art.ctx.sentences[sent].start
+    text = art.sent_text[sent]
+    start, end = pm.start - s0, pm.end - s0
+    for m in with_rx.finditer(text):
+        if start <= m.start() < end <= m.end() + 1:
+            # «…пен»: the «with» ends the name; the talks word follows it
+            if talks_rx.search(text[m.end():m.end() + 40]):
+                return True
+        elif m.end() <= start and start - m.end() <= 80 and not re.search(r"[.;:!?؛]", text[m.end():start]) \
+                and talks_rx.search(text[max(0, m.start() - 30):m.end()]):
+            # the talks word stands right before the «with»; titles and other counterparts may follow it
+            return True
+    return False
 
 
 def _visitor_by_pronoun(art: Article, c: Candidate) -> None:

@@ -29,7 +29,7 @@ def untitled(r: PeopleText, taken: list[tuple[int, int]]) -> list[PersonMention]
         else:
             continue
         if span is None or r.is_blocked(*span, r.buildings) or _place_after_preposition(r, span) \
-                or _eponym(r, span[0], span[1]):
+                or _eponym(r, span[0], span[1]) or _after_place_head(r, span[0]):
             continue
         taken.append(span)
         out.append(r.mention(span, None))
@@ -55,6 +55,14 @@ def _place_after_preposition(r: PeopleText, span: tuple[int, int]) -> bool:
         return False
     before = r.text[max(0, span[0] - 12):span[0]].casefold()
     return any(re.search(rf"(?:^|\W){re.escape(p)}\s*$", before) for p in prepositions)
+
+
+def _after_place_head(r: PeopleText, pos: int) -> bool:
+    """«قاعدة نور خان الجوية», "the Nur Khan air base": a run of names right after the noun of a kind
+    of place (an air base, an airport, a palace) names that place, not a person."""
+    heads = {r.pack.normalise(h) for h in r.lex.names.get("place_heads", [])}
+    before = r.word_before(pos)
+    return bool(before) and (before in heads or any(b in heads for b in r.pack.strip_clitics(before)))
 
 
 def _after_list_opener(r: PeopleText, pos: int) -> bool:
