@@ -18,7 +18,7 @@ from accord.model import PersonMention
 def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     """A visit's visitors (the people of its sentence not of the host side); the people of another
     event's sentence after the speaker who reports it, within the clause that tells a signing,
-    measure or ceremony; no one for a proposal (who proposes is not yet a participant)."""
+    measure, ceremony or proposal (GOLD.md: a proposal's people are its proposer and addressee)."""
     # the speaker of a recalled event is not in it; at talks being reported, the speaker is
     cut = _reporting_cut(art, c) if (c.type != "meeting" or c.recalled) else None
     if c.type == "visit":
@@ -26,17 +26,25 @@ def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> Non
         return
     # a ceremony honours whoever is named after its trigger: its participants come before
     hi = c.trig_start if c.type == "ceremony" else None
-    if c.type in ("agreement", "measure", "ceremony"):
-        lo_c, hi_c = clause(art, c)
+    if c.type in ("agreement", "measure", "ceremony", "proposal"):
+        lo_c, hi_c = own_clause(art, c) if c.type == "proposal" else clause(art, c)
         cut = max(cut or lo_c, lo_c)
         hi = min(hi or hi_c, hi_c)
     ppl = [(pm, pid) for pm, pid in people_in(art, c.sent, lo=cut, hi=hi) if in_bounds(c, pm.start)]
-    # who proposes or is invited is not yet a participant of what may happen (GOLD.md)
-    c.people = [] if c.type == "proposal" else [pid for _, pid in ppl]
+    if c.type == "proposal" and not _proposed_by_someone(art, c, lo_c, hi_c):
+        ppl = []    # «the sides agreed to hold …»: no one is named as proposing
+    c.people = [pid for _, pid in ppl]
     if c.type == "ceremony":
         for pid in _guests(art, c):
             if pid not in c.people:
                 c.people.append(pid)
+
+
+def _proposed_by_someone(art: Article, c: Candidate, lo: int, hi: int) -> bool:
+    """The proposal's clause tells an act of inviting or proposing (`[proposing]` cues): the one who
+    invites or proposes and the one addressed are its people (GOLD.md Clarifications)."""
+    rx = cue(art.ctx.lang, "proposing", "cues")
+    return bool(rx and rx.search(art.ctx.text, lo, hi))
 
 
 def _guests(art: Article, c: Candidate) -> list[str]:
@@ -102,6 +110,16 @@ def clause(art: Article, c: Candidate) -> tuple[int, int]:
     starts = [m.end() for m in clause_break(art.ctx.lang).finditer(text, 0, lo_rel)]
     end_rel = _clause_end(art, c.sent, hi_rel)
     return s.start + (starts[-1] if starts else 0), s.start + end_rel
+
+
+def own_clause(art: Article, c: Candidate) -> tuple[int, int]:
+    """Bounds of the clause holding the candidate's own trigger: «the ministers agreed to hold the next
+    round in Cairo, and Abdelatty invited Barrot to visit Egypt» tells two proposals, each in its clause."""
+    s = art.ctx.sentences[c.sent]
+    text = art.sent_text[c.sent]
+    starts = [m.end() for m in clause_break(art.ctx.lang).finditer(text, 0, c.trig_start - s.start)]
+    end = clause_break(art.ctx.lang).search(text, c.trig_end - s.start)
+    return s.start + (starts[-1] if starts else 0), s.start + (end.start() if end else len(text))
 
 
 def _clause_end(art: Article, sent: int, pos: int) -> int:
