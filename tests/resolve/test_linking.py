@@ -334,3 +334,46 @@ def test_two_meetings_of_one_delegation_on_one_day_stay_apart() -> None:
            lang="ar"),
     ]
     assert len([e for e in build_events("EG-KZ", records) if e.type == "meeting"]) == 2
+
+
+def test_a_visit_whose_visitor_the_registry_does_not_know_joins_the_visit_to_its_host() -> None:
+    # «Мемлекет басшысы Масуд Пезешкианды қарсы алды» (kk: a name form the registry could not place)
+    # and «استقبل الرئيس توكاييف نظيره الإيراني مسعود بزشكيان» (ar: the known visitor), one visit to KZ
+    kk = _m("kk.txt", "e1", "visit", "2025-12/2025-12-11", "KZ", ["prov-3f0a1b2c3d4e"], lang="kk",
+            published="2025-12-11")
+    ar = _m("ar.txt", "e1", "visit", "2025-12-10/2025-12-11", "KZ", ["ir-pezeshkian"], lang="ar",
+            published="2025-12-11")
+    ru = _m("ru.txt", "e1", "visit", "2025-12-10", "KZ", ["ir-pezeshkian"], lang="ru", published="2025-12-10")
+    events = build_events("IR-KZ", [kk, ar, ru])
+    assert _groups(events) == {frozenset({"kk.txt#e1", "ar.txt#e1", "ru.txt#e1"})}
+    # the visitor most reports name stays; the unplaced minority name is left out
+    assert events[0].people == ["ir-pezeshkian"]
+
+
+def test_two_unplaced_name_forms_of_one_visitor_are_one_visit_in_any_order() -> None:
+    # «Mike Pompeo has arrived in Nur-Sultan» / «Michael Pompeo will visit Nur-Sultan on February 1-2»
+    # / «Майк Помпео прибыл в Нур-Султан»
+    records = [
+        _m("en1.txt", "e1", "visit", "2020-02-01/2020-02-02", "KZ", ["prov-000000000a01", "prov-000000000a02"],
+           published="2020-01-25"),
+        _m("en2.txt", "e1", "visit", "2020-02-01", "KZ", ["prov-000000000b01"], published="2020-02-02"),
+        _m("ru.txt", "e1", "visit", "2020-02-01/2020-02-02", "KZ", ["prov-000000000b01"], lang="ru",
+           published="2020-02-02"),
+    ]
+    outputs = set()
+    for perm in itertools.permutations(records):
+        events = build_events("KZ-US", list(perm))
+        outputs.add(tuple((e.id, tuple(e.people), tuple(sorted(m.doc for m in e.mentions))) for e in events))
+    assert len(outputs) == 1
+    (only,) = outputs
+    assert len(only) == 1 and only[0][1] == ("prov-000000000b01",)
+
+
+def test_known_visitors_or_hosts_that_differ_still_keep_visits_apart() -> None:
+    # «Le ministre Nurtleu est arrivé à Rabat» and «وصل كوشانوف إلى الرباط»: two known visitors, two visits
+    fr = _m("fr.txt", "e1", "visit", "2025-11/2025-11-20", "MA", ["kz-nurtleu"], lang="fr")
+    ar = _m("ar.txt", "e1", "visit", "2025-11/2025-11-25", "MA", ["kz-koshanov"], lang="ar")
+    assert len(build_events("KZ-MA", [fr, ar])) == 2
+    # an unplaced name does not join a visit to the other country
+    ru = _m("ru.txt", "e1", "visit", "2025-11/2025-11-25", "KZ", ["prov-000000000c01"], lang="ru")
+    assert len(build_events("KZ-MA", [fr, ru])) == 2

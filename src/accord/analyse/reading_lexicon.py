@@ -29,6 +29,8 @@ _LANG = "kk"
 _TABLES = ("countries", "places", "institutions", "titles", "events", "topics", "time", "pack", "display")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)[\s\"«“'(—–-]*(\w)")
+# Initials before a surname: «م.زەمان» М.Земан, «ن.ٵ. نازارباەۆ» Н.Ә. Назарбаев.
+_INITIALS = re.compile(r"(?<![\w.])((?:\w\.[ \u00a0]?)+)(\w{3,})")
 
 
 def _strings(value: object) -> list[str]:
@@ -130,6 +132,33 @@ def _names_after_titles(text: str, taken: bytearray) -> list[int]:
     return out
 
 
+@cache
+def _month_after_number() -> re.Pattern[str]:
+    locale = Locale.parse(_LANG)
+    months = {m.lower() for context in ("format", "stand-alone") for m in locale.months[context]["wide"].values()}
+    return re.compile(r"(?<=\d)[ \u00a0]*-?[ \u00a0]*((?:%s)\w*)" % "|".join(sorted(months, key=len, reverse=True)))
+
+
+def _months_after_numbers(text: str) -> list[tuple[int, int]]:
+    """Month names after a day's number, which keep their small letter: «10-қазанында» is in October,
+    not in the city of Kazan."""
+    return [m.span(1) for m in _month_after_number().finditer(text)]
+
+
+def _initials(text: str) -> list[int]:
+    """The initials and the surname they open («м.земан»); not an abbreviation before a common word
+    («т.б. мемлекеттер»: and other states)."""
+    pack = get_pack(_LANG)
+    common = _common_words()
+    out: list[int] = []
+    for m in _INITIALS.finditer(text):
+        word = m.group(2)
+        if pack.normalise(word) in common or any(c.form in common for c in pack.candidates(word)):
+            continue
+        out += [m.start(1) + k for k, ch in enumerate(m.group(1)) if ch.isalpha()] + [m.start(2)]
+    return out
+
+
 def with_capitals(text: str, resources: Resources) -> str:
     """`text`, a Kazakh reading written without capitals, with the capitals the tables give it."""
     capitals = load(_LANG, "arabic_script").get("capitals", {})
@@ -145,10 +174,12 @@ def with_capitals(text: str, resources: Resources) -> str:
         for m, upper in matcher.find_caseless(text, pieces):
             offsets += upper
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    lower += _months_after_numbers(text)
     offsets = [i for i in offsets if not any(a <= i < b for a, b in lower)]
     offsets += _registry_capitals(text, resources)
     offsets += [m.start(1) for m in _SENTENCE_START.finditer(text)]
     offsets += _names_after_titles(text, taken)
+    offsets += _initials(text)
     chars = list(text)
     for i in offsets:
         if len(chars[i].upper()) == 1:

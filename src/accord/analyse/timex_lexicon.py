@@ -176,6 +176,8 @@ class _Parts:
         ordinals = D.get("ordinals", [])
         self.ord_alt = rf"(?:{_alt(ordinals)}(?!\w))?" if ordinals else ""
         self.joiner = rf"(?:{_alt(D['joiners'])}\s+)?" if D.get("joiners") else ""
+        # a hyphen after the day's or the year's number, as Kazakh writes them («10-қазанда», «2024-жылғы»)
+        self.gap = r"\s*(?:-\s*)?" if D.get("hyphen_after_number") else r"\s*"
         units = Y.get("not_units", [])
         self.unit_guard = rf"(?!\s*{_alt(units)}\w{{0,3}}(?!\w))" if units else ""
         self.y_after = rf"(?:[\s-]*{_alt(Y['after'])}(?!\w))?" if Y.get("after") else ""
@@ -187,7 +189,7 @@ class _Parts:
         to_words = [c for c in R["connectors"] if c[0].isalnum()]
         self.to = r"(?:\s*(?:" + "|".join(to_parts or [r"(?!x)x"]) + r")\s*" + \
             (rf"|\s+{_alt(to_words)}\s*" if to_words else "") + ")"
-        self.year_first = rf"(?:{self.year('0')}\s*{_alt(Y['first'])}\s+)" if Y.get("first") else None
+        self.year_first = rf"(?:{self.year('0')}{self.gap}{_alt(Y['first'])}\s+)" if Y.get("first") else None
         self.fr_ = rf"(?:{self.start}{from_alt}\s+)?"
         self.yf = rf"{self.year_first}?" if self.year_first else ""
 
@@ -210,7 +212,7 @@ class _Parts:
         return "(?:" + "|".join(alts) + ")"
 
     def dm(self, t: str) -> str:
-        return rf"{self.day(t)}\s*{self.joiner}{self.month(t)}"
+        return rf"{self.day(t)}{self.gap}{self.joiner}{self.month(t)}"
 
 
 Patterns = list[tuple[str, str, bool]]     # (name, regex, needs a digit), in the order they are tried
@@ -221,7 +223,7 @@ def _day_patterns(b: _Parts) -> Patterns:
     pats: Patterns = [("day", rf"{b.dm('a')}{b.year_part('a')}?", True),
                       ("day", rf"{b.month('a')}\.?\s+{b.day('a')}(?:,?\s+{b.year('a')})?", True)]  # September 22, 2025
     if b.year_first:
-        pats.append(("day", rf"{b.year('a')}\s*{_alt(Y['first'])}\s+{b.dm('a')}", True))
+        pats.append(("day", rf"{b.year('a')}{b.gap}{_alt(Y['first'])}\s+{b.dm('a')}", True))
     if D.get("words"):
         # a day named by a word: «فاتح يوليوز» (Maghrebi "the first of"), «le premier juillet»
         pats.append(("day_word", rf"{b.start}(?P<dwa>{_alt(D['words'])}){b.end}\s*{b.joiner}{b.month('a')}"
@@ -261,7 +263,7 @@ def _month_patterns(b: _Parts) -> Patterns:
     mpre = rf"(?:{b.start}{_alt(MC['prefixes'])}(?:\s+|(?<=-)))" if MC.get("prefixes") else None
     pats: Patterns = [("month", rf"{mpre or ''}{'?' if mpre else ''}{b.month('a')}{b.year_part('a')}", False)]
     if b.year_first:
-        pats.append(("month", rf"{b.year('a')}\s*{_alt(Y['first'])}\s+{b.month('a')}", True))
+        pats.append(("month", rf"{b.year('a')}{b.gap}{_alt(Y['first'])}\s+{b.month('a')}", True))
     if b.mods_before:
         pats.append(("month", rf"{b.start}(?P<moda>{_alt(b.mods_before)})\s+{b.month('a')}", False))
         if MC.get("after_words"):
@@ -306,7 +308,7 @@ def _season_patterns(b: _Parts) -> Patterns:
     )
     pats: Patterns = [("season", season_regex, False)]
     if b.year_first:
-        pats.append(("season", rf"{b.year('a')}\s*{_alt(Y['first'])}\s+(?P<sa>{_alt(season_words)}){b.end}", True))
+        pats.append(("season", rf"{b.year('a')}{b.gap}{_alt(Y['first'])}\s+(?P<sa>{_alt(season_words)}){b.end}", True))
     return pats
 
 

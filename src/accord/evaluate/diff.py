@@ -21,10 +21,11 @@ def _system_line(s: dict[str, Any], doc: str) -> str:
     return f"{s.get('type')} {s.get('when') or '?'} host={s.get('host') or '-'} people=[{people}] «{evidence[:110]}»"
 
 
-def _people_differences(g: GoldEvent, s: dict[str, Any]) -> list[str]:
+def _people_differences(g: GoldEvent, s: dict[str, Any], linked: tuple[GoldEvent, ...]) -> list[str]:
+    """As the `people` figure counts them: a person of a same_event-linked report is no extra."""
     system = [name_set(p) for p in s.get("people") or []]
     missing = [forms[0] for forms in g.people if not any(any_match(forms, names) for names in system)]
-    allowed = list(g.people) + list(g.optional_people)
+    allowed = list(g.people) + list(g.optional_people) + [p for o in linked for p in o.people + o.optional_people]
     extra = [names[0] for names in system if names and not any(any_match(forms, names) for forms in allowed)]
     out = [f"missing person {m}" for m in missing]
     return out + [f"extra person {x}" for x in extra]
@@ -33,6 +34,7 @@ def _people_differences(g: GoldEvent, s: dict[str, Any]) -> list[str]:
 def format_differences(gold: GoldSet, system: list[dict[str, Any]], details: dict[str, Any]) -> str:
     by_id = {str(s.get("id")): s for s in system}
     gold_events = gold.events()
+    linked = {k: tuple(gold_events[o] for o in others) for k, others in gold.same_event_groups().items()}
     lines: list[str] = []
     for article in gold.articles:
         doc = article.doc
@@ -48,7 +50,7 @@ def format_differences(gold: GoldSet, system: list[dict[str, Any]], details: dic
             if pair["doc"] != doc:
                 continue
             g, s = gold_events[(doc, pair["gold"])], by_id[pair["system"]]
-            wrong = _people_differences(g, s)
+            wrong = _people_differences(g, s, linked.get(g.key, ()))
             if g.host is not None and s.get("host") != g.host:
                 wrong.append(f"host {s.get('host')} (gold {g.host})")
             if g.place is not None and not (s.get("place") and any_match(name_set(s["place"]), g.place)):

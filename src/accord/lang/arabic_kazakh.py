@@ -48,6 +48,8 @@ class _Script:
     neutral_endings: tuple[str, ...]
     neutral_inside: tuple[str, ...]
     front_alef_words: tuple[str, ...]
+    front_before_endings: tuple[str, ...]
+    loan_vowels: str
     vowels: frozenset[str]
     ya: str
     yu: str
@@ -66,7 +68,10 @@ def script() -> _Script:
         letters=dict(data["letters"]), front=dict(data["front"]),
         front_letters=frozenset(harmony["front_letters"]), back_letters=frozenset(harmony["back_letters"]),
         neutral_endings=tuple(harmony["neutral_endings"]), neutral_inside=tuple(harmony["neutral_inside"]),
-        front_alef_words=tuple(harmony["front_alef_words"]), vowels=frozenset(y["vowels"]),
+        front_alef_words=tuple(harmony["front_alef_words"]),
+        front_before_endings=tuple(harmony.get("front_before_endings", ())),
+        loan_vowels="[%s]{2}" % re.escape(harmony.get("loan_vowels", "")) if harmony.get("loan_vowels") else "(?!)",
+        vowels=frozenset(y["vowels"]),
         ya=y["ya"], yu=y["yu"], y=y["y"], punctuation=dict(data["punctuation"]),
         respell=tuple(sorted(data.get("respell", {}).items(), key=lambda kv: -len(kv[0]))),
     )
@@ -155,11 +160,25 @@ class KnownSpellings:
         return None
 
 
+def _front_by_ending(word: str, marks: str, s: _Script) -> bool:
+    """A front word whose only front letter is in a neutral ending: the hamza is left out since the
+    word holds е («وزىمەن» өзімен), so only the listed stems tell it from a back one («سونىمەن»)."""
+    if word[0] in s.front_marks or "f" in marks or "b" in marks or s.front_letters.isdisjoint(word):
+        return False
+    return "".join(p[0] for p in _letters(word, 0, s, marks, True)).startswith(s.front_before_endings)
+
+
 def _word(word: str, offset: int, s: _Script, known: KnownSpellings | None) -> list[_Piece]:
     """The Cyrillic of one Arabic-script word, letter by letter, with each letter's original span."""
-    marked = word[0] in s.front_marks
     marks = _harmony(word, s)
+    marked = word[0] in s.front_marks or _front_by_ending(word, marks, s)
+    return _respell(_settle(_letters(word, offset, s, marks, marked), known), s)
+
+
+def _letters(word: str, offset: int, s: _Script, marks: str, marked: bool) -> list[_Piece]:
+    """The letters of `word` read by their harmony `marks`; `marked`: the whole word is front."""
     mixed = "f" in marks and "b" in marks
+    loan = re.search(s.loan_vowels, word) is not None
     out: list[_Piece] = []
     alefs: list[int] = []   # indexes in `out` of ا read as а in a word that shows front letters
     i = 0
@@ -168,8 +187,9 @@ def _word(word: str, offset: int, s: _Script, known: KnownSpellings | None) -> l
         if ch in s.front_marks:
             out.append(("", at, at + 1))
         elif ch in "يی":
-            prev_vowel = i > 0 and (word[i - 1] in s.vowels or (i == 1 and marked))
-            start = i == 0 or (i == 1 and marked)
+            opened = word[0] in s.front_marks   # the hamza before the word: its first letter is next
+            prev_vowel = i > 0 and (word[i - 1] in s.vowels or (i == 1 and opened))
+            start = i == 0 or (i == 1 and opened)
             nxt = word[i + 1] if i + 1 < len(word) else ""
             if (start or prev_vowel) and nxt == "ا":
                 out.append((s.ya, at, at + 2))
@@ -185,7 +205,7 @@ def _word(word: str, offset: int, s: _Script, known: KnownSpellings | None) -> l
                 continue
             out.append((s.y if prev_vowel or (start and nxt in s.vowels) else s.letters[ch], at, at + 1))
         elif ch in s.front:
-            front = marked or (_is_front(marks, i) and not (mixed and ch == "و"))
+            front = marked or (_is_front(marks, i) and not ((mixed or loan) and ch == "و"))
             if ch == "ا" and not marked:
                 if front:
                     alefs.append(len(out))
@@ -201,7 +221,7 @@ def _word(word: str, offset: int, s: _Script, known: KnownSpellings | None) -> l
         spelled = "".join(p[0] for p in fronted)
         if spelled.startswith(s.front_alef_words):
             out = fronted
-    return _respell(_settle(out, known), s)
+    return out
 
 
 def _settle(pieces: list[_Piece], known: KnownSpellings | None) -> list[_Piece]:

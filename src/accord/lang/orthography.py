@@ -170,5 +170,6 @@ def list_join(lang: str) -> re.Pattern[str]:
     """What ends the words between two listed things: a list mark or a joining word («and»,
     «et»), then perhaps an article of the next one («, and the», «et l'»)."""
     o = orthography(lang)
-    return re.compile(rf"(?:[{re.escape(o.list_marks)}]|\b{words_pattern(lang, 'list_joins')})\s+"
+    # a joining word may elide onto the next one («ainsi qu'un accord»)
+    return re.compile(rf"(?:[{re.escape(o.list_marks)}]|\b{words_pattern(lang, 'list_joins')})(?:\s+|(?<=['’]))"
                       rf"(?:{words_pattern(lang, 'articles')}\s*)?$", re.IGNORECASE)

@@ -149,7 +149,24 @@ def reach_class(span: tuple[date, date]) -> int:
 
 
 def _compatible_people(a: MentionRecord, b: MentionRecord) -> bool:
-    return not (a.mention.people and b.mention.people and not set(a.mention.people) & set(b.mention.people))
+    if not (a.mention.people and b.mention.people and not set(a.mention.people) & set(b.mention.people)):
+        return True
+    return a.mention.type == b.mention.type == "visit" and a.mention.host is not None \
+        and a.mention.host == b.mention.host and (_provisional(a.mention.people) or _provisional(b.mention.people))
+
+
+def _provisional(people: Iterable[str]) -> bool:
+    """Only people the registry does not know: a name form it could not place («Mike» for «Michael», a
+    transliteration), or a word taken for a name: they cannot tell one visit from another."""
+    people = list(people)
+    return bool(people) and all(p.startswith("prov-") for p in people)
+
+
+def _unknown_visitors(m: MentionRecord, c: _Cluster, people: set[str]) -> bool:
+    """A visit to the same host whose visitors one side names only by names the registry does not know."""
+    e = m.mention
+    return e.type == "visit" and e.host is not None and all(x.mention.host == e.host for x in c.members) \
+        and (_provisional(e.people) or _provisional(people))
 
 
 def reaches(a: MentionRecord, b: MentionRecord) -> bool:
@@ -204,7 +221,7 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         score += len(mine_cp & theirs_cp)
     if e.people and people:
         shared = len(set(e.people) & people)
-        if not shared:
+        if not shared and not _unknown_visitors(m, c, people):
             return None
         score += shared
     elif e.type == "meeting" and (e.people or people) and not _vague(m):
@@ -511,6 +528,24 @@ def _best_when(members: list[MentionRecord]) -> str | None:
     return edtf.span(lo, hi)
 
 
+def _stray_people(members: list[MentionRecord]) -> set[str]:
+    """People of a visit that only a minority of its reports name, by names the registry does not know,
+    sharing no one with the others (see `_unknown_visitors`): most likely a word or a host taken for a
+    visitor, or a name form the majority names otherwise; the event keeps the majority's visitors."""
+    named = [m for m in members if m.mention.people and m.mention.type == "visit"]
+    groups: list[tuple[set[str], int]] = []
+    for m in named:
+        mine, count = set(m.mention.people), 1
+        for g in [g for g in groups if g[0] & mine]:
+            groups.remove(g)
+            mine, count = mine | g[0], count + g[1]
+        groups.append((mine, count))
+    if len(groups) < 2:
+        return set()
+    top = max(n for _, n in groups)
+    return {p for g, n in groups if n < top and _provisional(g) for p in g}
+
+
 def _majority(values: list[str | None]) -> str | None:
     present = [v for v in values if v]
     if not present:
@@ -554,8 +589,9 @@ def events_of(pair: str, groups: list[list[MentionRecord]], outside: dict[str, s
             by_key[m.key] = eid
         ordered = sorted(members, key=lambda m: (m.duplicate, m.published or "", m.doc))
         people: list[str] = []
+        strays = _stray_people(members)
         for m in ordered:
-            people += [p for p in m.mention.people if p not in people]
+            people += [p for p in m.mention.people if p not in people and p not in strays]
         topics = sorted({t for m in members for t in m.mention.topics})
         countries = sorted({c for m in members for c in m.mention.countries})
         first = members[0].mention

@@ -37,3 +37,29 @@ def test_the_two_ministers_are_the_last_minister_named_on_each_side(lang: str, t
     people = {names[p] for p in signings[-1].people}
     assert expected <= people
     assert not (absent & people)
+
+
+TALKS = [
+    ("en", "Azerbaijani President Ilham Aliyev arrived in Tashkent on Monday for a state visit. He was welcomed at "
+           "the airport by Uzbek President Shavkat Mirziyoyev.\n\n"
+           "The two leaders will hold talks on Tuesday on trade and energy.",
+     {"Ilham Aliyev", "Shavkat Mirziyoyev"}),
+    ("ru", "Президент Азербайджана Ильхам Алиев прибыл в Найроби с государственным визитом. В аэропорту его "
+           "встретил президент Кении Уильям Руто.\n\n"
+           "Затем президенты провели переговоры в узком составе.",
+     {"Ильхам Алиев", "Уильям Руто"}),
+    ("ar", "وصل الرئيس الأذربيجاني إلهام علييف إلى نيروبي في زيارة دولة، وكان في استقباله الرئيس الكيني "
+           "ويليام روتو.\n\n"
+           "ومن المقرر أن يجري الزعيمان غدا مباحثات حول التجارة والطاقة.",
+     {"إلهام علييف"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", TALKS, ids=[c[0] for c in TALKS])
+def test_the_two_leaders_hold_talks(lang: str, text: str, expected: set[str]) -> None:
+    """«The two leaders will hold talks»: talks that name no one are held by the heads named before."""
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2025-01-16"))
+    names = {p.id: p.name for p in found.people}
+    talks = [e for e in found.events if e.type == "meeting"]
+    assert talks, [(e.type, e.evidence) for e in found.events]
+    assert expected <= {names[p] for e in talks for p in e.people}

@@ -21,6 +21,11 @@ COMMENTED = [
     ("fr", "Le président syrien Bachar el-Assad est arrivé mardi à Moscou pour une visite officielle en Russie.\n\n"
            "La visite de Bachar el-Assad est son premier déplacement à l'étranger depuis le début de la guerre en "
            "Syrie en 2011."),
+    # the comment told in the future of an announced visit
+    ("fr", "Le président syrien Bachar el-Assad effectuera mardi une visite officielle en Russie.\n\n"
+           "La visite du président syrien interviendra avant le sommet de la Ligue arabe."),
+    ("en", "Syrian President Bashar al-Assad will pay an official visit to Russia on Tuesday.\n\n"
+           "The visit comes ahead of the Arab League summit."),
 ]
 
 

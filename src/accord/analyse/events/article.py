@@ -80,6 +80,9 @@ class Candidate:
     # the part of its sentence that tells it, when the sentence tells two events of one type
     # («launched a shipping line in August, while the transit agreement took effect on 1 July»)
     bounds: tuple[int, int] | None = None
+    # a document named in a run of documents: the stretch of its sentence up to the next one, which says
+    # what it is about («a roadmap on critical minerals, an agreement on locomotives»)
+    own_words: tuple[int, int] | None = None
     generic_document: bool = True  # a signing that names no kind of document («were signed»)
     counted_set: bool = False     # one set of documents told by their count («signed five agreements»)
     announced: bool = False       # told as coming («will arrive on 22 July»): dated as announced
@@ -208,7 +211,9 @@ class Article:
                 # a mention the clustering folded into a wider one
                 pid = next((person.id for person in ctx.people for sp in person.mentions
                             if sp.start <= pm.start and pm.end <= sp.end), None)
-            if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES and not _speaker_label(ctx.text, pm):
+            # «пресс-секретарь Дмитрий Песков … Господин Песков подтвердил»: every mention of a spokesperson
+            if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES \
+                    and self.person[pid].role not in _NON_PARTICIPANT_ROLES and not _speaker_label(ctx.text, pm):
                 self.pmentions[sentence_of(ctx, pm.start)].append((pm, pid))
         self.sent_text = [ctx.text[s.start:s.end] for s in ctx.sentences]
         self.paragraph = self._paragraphs()

@@ -35,7 +35,8 @@ def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     recall_rx = cue(art.ctx.lang, "recall", "cues")
     published = art.ctx.published
     c.time = _pick_time(art, c)
-    c.recalled = bool(recall_rx and recall_rx.search(art.sent_text[c.sent]))
+    # a visit named as an earlier one is recalled already (triggers.py)
+    c.recalled = c.recalled or bool(recall_rx and recall_rx.search(art.sent_text[c.sent]))
     if c.time is not None:
         c.when = c.time.edtf
         if c.time.kind == "open":
@@ -54,6 +55,12 @@ def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
         if prev:
             c.time = prev[-1]
             c.when = prev[-1].edtf
+    if c.time is None and c.type != "visit" and not ahead(c):
+        # «during her last visit to Astana, Meloni met Tokayev»: held during a visit named as an earlier
+        # one, the event is as old as that visit, not the article's news
+        during = cue(art.ctx.lang, "recalled_visit", "during")
+        if during is not None and during.search(art.sent_text[c.sent]):
+            c.recalled = True
     if c.time is None and c.type in ("agreement", "ceremony"):
         # (the candidates before this one are dated already, those after it not yet)
         _date_by_concluded_talks(art, c, cands)

@@ -54,6 +54,10 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
             and edtf.precision_days(visit.when) is not None:
         ev.when = _by_publication(visit.when, st.news_default)
     lead = _leader(art, visit.people)
+    if ev.type == "ceremony" and lead and not ev.people and not ev.recalled:
+        # «A grand welcoming ceremony was held», «he laid a wreath»: a ceremony of the visit that names
+        # no one is the guest's
+        ev.people.append(lead)
     if ev.type == "meeting" and lead and lead not in ev.people:
         ev.people.insert(0, lead)
     if ev.type == "agreement" and lead and _both_sides(art, g) and lead not in ev.people:

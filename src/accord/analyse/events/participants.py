@@ -7,6 +7,8 @@ writes the candidate's `people` (and, for a visit whose subject is a pronoun, it
 
 from __future__ import annotations
 
+import re
+
 from accord.analyse.events.article import Article, Candidate, event_flag, in_bounds, other_side
 from accord.analyse.lexicon import cue, section
 from accord.lang.orthography import clause_break
@@ -16,7 +18,7 @@ from accord.model import PersonMention
 def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     """A visit's visitors (the people of its sentence not of the host side); the people of another
     event's sentence after the speaker who reports it, within the clause that tells a signing,
-    measure or ceremony; no one for a proposal (who proposes is not yet a participant)."""
+    measure, ceremony or proposal (GOLD.md: a proposal's people are its proposer and addressee)."""
     # the speaker of a recalled event is not in it; at talks being reported, the speaker is
     cut = _reporting_cut(art, c) if (c.type != "meeting" or c.recalled) else None
     if c.type == "visit":
@@ -24,17 +26,25 @@ def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> Non
         return
     # a ceremony honours whoever is named after its trigger: its participants come before
     hi = c.trig_start if c.type == "ceremony" else None
-    if c.type in ("agreement", "measure", "ceremony"):
-        lo_c, hi_c = clause(art, c)
+    if c.type in ("agreement", "measure", "ceremony", "proposal"):
+        lo_c, hi_c = own_clause(art, c) if c.type == "proposal" else clause(art, c)
         cut = max(cut or lo_c, lo_c)
         hi = min(hi or hi_c, hi_c)
     ppl = [(pm, pid) for pm, pid in people_in(art, c.sent, lo=cut, hi=hi) if in_bounds(c, pm.start)]
-    # who proposes or is invited is not yet a participant of what may happen (GOLD.md)
-    c.people = [] if c.type == "proposal" else [pid for _, pid in ppl]
+    if c.type == "proposal" and not _proposed_by_someone(art, c, lo_c, hi_c):
+        ppl = []    # «the sides agreed to hold …»: no one is named as proposing
+    c.people = [pid for _, pid in ppl]
     if c.type == "ceremony":
         for pid in _guests(art, c):
             if pid not in c.people:
                 c.people.append(pid)
+
+
+def _proposed_by_someone(art: Article, c: Candidate, lo: int, hi: int) -> bool:
+    """The proposal's clause tells an act of inviting or proposing (`[proposing]` cues): the one who
+    invites or proposes and the one addressed are its people (GOLD.md Clarifications)."""
+    rx = cue(art.ctx.lang, "proposing", "cues")
+    return bool(rx and rx.search(art.ctx.text, lo, hi))
 
 
 def _guests(art: Article, c: Candidate) -> list[str]:
@@ -102,6 +112,16 @@ def clause(art: Article, c: Candidate) -> tuple[int, int]:
     return s.start + (starts[-1] if starts else 0), s.start + end_rel
 
 
+def own_clause(art: Article, c: Candidate) -> tuple[int, int]:
+    """Bounds of the clause holding the candidate's own trigger: «the ministers agreed to hold the next
+    round in Cairo, and Abdelatty invited Barrot to visit Egypt» tells two proposals, each in its clause."""
+    s = art.ctx.sentences[c.sent]
+    text = art.sent_text[c.sent]
+    starts = [m.end() for m in clause_break(art.ctx.lang).finditer(text, 0, c.trig_start - s.start)]
+    end = clause_break(art.ctx.lang).search(text, c.trig_end - s.start)
+    return s.start + (starts[-1] if starts else 0), s.start + (end.start() if end else len(text))
+
+
 def _clause_end(art: Article, sent: int, pos: int) -> int:
     """The next clause break after `pos`, passing over breaks that only set off a title and its
     name («… by the President of the Council of Ministers, Ms Giorgia Meloni»)."""
@@ -143,7 +163,46 @@ def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> lis
     """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
     sides = (c.visitor,) if c.from_host_side else (None, c.visitor)
     return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
-            if in_bounds(c, pm.start) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host]
+            if in_bounds(c, pm.start) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
+            and not (art.person_country(pid, pm) is None and _talks_counterpart(art, c.sent, pm))
+            and not (pm.start > c.trig_end and _welcomer(art, c.sent, pm))]
+
+
+def _welcomer(art: Article, sent: int, pm: PersonMention) -> bool:
+    """«Erdogan was welcomed by the Egyptian president and by Turkey's ambassador to Egypt, Salih Mutlu
+    Sen»: who receives the visitor («was received by», «a été accueilli par») after the visit is told is
+    no visitor, whichever side he is of («reçu par le Premier ministre, qui … lors de sa visite» still is)."""
+    rx = cue(art.ctx.lang, "reception", "passive")
+    if rx is None:
+        return False
+    s0 = art.ctx.sentences[sent].start
+    text = art.sent_text[sent]
+    start = pm.start - s0
+    return any(m.end() <= start and start - m.end() <= 150 and not re.search(r"[.;:!?؛]", text[m.end():start])
+               for m in rx.finditer(text, 0, start))
+
+
+def _talks_counterpart(art: Article, sent: int, pm: PersonMention) -> bool:
+    """«Prime Minister Fiala met with Prime Minister Smailov and President Tokayev», «ويجري محادثات مع
+    رئيس الوزراء شهباز شريف», «Шарифпен келіссөз жүргізді»: whom the visitor has talks «with» is the
+    other side, not a visitor, also where the article never says whose official he is."""
+    with_rx = cue(art.ctx.lang, "with", "cues")
+    talks_rx = section(art.ctx.lang, "events", "triggers").get("meeting")
+    if with_rx is None or talks_rx is None:
+        return False
+    s0 = art.ctx.sentences[sent].start
+    text = art.sent_text[sent]
+    start, end = pm.start - s0, pm.end - s0
+    for m in with_rx.finditer(text):
+        if start <= m.start() < end <= m.end() + 1:
+            # «…пен»: the «with» ends the name; the talks word follows it
+            if talks_rx.search(text[m.end():m.end() + 40]):
+                return True
+        elif m.end() <= start and start - m.end() <= 80 and not re.search(r"[.;:!?؛]", text[m.end():start]) \
+                and talks_rx.search(text[max(0, m.start() - 30):m.end()]):
+            # the talks word stands right before the «with»; titles and other counterparts may follow it
+            return True
+    return False
 
 
 def _visitor_by_pronoun(art: Article, c: Candidate) -> None:

@@ -103,17 +103,53 @@ def destinations(art: Article, c: Candidate) -> list[tuple[str, PlaceMention | N
             return 1
         return int(any(surface.endswith(sfx) for sfx in suffixes))
 
+    home = home_starts(art, c.sent)
     found: list[tuple[int, str, PlaceMention | None]] = []
     for p in art.places[c.sent]:
+        if p.start in home:
+            continue
         if p.country and in_bounds(c, p.start) and (strength := marked(p.start, p.end, p.text)):
             found.append((strength, p.country, p if p.kind != "building" else None))
     for cm in art.countries[c.sent]:
+        if cm.start in home:
+            continue
         if cm.form in ("name", "capital") and in_bounds(c, cm.start) and (strength := marked(cm.start, cm.end, cm.text)):
             found.append((strength, cm.code, None))
     pair = set(ctx.pair or ())
     # one of the pair first, then a destination word over a glued preposition, then the text's order
     ranked = sorted(found, key=lambda f: (f[1] not in pair, -f[0]))
     return [(code, place) for _, code, place in ranked]
+
+
+def home_starts(art: Article, sent: int) -> set[int]:
+    """Starts of the place and country mentions of sentence `sent` that a verb of coming back makes
+    the traveller's home, not a destination: the first one after the verb («вернулся в Москву»,
+    «est rentré jeudi à Paris», «عاد الرئيس … إلى الجزائر»), or, where the language puts the place
+    first, the one right before it («Астанаға оралды»); a word of the trip between them
+    («returned from a visit to Italy») breaks the phrase."""
+    data = section(art.ctx.lang, "events", "destination")
+    back, back_after, brk = data.get("home"), data.get("home_after"), data.get("home_break")
+    if back is None and back_after is None:
+        return set()
+    ctx = art.ctx
+    s = ctx.sentences[sent]
+    text = ctx.text
+    spans = sorted({(m.start, m.end) for m in art.places[sent]} | {(m.start, m.end) for m in art.countries[sent]
+                                                                            if m.form in ("name", "capital")})
+
+    def unbroken(a: int, b: int) -> bool:
+        return b >= a and not (brk is not None and brk.search(text, a, b))
+
+    out: set[int] = set()
+    for m in back.finditer(text, s.start, s.end) if back is not None else ():
+        nxt = next(((a, b) for a, b in spans if a >= m.end()), None)
+        if nxt and nxt[0] - m.end() <= 80 and unbroken(m.end(), nxt[0]):
+            out |= {a for a, b in spans if nxt[0] <= a < nxt[1]}
+    for m in back_after.finditer(text, s.start, s.end) if back_after is not None else ():
+        prev = [(a, b) for a, b in spans if b <= m.start()]
+        if prev and m.start() - prev[-1][1] <= 12 and unbroken(prev[-1][1], m.start()):
+            out |= {a for a, b in spans if a <= prev[-1][0] < b or a == prev[-1][0]}
+    return out
 
 
 def _venue(art: Article, c: Candidate) -> str | None:
@@ -123,8 +159,9 @@ def _venue(art: Article, c: Candidate) -> str | None:
     s = art.ctx.sentences[c.sent]
     origin = section(art.ctx.lang, "events", "legs").get("from")
     found = set()
+    home = home_starts(art, c.sent)
     for p in art.places[c.sent]:
-        if not p.country or p.country not in pair or not in_bounds(c, p.start):
+        if not p.country or p.country not in pair or not in_bounds(c, p.start) or p.start in home:
             continue
         before = art.ctx.text[max(s.start, p.start - 60):p.start]
         if origin is not None and any(m.end() >= len(before.rstrip()) - 1 for m in origin.finditer(before)):

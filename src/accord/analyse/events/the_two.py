@@ -1,4 +1,5 @@
-"""Event pass «the two»: «the two ministers signed …» names, on each side, the last person of that office."""
+"""Event pass «the two»: «the two ministers signed …», «the two leaders will hold talks» names, on each
+side, the last person of that office."""
 
 from __future__ import annotations
 
@@ -15,17 +16,21 @@ _OFFICES_OF = {
     "heads_of_government": {"head_of_government"},
     "speakers": {"speaker", "deputy_speaker"},
 }
+# The events whose people «the two …» may name: what they sign replaces the heads a visit lends; talks
+# and ceremonies only gain the sides they do not name (a minister present stays).
+_NAMED_BY_THE_TWO = ("agreement", "meeting", "ceremony")
 
 
 def the_two_named(st: EventState) -> None:
-    """«The two ministers also signed …»: the event's people are the last person of that office named
-    on each side before the phrase (in its sentence or the few before), for each side it does not name."""
+    """«The two ministers also signed …», «the two leaders will discuss …», «встреча лидеров»: the event's
+    people are the last person of that office named on each side before the phrase (in its sentence or
+    the few before), for each side it does not name."""
     art = st.art
     phrases = section(art.ctx.lang, "events", "the_two")
     if not phrases or len(art.ctx.pair) != 2:
         return
     for ev in st.events:
-        if ev.type != "agreement" or ev.recalled:
+        if ev.type not in _NAMED_BY_THE_TWO or (ev.recalled and ev.type == "agreement"):
             continue
         i = sentence_of(art.ctx, ev.start)
         hits = [(m, group) for group, rx in phrases.items() for m in [rx.search(art.sent_text[i])] if m]
@@ -36,7 +41,7 @@ def the_two_named(st: EventState) -> None:
         offices = _OFFICES_OF.get(group, set())
         # the phrase names who signed: it outweighs the delegation heads a visit lends its signings
         found = {side: _last_named_of(art, side, offices, i, before) for side in art.ctx.pair}
-        if all(found.values()):
+        if all(found.values()) and ev.type == "agreement":
             ev.people = [found[side] for side in art.ctx.pair]  # type: ignore[misc]
             continue
         named = {art.person_country(p) for p in ev.people}

@@ -19,6 +19,9 @@ def event_topics(art: Article, c: Candidate) -> list[str]:
     else:
         text = art.sent_text[c.sent]
     topics = find_topics(text, art.ctx.lang)
+    if c.own_words is not None:
+        # a document of a run is about what its own words say, else what the whole signing says
+        topics = find_topics(art.ctx.text[c.own_words[0]:c.own_words[1]], art.ctx.lang) or topics
     # a document between two chambers is inter-parliamentary whatever else it covers
     if c.type == "agreement" and "parliamentary" not in topics:
         lo, hi = clause(art, c)

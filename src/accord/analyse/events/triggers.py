@@ -40,13 +40,36 @@ def _both_sides_named(art: Article, sent: int) -> bool:
     return bool(with_rx and with_rx.search(between))
 
 
-def _dated_long_before(art: Article, sent: int, pos: int) -> bool:
-    """«established during the state visit of President Macron to Uzbekistan in November 2023»:
-    a visit that «during the visit» names with a date of its own, long past, is a recalled visit,
-    not a reference back to the article's news visit."""
+def _counterpart_after_with(art: Article, sent: int, at: int) -> bool:
+    """«He will have exchanges of views with Putin», «собирается обменяться с Путиным мнениями»: talks
+    whose subject the sentence does not name (a pronoun, a bare surname) and whose counterpart it names
+    right after «with»: the sides are the counterpart's and the other one of the article's pair, as long
+    as no one of the counterpart's side is named before «with»."""
+    with_rx = cue(art.ctx.lang, "with", "cues")
+    if with_rx is None or len(art.ctx.pair) != 2:
+        return False
+    text, s0 = art.sent_text[sent], art.ctx.sentences[sent].start
+    for m in with_rx.finditer(text):
+        if abs(m.start() - at) > 80:
+            continue
+        after = [(pm, pid) for pm, pid in art.pmentions[sent] if m.start() <= pm.start - s0 <= m.end() + 40]
+        sides = {art.person_country(pid, pm) for pm, pid in after}
+        if len(sides) != 1 or not sides <= set(art.ctx.pair):
+            continue
+        before = {art.person_country(pid, pm) for pm, pid in art.pmentions[sent] if pm.start - s0 < m.start()}
+        if not before & sides:
+            return True
+    return False
+
+
+def _dated_long_before(art: Article, sent: int, start: int, end: int, before: bool = True) -> bool:
+    """«established during the state visit of President Macron to Uzbekistan in November 2023», «comme
+    l'avait déclaré, l'année dernière, le Premier ministre lors de sa visite à Astana»: a visit that
+    «during the visit» names with a date of its own, long past, told after it or shortly before it, is
+    a recalled visit, not a reference back to the article's news visit."""
     s0 = art.ctx.sentences[sent].start
-    return any(0 <= t.start - s0 - pos <= 150 and time_before_publication(t, art.ctx.published, 45)
-               for t in art.times[sent])
+    return any((0 <= t.start - s0 - end <= 150 or (before and 0 <= start - (t.end - s0) <= 100))
+               and time_before_publication(t, art.ctx.published, 45) for t in art.times[sent])
 
 
 @dataclass(frozen=True)
@@ -89,7 +112,38 @@ def find_candidates(art: Article) -> list[Candidate]:
         announced = _modality(art, i, found, cues, visit_told)
         _one_event_per_phrase(art, i, found, cues)
         out += _candidates(art, i, found, announced, cues)
-    return _drop_list_intros(art, out)
+    with_recalled: list[Candidate] = []
+    for i in range(len(art.ctx.sentences)):
+        own = [c for c in out if c.sent == i]
+        with_recalled += own + _recalled_visits(art, i, [c for c in own if c.type == "visit"])
+    return _drop_list_intros(art, with_recalled)
+
+
+def _recalled_visits(art: Article, i: int, visits: list[Candidate]) -> list[Candidate]:
+    """«предыдущий визит президента Эрдогана в Каир», «during his last visit to Astana» (`[recalled_visit]`
+    cues): a visit named as an earlier one is a recalled visit. The visit trigger it holds is marked
+    recalled; one the sentence did not find (its first visit word told the news visit) is added, and the
+    two share the sentence at the cue: what follows the later one is its own. Returns the added ones."""
+    rx = cue(art.ctx.lang, "recalled_visit", "cues")
+    if rx is None:
+        return []
+    s0 = art.ctx.sentences[i].start
+    added: list[Candidate] = []
+    for m in rx.finditer(art.sent_text[i]):
+        lo, hi = s0 + m.start(), s0 + m.end()
+        inside = [c for c in visits if lo <= c.trig_start < hi]
+        for c in inside:
+            c.recalled = True
+        if inside or any(c.leg for c in visits):
+            continue
+        new = Candidate("visit", i, lo, hi, m.group(0), recalled=True)
+        for c in visits:
+            if c.bounds is None:
+                cut = lo if c.trig_start < lo else c.trig_end
+                c.bounds, new.bounds = ((s0, cut), (cut, s0 + len(art.sent_text[i]))) if c.trig_start < lo \
+                    else ((cut, s0 + len(art.sent_text[i])), (s0, cut))
+        added.append(new)
+    return added
 
 
 def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, told_before: bool = False) -> Found:
@@ -104,7 +158,9 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
             known = match_spans(cue(lang, "talks_known", "cues"), text)
             blocked = [b for b in blocked if not any(k0 <= b[0] < k1 for k0, k1 in known)]
         if etype == "visit":
-            blocked = [b for b in blocked if not _dated_long_before(art, i, b[1])]
+            # a date before the phrase counts only for «during his visit» (`[during]`), not for tourists counted
+            framed = match_spans(cues.during, text)
+            blocked = [b for b in blocked if not _dated_long_before(art, i, b[0], b[1], before=b in framed)]
         if told_before:
             blocked += _said_again(lang, etype, text)
         blocked += match_spans(cue(lang, "called_off", etype), text)  # postponed or cancelled: never held
@@ -121,7 +177,7 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
     if "meeting" not in found:
         weak = section(lang, "events", "weak_triggers").get("meeting")
         m = weak.search(text) if weak else None
-        if m and _both_sides_named(art, i) and not _after_a_call(art, i):
+        if m and (_both_sides_named(art, i) or _counterpart_after_with(art, i, m.start())) and not _after_a_call(art, i):
             found["meeting"] = (m.start(), m.end(), m.group(0))
     return found
 
@@ -174,6 +230,8 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
                 etype = _modal_target(found, m, cues.verb_final, skip=announced)
                 if etype is None or (etype == "visit" and _in_a_clause_of_the_visit(art, text, found, m.start())):
                     continue
+                if etype == "visit" and _recalled_by_its_frame(art, i, found["visit"][0], cues.during):
+                    continue  # «lors de sa visite à Astana» last year: told, whatever may follow from it
                 if kind == "proposal" and _scheduled(art, i, etype, m.group(0), cues.plan, visit_told):
                     kind = "announced"
                 if kind == "announced":
@@ -182,6 +240,12 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
                     start, end, word = found.pop(etype)
                     found.setdefault("proposal", (start, end, word))
     return announced
+
+
+def _recalled_by_its_frame(art: Article, i: int, at: int, during: re.Pattern[str] | None) -> bool:
+    """The visit word at `at` is inside «during his visit» (`[during]` cues) dated long ago: a recalled visit."""
+    return during is not None and any(m.start() <= at < m.end() and _dated_long_before(art, i, m.start(), m.end())
+                                      for m in during.finditer(art.sent_text[i]))
 
 
 def _in_a_clause_of_the_visit(art: Article, text: str, found: Found, at: int) -> bool:
@@ -233,9 +297,10 @@ def _candidates(art: Article, i: int, found: Found, announced: set[str], cues: _
     if "agreement" in found and not documents:
         documents = _counted_documents(art, i, cues.signing)
         one_set = len(documents) == 1
-    for start, end, word in documents:
+    for k, (start, end, word) in enumerate(documents):
+        stretch = None if one_set else (s.start + start, s.start + (documents[k + 1][0] if k + 1 < len(documents) else len(text)))
         out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
-                              listed=True, generic_document=False, counted_set=one_set))
+                              listed=True, generic_document=False, counted_set=one_set, own_words=stretch))
     if documents:
         del found["agreement"]
     for etype, (start, end, word) in found.items():

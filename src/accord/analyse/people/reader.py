@@ -28,6 +28,9 @@ _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 # An acronym in brackets between a title and its name: «le président de l'ARP (ARP), Brahim Bouderbala».
 _BRACKET_RE = re.compile(r"^[ \u00a0]*\([^()\n]{1,15}\)")
 _MAX_GAP = 40   # characters: what stands between a title and its institution is short
+# An initial before a surname: «С.Лавров», «М. Земан», «Н.Ә.Назарбаев» (the Kazakh and Russian press write
+# given names so), "J. Doe".
+_INITIAL_GAP_RE = re.compile(r"\.[ \u00a0]?")
 
 
 # A name glued by scraping to what stood before it: «3817Владимир Путин» (a counter of views),
@@ -324,7 +327,27 @@ class PeopleText:
         # After a first name, a capital is evidence enough («Мохаммед Садики», though «садики» is a word).
         return not first or not (self.pack.is_common_word(word) and not (word.isupper() and len(word) > 1))
 
+    def initials(self, i: int) -> int:
+        """How many initials open the name at token `i` («М.Земан» one, «Н.Ә.Назарбаев» two): single
+        capitals each followed by a full stop and, at most a space after, the next capitalised word."""
+        n = 0
+        while i + n + 1 < len(self.tokens):
+            start, end, word = self.tokens[i + n]
+            nxt = self.tokens[i + n + 1]
+            if not (len(word) == 1 and LATIN_CYR_RE.match(word) and word.isupper()
+                    and _INITIAL_GAP_RE.fullmatch(self.text[end:nxt[0]]) and nxt[2][:1].isupper()):
+                break
+            n += 1
+        return n
+
     def cased_name(self, i: int, min_names: int) -> tuple[int, int] | None:
+        """The capitalised run of words at token `i` that makes a name; initials before it count as
+        names but stay out of the span (the surname is what the other mentions and articles meet)."""
+        initials = self.initials(i)
+        if initials:
+            if self.is_blocked(self.tokens[i][0], self.tokens[i + initials][0]):
+                return None
+            return self.cased_name(i + initials, max(1, min_names - initials))
         picked: list[tuple[int, int, str]] = []
         kinds: list[str] = []
         for start, end, word in self.tokens[i:]:

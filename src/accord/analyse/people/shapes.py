@@ -28,11 +28,21 @@ def untitled(r: PeopleText, taken: list[tuple[int, int]]) -> list[PersonMention]
                 span = None     # «Центральная Азия», «Южная Корея»: a place, not a name
         else:
             continue
-        if span is None or r.is_blocked(*span, r.buildings) or _place_after_preposition(r, span):
+        if span is None or r.is_blocked(*span, r.buildings) or _place_after_preposition(r, span) \
+                or _eponym(r, span[0], span[1]) or _after_place_head(r, span[0]):
             continue
         taken.append(span)
         out.append(r.mention(span, None))
     return out
+
+
+def _eponym(r: PeopleText, start: int, end: int) -> bool:
+    """The name an institute or a street bears («du nom d'A.H. Margulan», «имени А.Х. Маргулана»,
+    «Ә.Марғұлан атындағы»): no person of the story."""
+    before = r.pack.normalise(re.sub(r"(?:\w\.[ \u00a0]?)+$", "", r.text[max(0, start - 25):start]))
+    after = r.pack.normalise(r.text[end:end + 15])
+    return any(before.rstrip().endswith(r.pack.normalise(w)) for w in r.lex.names.get("eponym_before", [])) \
+        or any(after.lstrip().startswith(r.pack.normalise(w)) for w in r.lex.names.get("eponym_after", []))
 
 
 def _place_after_preposition(r: PeopleText, span: tuple[int, int]) -> bool:
@@ -45,6 +55,14 @@ def _place_after_preposition(r: PeopleText, span: tuple[int, int]) -> bool:
         return False
     before = r.text[max(0, span[0] - 12):span[0]].casefold()
     return any(re.search(rf"(?:^|\W){re.escape(p)}\s*$", before) for p in prepositions)
+
+
+def _after_place_head(r: PeopleText, pos: int) -> bool:
+    """«قاعدة نور خان الجوية», "the Nur Khan air base": a run of names right after the noun of a kind
+    of place (an air base, an airport, a palace) names that place, not a person."""
+    heads = {r.pack.normalise(h) for h in r.lex.names.get("place_heads", [])}
+    before = r.word_before(pos)
+    return bool(before) and (before in heads or any(b in heads for b in r.pack.strip_clitics(before)))
 
 
 def _after_list_opener(r: PeopleText, pos: int) -> bool:
