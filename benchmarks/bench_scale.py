@@ -38,11 +38,18 @@ from accord.store import open_store
 CHECKPOINTS = (1_000, 10_000, 50_000, 100_000)
 
 
-def items(start: int, stop: int, seed: int) -> Iterator[RawItem]:
-    for i in range(start, stop):
+def items(start: int, stop: int, seed: int, order: list[int] | None = None) -> Iterator[RawItem]:
+    for k in range(start, stop):
+        i = order[k] if order is not None else k
         art = scale_article(i, seed)
         yield RawItem(source=f"scale.jsonl:{i + 1}", doc=art.doc, data=art.text, kind="text",
                       published=art.published, lang=art.lang, title=art.title)
+
+
+def published_order(count: int, seed: int) -> list[int]:
+    """The first `count` articles in the order of their publication: news arriving as it is written
+    (the default order draws each article's day at random: an archive taken in at random)."""
+    return sorted(range(count), key=lambda i: (scale_article(i, seed).published, i))
 
 
 def _rss_mib(analyser: object) -> tuple[float, float]:
@@ -129,14 +136,15 @@ def run(args: argparse.Namespace) -> None:
     store = open_store(url)
     try:
         end = args.start + args.articles
+        order = published_order(end, args.seed) if args.order == "published" else None
         for start in range(args.start, end, args.batch):
             stop = min(start + args.batch, end)
             t0 = time.perf_counter()
-            report = batch.ingest_items(items(start, stop, args.seed), store, analyser=analyser)
+            report = batch.ingest_items(items(start, stop, args.seed, order), store, analyser=analyser)
             seconds = time.perf_counter() - t0
             link_s, link_mentions, link_cpu = timer.take()
             own, child = _rss_mib(analyser)
-            line = {"db": args.db, "engine": args.engine, "stored": stop, "batch": stop - start,
+            line = {"db": args.db, "engine": args.engine, "order": args.order, "stored": stop, "batch": stop - start,
                     "seconds": round(seconds, 2), "per_s": round((stop - start) / seconds, 1),
                     "link_s": round(link_s, 2), "link_cpu_s": round(link_cpu, 2), "link_mentions": link_mentions,
                     "failed": report.failed,
@@ -212,6 +220,9 @@ def main() -> None:
     p.add_argument("--engine", choices=["local", "pool"], default="local")
     p.add_argument("--workers", type=int, default=None)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--order", choices=["drawn", "published"], default="drawn",
+                   help="published: the articles arrive in the order of their dates (news as it comes); "
+                        "drawn: in the order drawn, their dates at random over 2014–2026 (an archive taken in)")
     p.add_argument("--out", default="scale.jsonl", help="JSON line per batch (appended)")
     p.add_argument("--tmp", default=None, help="where the SQLite store is made")
     p.add_argument("--store", metavar="SQLITE_PATH", help="ingest into this SQLite store (kept) instead of a new one")
