@@ -34,6 +34,7 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
     Pass("triggers", cand.triggers, ("events.toml [triggers] [weak_triggers] [not_trigger] [not_talks] [talks_known] [call] [modality] "
                                      "[signing] [during] [counted_documents] [continuation]", "sentences",
                                      "people", "times"), ("candidates",)),
+    Pass("asides", cand.asides, ("events.toml [aside]", "candidates"), ("bounds",)),
     Pass("arguments", cand.arguments, ("candidates", "see arguments.py"),
          ("time", "when", "recalled", "orgs", "host", "visitor", "place", "people", "anchored")),
     Pass("visit_by_its_frame", cand.visit_by_its_frame, ("events.toml [during]", "candidates"), ("candidates",)),
