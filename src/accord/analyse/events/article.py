@@ -284,6 +284,26 @@ class Article:
                 out[pid] = country
         return out
 
+    def receiver(self, sent: int, pm: PersonMention) -> bool:
+        """The person who receives a visitor («accueilli à l'aéroport par X», «كان في استقباله X», «его
+        встретил X», «X қарсы алды»: `[receiver]` cues), of the host side, never its visitor."""
+        s = self.ctx.sentences[sent]
+        others = [o.start for o, _ in self.pmentions[sent] if o is not pm]
+        before = cue(self.ctx.lang, "receiver", "before")
+        if before is not None:
+            for m in before.finditer(self.ctx.text, max(s.start, pm.start - 80), pm.start):
+                gap = self.ctx.text[m.end():pm.start]
+                if m.end() <= pm.start and len(gap) <= 40 and not re.search(r"[.;!?؛]", gap) \
+                        and not any(m.end() <= o < pm.start for o in others):
+                    return True
+        after = cue(self.ctx.lang, "receiver", "after")
+        if after is not None:
+            m = after.search(self.ctx.text, pm.end, min(s.end, pm.end + 30))
+            if m is not None and not re.search(r"[.;!?,]", self.ctx.text[pm.end:m.start()]) \
+                    and not any(pm.end <= o < m.start() for o in others):
+                return True
+        return False
+
     def excluded(self, sent: int, pm: PersonMention) -> bool:
         """A person named after «on behalf of», «at the invitation of», greetings…"""
         s = self.ctx.sentences[sent]

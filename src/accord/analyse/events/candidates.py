@@ -3,6 +3,8 @@ changes its candidates (the rules themselves live in the modules named after the
 
 from __future__ import annotations
 
+from accord.analyse.lexicon import cue
+
 from accord.analyse.events.legs import find_legs
 from accord.analyse.events.arguments import fill
 from accord.analyse.events.coreference import cluster
@@ -22,6 +24,26 @@ from accord.analyse.events.triggers import find_candidates, visit_known_by_its_f
 def triggers(st: EventState) -> None:
     """The trigger words of each sentence (`[triggers]` of events.toml) become candidates."""
     st.cands = find_candidates(st.art)
+
+
+def asides(st: EventState) -> None:
+    """«his first tour abroad since the murder of the journalist X in the consulat in Istanbul», «his
+    second trip since his meeting with Y in Geneva» (`[aside]` cues): a phrase after a visit's word that
+    tells another event ends what the sentence tells of the visit; its people and places are not the
+    visit's."""
+    rx = cue(st.art.ctx.lang, "aside", "cues")
+    if rx is None:
+        return
+    for c in st.cands:
+        if c.type != "visit":
+            continue
+        s0 = st.art.ctx.sentences[c.sent].start
+        m = rx.search(st.art.sent_text[c.sent], c.trig_end - s0)
+        if m is None:
+            continue
+        lo, hi = c.bounds or (s0, s0 + len(st.art.sent_text[c.sent]))
+        if lo <= s0 + m.start() < hi:
+            c.bounds = (lo, s0 + m.start())
 
 
 def arguments(st: EventState) -> None:

@@ -165,7 +165,16 @@ def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> lis
     return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
             if in_bounds(c, pm.start) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
             and not (art.person_country(pid, pm) is None and _talks_counterpart(art, c.sent, pm))
-            and not (pm.start > c.trig_end and _welcomer(art, c.sent, pm))]
+            and not (pm.start > c.trig_end and _welcomer(art, c.sent, pm))
+            and not (art.receiver(c.sent, pm) and not _own_visit_clause(art, c, pm))]
+
+
+def _own_visit_clause(art: Article, c: Candidate, pm: PersonMention) -> bool:
+    """«reçu par le Premier ministre, Ali Asadov, qui avait coprésidé la commission … lors de sa visite en
+    Ouzbékistan»: a receiver whose relative clause (`[in_turn] relative`) holds the visit's word tells his
+    own visit, of which he is the visitor."""
+    rel = cue(art.ctx.lang, "in_turn", "relative")
+    return rel is not None and pm.end <= c.trig_start and rel.search(art.ctx.text, pm.end, c.trig_start) is not None
 
 
 def _welcomer(art: Article, sent: int, pm: PersonMention) -> bool:

@@ -16,8 +16,8 @@ from accord.analyse.events.occasion import date_by_occasion
 from accord.analyse.events.part_of import part_of_visits, recalled_parts
 from accord.analyse.events.state import EventState
 from accord.analyse.events.the_two import the_two_named
-from accord.analyse.events.visits import (alluded_visit, recalled_visits_behind_talks, trips_elsewhere,
-                                         visit_by_its_talks)
+from accord.analyse.events.visits import (alluded_visit, invitations_carried_out, recalled_visits_behind_talks,
+                                         trips_elsewhere, visit_by_its_talks)
 from accord.analyse.events.within_visit import date_within_visit
 from accord.analyse.events.sides import own_sides
 from accord.analyse.passes import Pass, Trace, run
@@ -34,6 +34,7 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
     Pass("triggers", cand.triggers, ("events.toml [triggers] [weak_triggers] [not_trigger] [not_talks] [talks_known] [call] [modality] "
                                      "[signing] [during] [counted_documents] [continuation]", "sentences",
                                      "people", "times"), ("candidates",)),
+    Pass("asides", cand.asides, ("events.toml [aside]", "candidates"), ("bounds",)),
     Pass("arguments", cand.arguments, ("candidates", "see arguments.py"),
          ("time", "when", "recalled", "orgs", "host", "visitor", "place", "people", "anchored")),
     Pass("visit_by_its_frame", cand.visit_by_its_frame, ("events.toml [during]", "candidates"), ("candidates",)),
@@ -59,6 +60,7 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
     Pass("own_sides", event_sides, ("events", "people's countries"), ("countries",)),
     Pass("part_of", part_of_visits, ("events", "events.toml [both_sides]", "lang/roles.toml delegation heads"),
          ("part_of", "host", "place", "when", "people")),
+    Pass("invitations_carried_out", invitations_carried_out, ("events", "events.toml [proposing] inviting"), ("events",)),
     Pass("the_two", the_two_named, ("events.toml [the_two]", "people's roles and countries"), ("people",)),
     Pass("occasion", date_by_occasion, ("events", "publication date"), ("when",)),
     Pass("within_visit", date_within_visit, ("events", "part_of"), ("when",)),

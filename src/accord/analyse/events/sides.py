@@ -175,7 +175,7 @@ def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
     pair = art.ctx.pair
     for pm, pid in art.pmentions[c.sent]:
         cc = art.person_country(pid, pm)
-        if cc and cc != host and (not pair or cc in pair):
+        if cc and cc != host and (not pair or cc in pair) and not art.receiver(c.sent, pm):
             return cc
     for o in art.orgs[c.sent]:
         if o.country and o.country != host and (not pair or o.country in pair):

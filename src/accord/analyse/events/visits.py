@@ -5,6 +5,7 @@ from __future__ import annotations
 from accord import edtf
 from accord.analyse.events.article import Article, Candidate, announced_default, interval_of, news_date
 from accord.analyse.events.state import EventState
+from accord.analyse.lexicon import cue
 from accord.lang.roles import resident
 from accord.model import EventMention
 
@@ -168,3 +169,25 @@ def _lead_host(art: Article) -> str | None:
             if p.country and p.country in art.ctx.pair:
                 return p.country
     return None
+
+
+def invitations_carried_out(st: EventState) -> None:
+    """«Szijjártó invited Nurtleu to visit Budapest when they met in New York. … Nurtleu arrived in Budapest
+    on Monday for an official visit»: an invitation (`[proposing] inviting` cues in its sentence) to the country
+    that a visit the article reports as its news (not recalled) is made to, by one of that visit's
+    visitors, is that visit's invitation carried out, not a separate proposal (GOLD.md Clarifications)."""
+    rx = cue(st.art.ctx.lang, "proposing", "inviting")
+    if rx is None:
+        return
+    visits = [v for v in st.events if v.type == "visit" and not v.recalled and v.host and v.people]
+    drop: set[str] = set()
+    for e in st.events:
+        if e.type != "proposal" or not e.host or not rx.search(e.text):
+            continue
+        if any(v.host == e.host and set(v.people) & set(e.people) for v in visits):
+            drop.add(e.id)
+    if drop:
+        st.events = [e for e in st.events if e.id not in drop]
+        for e in st.events:
+            if e.part_of in drop:
+                e.part_of = None
