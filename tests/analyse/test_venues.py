@@ -44,3 +44,13 @@ def test_no_venue_from_a_generic_word(lang: str, text: str) -> None:
 def test_a_venue_is_no_participant(lang: str, text: str, venue_words: str) -> None:
     r = analyse(Document(doc="t", text=text, lang=lang, published="2025-09-05"))
     assert not [p for p in r.people if venue_words in p.name]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a typographic apostrophe in a title before the place, as the press writes it
+    ("fr", "Le prince héritier d’Abou Dhabi, Mohammed ben Zayed, est arrivé à Amman."),
+    ("fr", "Le prince héritier d'Abou Dhabi, Mohammed ben Zayed, est arrivé à Amman."),
+    ("en", "The Crown Prince of Abu Dhabi, Mohammed bin Zayed, arrived in Amman."),
+])
+def test_a_place_in_a_title_is_not_where(lang: str, text: str) -> None:
+    assert [p.name for p in find_places(text, lang)] == ["Amman"]
