@@ -126,3 +126,14 @@ CITIES = [
 @pytest.mark.parametrize("lang, text, name, country", CITIES, ids=[c[0] for c in CITIES])
 def test_a_city_beyond_the_capitals_is_a_place_of_its_country(lang: str, text: str, name: str, country: str) -> None:
     assert (name, country) in [(p.name, p.country) for p in find_places(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # the French press writes the capital's former name in its English spelling as often as «Nour-Soultan»
+    ("fr", "Le Premier ministre, en visite de travail à Nur Sultan, a rencontré le Président.", "Nur-Sultan"),
+    ("en", "The Prime Minister, on a working visit to Nur Sultan, met the President.", "Nur-Sultan"),
+    # «Abou Dabi», as some French papers spell it
+    ("fr", "Les liens entre Paris et Abou Dabi sont forts.", "Abou Dabi"),
+])
+def test_spellings_the_press_uses(lang, text, name):
+    assert name in [p.name for p in find_places(text, lang)]

@@ -33,10 +33,17 @@ def _matcher(lang: str) -> PhraseMatcher:
 
 
 @cache
+def _venues(lang: str) -> re.Pattern[str] | None:
+    patterns = load(lang, "places").get("venues", [])
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@cache
 def _title_edges(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     data = load(lang, "places")
-    before = [re.escape(w) for w in data.get("title_before", [])]
-    after = [re.escape(w) for w in data.get("title_after", [])]
+    # (a straight apostrophe in the data stands for the typographic one too: «prince héritier d’Abou Dhabi»)
+    before = [re.escape(w).replace("'", "['’]") for w in data.get("title_before", [])]
+    after = [re.escape(w).replace("'", "['’]") for w in data.get("title_after", [])]
     return (re.compile(rf"(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
             re.compile(rf"^\s*(?:\S+\s+)?(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
 
@@ -66,6 +73,20 @@ def find_places(text: str, lang: str) -> list[PlaceMention]:
                 or (said_after and said_after.match(text[m.end:m.end + 40]))):
             continue
         out.append(PlaceMention(m.start, m.end, m.text, name=m.payload[0], country=m.payload[1], kind=m.payload[2]))
+    return sorted(out + _venues_in(text, lang, out), key=lambda p: p.start)
+
+
+def _venues_in(text: str, lang: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Buildings named by their kind («Nur Khan Airbase», «аэропорту «Внуково»», «قصر الحسينية») that
+    no entry lists: where a welcome or talks were held, of no country the name tells."""
+    rx = _venues(lang)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in known):
+            continue
+        out.append(PlaceMention(m.start(), m.end(), m.group(), name=m.group(), kind="building"))
     return out
 
 

@@ -151,3 +151,29 @@ def city_name(names: dict[str, str], lang: str) -> str | None:
                 if same:
                     return same[0]
     return None
+
+
+@cache
+def place_names(lang: str, name: str, kind: str, country: str | None) -> tuple[tuple[str, str], ...]:
+    """The names in every language of the city or landmark named `name` in `lang` (its own name
+    first): «موسكو» → («ar», «موسكو»), («ru», «Москва»), («en», «Moscow»), … A capital is the first
+    city of its country in every language's list, however unlike its names sound («القاهرة», «Каир»,
+    «Le Caire»); another city has the names that sound like its own."""
+    known = {lang: name}
+    capitals = {other: first[0] for other in LANGUAGES
+                if (first := load(other, "places").get("cities", {}).get(country or "", [])[:1])}
+    is_capital = kind == "capital"
+    grew = True
+    while grew:     # a name found in one language finds those that sound like it in another
+        grew = False
+        # «Caire» sounds like «Cairo», the first city of Egypt in English: the capital
+        is_capital = is_capital or (kind != "building" and any(capitals.get(l) == n for l, n in known.items()))
+        for other in LANGUAGES:
+            if other in known:
+                continue
+            found = capitals.get(other) if is_capital else None
+            found = found or (landmark_name(known, other) if kind == "building" else city_name(known, other))
+            if found:
+                known[other] = found
+                grew = True
+    return tuple(known.items())

@@ -555,6 +555,7 @@ def _majority(values: list[str | None]) -> str | None:
 
 def _place(members: list[MentionRecord]) -> dict | None:
     from accord.names import romanise
+    from accord.names.gazetteer import place_names
 
     places = [(m.lang, m.mention.place) for m in members if m.mention.place]
     if not places:
@@ -565,6 +566,10 @@ def _place(members: list[MentionRecord]) -> dict | None:
         names.setdefault(lang, p.name or p.text)
         country = country or p.country
     lang0, p0 = places[0]
+    # the place's names in the languages no article of the event wrote it in, so that a reader (and a
+    # search) in any script meets it: «موسكو» is also «Москва» and «Moscow»
+    for lang, name in place_names(lang0, p0.name or p0.text, p0.kind, p0.country):
+        names.setdefault(lang, name)
     latin = names.get("en") or names.get("fr") or romanise(p0.name or p0.text, lang0)
     return {"name": latin, "names": names, "country": country}
 

@@ -167,7 +167,7 @@ def time_before_publication(t: TimeExpr, published: date | None, days: int) -> b
 _DATELINE_AFTER = re.compile(r"\s*(?:[,،]\s*[^\n()–—:-]{1,30}?\s*)?(?:\([^)]{0,30}\)\s*)?[–—:-]")
 
 
-def _dateline(text: str, p: PlaceMention) -> bool:
+def is_dateline(text: str, p: PlaceMention) -> bool:
     """«ASTANA – …», «MOSCOW, 15 April (TASS) –»: where the agency wrote, not where it happened."""
     line_start = text.rfind("\n", 0, p.start) + 1
     if text[line_start:p.start].strip():
@@ -201,7 +201,7 @@ class Article:
         for o in ctx.orgs:
             self.orgs[sentence_of(ctx, o.start)].append(o)
         for p in ctx.places:
-            if not _dateline(ctx.text, p):
+            if not is_dateline(ctx.text, p):
                 self.places[sentence_of(ctx, p.start)].append(p)
         by_span = {(sp.start, sp.end): person.id for person in ctx.people for sp in person.mentions}
         self.person = {p.id: p for p in ctx.people}

@@ -22,7 +22,8 @@ def host_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
         return          # a visit's host is its destination (the «sides» pass)
     place_countries = {p.country for p in places_of(art, c) if p.country}
     if c.place is not None and len(place_countries) == 1:
-        c.host = c.place.country
+        # (a venue known by its kind alone, «Nur Khan Airbase», is in the country of the sentence's places)
+        c.host = c.place.country or next(iter(place_countries))
     if c.type == "measure":
         _ratifying_chamber(art, c)
     if c.type == "proposal":

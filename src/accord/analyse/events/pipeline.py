@@ -13,6 +13,7 @@ from accord.analyse.events import candidates as cand
 from accord.analyse.events.article import Article, Context
 from accord.analyse.events.assembly import build_events
 from accord.analyse.events.occasion import date_by_occasion
+from accord.analyse.events.places import host_city, visit_city
 from accord.analyse.events.part_of import part_of_visits, recalled_parts
 from accord.analyse.events.state import EventState
 from accord.analyse.events.the_two import the_two_named
@@ -58,9 +59,11 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
     Pass("trips_elsewhere", trips_elsewhere, ("events", "people's countries"), ("visit people",)),
     Pass("recalled_parts", recalled_parts, ("events",), ("part_of", "host")),
     Pass("own_sides", event_sides, ("events", "people's countries"), ("countries",)),
+    Pass("visit_city", visit_city, ("events", "places", "datelines"), ("place",)),
     Pass("part_of", part_of_visits, ("events", "events.toml [both_sides]", "lang/roles.toml delegation heads"),
          ("part_of", "host", "place", "when", "people")),
     Pass("invitations_carried_out", invitations_carried_out, ("events", "events.toml [proposing] inviting"), ("events",)),
+    Pass("host_city", host_city, ("events", "places", "datelines"), ("place",)),
     Pass("the_two", the_two_named, ("events.toml [the_two]", "people's roles and countries"), ("people",)),
     Pass("occasion", date_by_occasion, ("events", "publication date"), ("when",)),
     Pass("within_visit", date_within_visit, ("events", "part_of"), ("when",)),

@@ -6,8 +6,11 @@ Reads the sentence's places (datelines left out) and, for a visit, its destinati
 
 from __future__ import annotations
 
-from accord.analyse.events.article import Article, Candidate, in_bounds
+from collections import Counter
+
+from accord.analyse.events.article import Article, Candidate, in_bounds, is_dateline
 from accord.analyse.events.sides import destinations
+from accord.analyse.events.state import EventState
 from accord.model import PlaceMention
 
 
@@ -37,3 +40,39 @@ def places_of(art: Article, c: Candidate) -> list[PlaceMention]:
     if c.listed and c.type == "agreement":
         return []
     return [p for p in art.places[c.sent] if in_bounds(c, p.start)]
+
+
+def _article_city(art: Article, host: str) -> PlaceMention | None:
+    """The city of `host` the article places its story in: the dateline's, when the agency wrote
+    there; else the one city of that country the article names; else the one it names most often."""
+    ctx = art.ctx
+    cities = [p for p in ctx.places if p.kind != "building" and p.country == host]
+    if not cities:
+        return None
+    dated = [p for p in cities if is_dateline(ctx.text, p)]
+    if dated:
+        return dated[0]
+    counts = Counter(p.name for p in cities)
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        return next(p for p in cities if p.name == ranked[0][0])
+    return None
+
+
+def visit_city(st: EventState) -> None:
+    """A visit whose sentences name no city of the host country took place in the city of that country
+    the article is set in: «ASTANA – … The President … arrived on a state visit», «Au cours de sa visite
+    à Hanoï … Les premières images de la visite» (its parts then take that city from `part_of`)."""
+    _place_by_article(st, ("visit",))
+
+
+def host_city(st: EventState) -> None:
+    """So did a meeting, signing or ceremony of a known host told without a place and not part of a
+    placed visit."""
+    _place_by_article(st, ("meeting", "agreement", "ceremony"))
+
+
+def _place_by_article(st: EventState, types: tuple[str, ...]) -> None:
+    for ev in st.events:
+        if ev.place is None and ev.host and ev.type in types:
+            ev.place = _article_city(st.art, ev.host)
