@@ -294,7 +294,23 @@ def _candidates(art: Article, i: int, found: Found, announced: set[str], cues: _
     documents = _documents_listed_inline(art, i, cues.triggers.get("agreement"), cues.signing) \
         if "agreement" in found else []
     one_set = False
-    if "agreement" in found and not documents:
+    indefinite = _indefinite_set(art, i, cues.triggers.get("agreement"), cues.signing) if "agreement" in found else None
+    if indefinite is not None:
+        # «signed a joint statement and several agreements»: the documents named before the set are each
+        # their own; those named after it («…, namely a declaration and memoranda») are the set's kinds
+        named, set_word = indefinite
+        for k, (start, end, word) in enumerate(named):
+            stop = named[k + 1][0] if k + 1 < len(named) else set_word[0]
+            out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
+                                  listed=True, generic_document=False, own_words=(s.start + start, s.start + stop),
+                                  announced="agreement" in announced))
+        start, end, word = set_word
+        out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
+                              listed=True, generic_document=False, counted_set=True,
+                              announced="agreement" in announced))
+        documents = []
+        del found["agreement"]
+    elif "agreement" in found and not documents:
         documents = _counted_documents(art, i, cues.signing)
         one_set = len(documents) == 1
     for k, (start, end, word) in enumerate(documents):
@@ -381,6 +397,25 @@ def _documents_listed_inline(art: Article, sent: int, rx: re.Pattern[str] | None
     if counted is not None and any(m.start() <= chain[0][0] < m.end() for m in counted.finditer(text)):
         return []
     return chain
+
+
+def _indefinite_set(art: Article, sent: int, rx: re.Pattern[str] | None, signing_rx: re.Pattern[str] | None
+                    ) -> tuple[list[tuple[int, int, str]], tuple[int, int, str]] | None:
+    """«Several documents were signed, namely a joint declaration … and memoranda», «подписан ряд
+    документов», «التوقيع على عدة اتفاقيات»: a signing sentence that sets out documents by an
+    indefinite count tells one counted set (GOLD.md), whatever kinds it then names. Returns the
+    documents named before the set phrase (each signed on its own: «adopted a joint communiqué and
+    signed several agreements») and the set phrase, relative to the sentence; or None."""
+    text = art.sent_text[sent]
+    indef = section(art.ctx.lang, "events", "counted_documents").get("indefinite")
+    if indef is None or signing_rx is None or not signing_rx.search(text):
+        return None
+    m = indef.search(text)
+    if m is None:
+        return None
+    named = [(d.start(), d.end(), d.group(0)) for d in rx.finditer(text, max(0, m.start() - 160), m.start())
+             if not signing_rx.fullmatch(d.group(0)) and d.end() <= m.start()] if rx else []
+    return named, (m.start(), m.end(), m.group(0))
 
 
 def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
