@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import Article, Candidate, date_fits, event_table, in_bounds, other_side
+from accord.analyse.events.article import Article, Candidate, date_fits, event_table, in_bounds, other_side, sentence_of
 from accord.analyse.lexicon import compile_patterns, section
 from accord.model import EventMention, PlaceMention
 
@@ -199,3 +199,18 @@ def own_sides(art: Article, events: list[EventMention]) -> None:
                 ev.countries = sorted(visitors | {ev.host})
         elif ev.type == "meeting" and len(sides) == 2:
             ev.countries = sorted(sides)
+        elif ev.type == "meeting" and len(sides) == 1 and art.ctx.pair and not sides & set(art.ctx.pair):
+            # a meeting of a third side with one of the pair («the Saudi crown prince began his tour in
+            # Abu Dhabi, where he met its crown prince»): that side and the one of the pair its sentence names
+            other = _pair_side_named(art, sentence_of(art.ctx, ev.start), sides)
+            if other is not None:
+                ev.countries = sorted(sides | {other})
+
+
+def _pair_side_named(art: Article, sent: int, sides: set[str]) -> str | None:
+    """The one country of the article's pair that sentence `sent` names, by a person or a country word."""
+    pair = set(art.ctx.pair or ())
+    found = {art.person_country(pid, pm) for pm, pid in art.pmentions[sent]}
+    found |= {cm.code for cm in art.countries[sent]}
+    found = (found & pair) - sides
+    return found.pop() if len(found) == 1 else None
