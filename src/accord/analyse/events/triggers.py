@@ -84,12 +84,14 @@ class _Cues:
     signing: re.Pattern[str] | None
     verb_final: bool
     undecided: re.Pattern[str] | None
+    weak_meeting: re.Pattern[str] | None
 
     @classmethod
     def of(cls, lang: str) -> _Cues:
         return cls(section(lang, "events", "triggers"), cue(lang, "during", "cues"), cue(lang, "modality", "proposal"),
                    cue(lang, "modality", "announced"), cue(lang, "modality", "plan"), cue(lang, "signing", "cues"),
-                   event_flag(lang, "verb_final"), cue(lang, "modality", "undecided"))
+                   event_flag(lang, "verb_final"), cue(lang, "modality", "undecided"),
+                   cue(lang, "weak_triggers", "meeting"))
 
 
 Found = dict[str, tuple[int, int, str]]
@@ -167,6 +169,9 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
         for m in rx.finditer(text):
             if any(b0 <= m.start() < b1 for b0, b1 in blocked):
                 continue
+            if etype == "meeting" and cues.weak_meeting and cues.weak_meeting.fullmatch(m.group(0)) \
+                    and _after_a_call(art, i):
+                continue  # «the sides discussed» after a call: discussed on the call
             if etype == "agreement" and any(b0 <= m.start() < b1 for b0, b1 in
                                             suppressed_spans(lang, "agreement", text)):
                 continue
@@ -191,7 +196,25 @@ def _after_a_call(art: Article, i: int) -> bool:
         return False
     if art.heading[i] and any(rx.search(t) for t in art.sent_text[i + 1:i + 3]):
         return True
-    return any(rx.search(art.sent_text[j]) for j in range(i + 1) if art.paragraph[j] == art.paragraph[i])
+    if any(rx.search(art.sent_text[j]) for j in range(i + 1) if art.paragraph[j] == art.paragraph[i]):
+        return True
+    # wire copy that puts each sentence on its own line: the call told in an earlier paragraph still
+    # frames what follows, until a sentence tells a visit or a meeting by its own word
+    calls = [j for j in range(i) if rx.search(art.sent_text[j])]
+    return bool(calls) and not any(_tells_contact(art.ctx.lang, art.sent_text[j]) for j in range(calls[-1] + 1, i))
+
+
+def _tells_contact(lang: str, text: str) -> bool:
+    """A visit or meeting word (`[triggers]`) that is neither a weak one (`[weak_triggers]`, «discussed»)
+    nor suppressed (`[not_trigger]`)."""
+    weak = section(lang, "events", "weak_triggers").get("meeting")
+    for etype in ("visit", "meeting"):
+        rx = section(lang, "events", "triggers").get(etype)
+        blocked = suppressed_spans(lang, etype, text)
+        for m in rx.finditer(text) if rx else ():
+            if not any(b0 <= m.start() < b1 for b0, b1 in blocked) and not (weak and weak.fullmatch(m.group(0))):
+                return True
+    return False
 
 
 def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool) -> set[str]:
