@@ -74,3 +74,11 @@ def test_belarus_in_its_russian_derived_spelling() -> None:
     r = analyse(Document(doc="t", text="Белорусь Президенті Александр Лукашенко Астанаға ресми сапармен келді.",
                          lang="kk", published="2024-05-02"))
     assert [(e.type, sorted(e.countries)) for e in r.events] == [("visit", ["BY", "KZ"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("kk", "Сапар барысында Қасым-Жомарт Тоқаев пен Ильхам Әлиев бірқатар екіжақты құжаттарға қол қояды."),
+    ("kk", "Келіссөздерден кейін Қасым-Жомарт Тоқаев пен Ильхам Әлиев құжаттарға қол қою рәсіміне қатысты."),
+])
+def test_a_signing_in_the_future_or_as_a_verbal_noun(lang: str, text: str) -> None:
+    assert "agreement" in [t for t, _ in found(lang, "2024-05-02", text)]
