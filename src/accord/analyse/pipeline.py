@@ -122,9 +122,12 @@ def pair_pass(st: DocumentState) -> None:
 def events_pass(st: DocumentState) -> None:
     """Event mentions, by the event passes (events/pipeline.py)."""
     r = st.result
+    # a city inside a person's name («نور سلطان نزارباييف», Nursultan Nazarbayev) is no place of an event
+    named = [(m.start, m.end) for m in r.person_mentions]
+    places = [p for p in r.places if not any(a <= p.start and p.end <= b for a, b in named)]
     r.events = extract_events(Context(
         text=st.text, lang=st.lang, published=st.published, sentences=r.sentences, times=r.times,
-        countries=r.countries, orgs=r.orgs, places=r.places, people=r.people,
+        countries=r.countries, orgs=r.orgs, places=places, people=r.people,
         person_mentions=r.person_mentions, pair=r.pair,
     ), st.trace)
 

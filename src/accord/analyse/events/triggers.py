@@ -265,6 +265,12 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
     return announced
 
 
+def _visit_word_after(art: Article, text: str, pos: int) -> bool:
+    """A visit word (or a visiting verb) of the sentence after `pos`."""
+    rx = section(art.ctx.lang, "events", "triggers").get("visit")
+    return bool(rx and rx.search(text, pos))
+
+
 def _recalled_by_its_frame(art: Article, i: int, at: int, during: re.Pattern[str] | None) -> bool:
     """The visit word at `at` is inside «during his visit» (`[during]` cues) dated long ago: a recalled visit."""
     return during is not None and any(m.start() <= at < m.end() and _dated_long_before(art, i, m.start(), m.end())
@@ -294,9 +300,11 @@ def _one_event_per_phrase(art: Article, i: int, found: Found, cues: _Cues) -> No
             del found["meeting"]
     if "proposal" in found and "measure" in found and abs(found["proposal"][0] - found["measure"][0]) < 60:
         del found["measure"]  # «the launch of flights is being considered»: one proposal
-    if "proposal" in found and "visit" in found and -60 < found["visit"][0] - found["proposal"][0] < 110:
+    if "proposal" in found and "visit" in found and -60 < found["visit"][0] - found["proposal"][0] < 110 and not (
+            found["visit"][1] <= found["proposal"][0]
+            and _visit_word_after(art, art.sent_text[i], found["proposal"][1])):
         # «invited X to visit Astana», «the invitation of President Y to pay a new visit to Uzbekistan»:
-        # the visit is what is proposed
+        # the visit is what is proposed (not one told before the invitation, when another is invited to)
         del found["visit"]
     if "agreement" in found and "measure" in found:
         # «signed an agreement on visa-free travel» is the signing; «the agreement entered into force» the
