@@ -79,3 +79,15 @@ def test_a_group_beside_a_named_counterpart_stays_a_meeting() -> None:
     text = ("The Portuguese Prime Minister is expected to meet with top leadership of Kazakhstan and Minister "
             "of Foreign Affairs Murat Nurtleu in Astana on Monday.")
     assert "meeting" in types("en", text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le roi Mohammed VI a rencontré le Premier ministre portugais à Rabat. Cette rencontre souligne "
+           "l'importance des liens entre les deux pays."),
+    ("fr", "Le roi Mohammed VI a rencontré le Premier ministre portugais à Rabat. L'intérêt mutuel marque "
+           "cette rencontre."),
+    ("en", "King Mohammed VI received the Portuguese Prime Minister in Rabat on Tuesday. The Royal Cabinet "
+           "said that the meeting reflects the strong relations of trust between the two countries."),
+])
+def test_a_comment_on_the_meeting_is_the_same_meeting(lang: str, text: str) -> None:
+    assert types(lang, text).count("meeting") == 1
