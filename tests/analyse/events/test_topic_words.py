@@ -43,6 +43,9 @@ NOT = [
     # cultural exchange, is
     ("ru", "Стороны обсудили гуманитарную помощь пострадавшим.", "culture"),
     ("kk", "Тараптар гуманитарлық көмек жеткізуді талқылады.", "culture"),
+    # the humanitarian sphere beside the economic one is aid and relief, no cultural exchange
+    ("ru", "Стороны обсудили сотрудничество в торгово-экономической и гуманитарной сферах.", "culture"),
+    ("kk", "Тараптар сауда-экономикалық және гуманитарлық салалардағы ынтымақтастықты талқылады.", "culture"),
     ("ar", "وبحث الجانبان إيصال المساعدات إلى الجامعة العربية.", "education"),
     ("fr", "Les locomotives électriques seront livrées en 2026.", "energy"),
     # a newspaper («صحيفة») is no health, technology alone no digital field
