@@ -104,8 +104,9 @@ def weak_mentions(st: EventState) -> None:
 
 def topics(st: EventState) -> None:
     """What each candidate is about (topics.toml)."""
+    told = {c.sent for c in st.cands}
     for c in st.cands:
-        c.topics = event_topics(st.art, c)
+        c.topics = event_topics(st.art, c, told)
 
 
 def coreference(st: EventState) -> None:
