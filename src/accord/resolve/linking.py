@@ -571,7 +571,8 @@ def _place(members: list[MentionRecord]) -> dict | None:
     for lang, name in place_names(lang0, p0.name or p0.text, p0.kind, p0.country):
         names.setdefault(lang, name)
     latin = names.get("en") or names.get("fr") or romanise(p0.name or p0.text, lang0)
-    return {"name": latin, "names": names, "country": country}
+    # (keys in order: PostgreSQL's jsonb keeps them sorted, and both stores must export the same record)
+    return {"name": latin, "names": dict(sorted(names.items())), "country": country}
 
 
 def build_events(pair: str, records: list[MentionRecord],
