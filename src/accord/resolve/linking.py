@@ -211,6 +211,7 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     if e.host and hosts and e.host not in hosts and not same_talks:
         return None
     topics = {t for x in c.members for t in x.mention.topics}
+    # (every term added to the score has its largest value in `score_bound`)
     score = 1.0 + (2.0 if same_parent else 0.0)
     if e.type == "meeting":
         # the visiting delegation sits in every meeting of its visit: the counterpart tells them apart
@@ -264,6 +265,26 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     if _better_sibling(c, m, people, placed):
         return None
     return score
+
+
+# scores are sums of a few floats: a bound summed in another order may differ in the last bits
+SCORE_EPSILON = 1e-9
+
+
+def score_bound(m: MentionRecord, c: _Cluster, placed: _Placed) -> float:
+    """The most `_score` can give `m` against `c`: each of its terms at its largest. (A term added to
+    `_score` must be added here: the replay skips the clusters whose bound cannot win.)"""
+    e = m.mention
+    bound = 1.0 + (2.0 if placed.parent_cluster(m) is not None else 0.0) + len(set(e.people))
+    if e.type == "meeting":
+        bound += len(placed.counterparts(m))
+    if e.type in ("measure", "proposal", "agreement"):
+        bound += 0.5 * len(set(e.topics))
+    if e.place:
+        bound += 0.5
+    if c.hi is not None and m.published:
+        bound += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)  # type: ignore[operator]
+    return bound
 
 
 def _better_sibling(c: _Cluster, m: MentionRecord, people: set[str], placed: _Placed) -> bool:
@@ -629,11 +650,18 @@ def fit_after(groups: list[list[MentionRecord]], records: list[MentionRecord], m
     placed = _Placed(records)
     clusters = []
     for members in groups:
-        c = _Cluster()
-        for x in _canonical([x for x in members if x.key != m.key]):
-            c.members.append(x)
+        c = cluster_of(_canonical([x for x in members if x.key != m.key]))
+        for x in c.members:
             placed.cluster[x.key] = c
-            _narrow(c, x)
         clusters.append(c)
     target = clusters[group]
     return _score(target, m, placed) if target.members else None
+
+
+def cluster_of(members: Iterable[MentionRecord]) -> _Cluster:
+    """A cluster with these members (in walk order), its days narrowed as the walk narrows them."""
+    c = _Cluster()
+    for x in members:
+        c.members.append(x)
+        _narrow(c, x)
+    return c

@@ -23,8 +23,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol
 
-from accord.resolve.linking import (MentionRecord, UNBOUNDED, _Cluster, _compatible_people, _day, _narrow, _Placed, _score,
-                                    canonical_key, reach_of)
+from accord.resolve.linking import (SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people, _narrow, _overlap,
+                                    _Placed, _score, canonical_key, cluster_of, reach_of, score_bound)
 
 # how much wider than asked the replay reads a day range from the store (fewer, larger reads)
 _READ_AHEAD = timedelta(days=30)
@@ -160,13 +160,9 @@ class Replay:
         clusters only."""
         keys = (self._changed_index if changed_only else self._index).near(m.mention.type, reach_of(m))
         span, rec = reach_of(m), self.rec
-        out = []
-        for k in dict.fromkeys(keys):
-            x = rec[k]
-            other = reach_of(x)
-            if k != m.key and span[0] <= other[1] and other[0] <= span[1] and _compatible_people(m, x):
-                out.append(k)
-        return out
+        # (`linking.reaches`, the type already matched by the index and the reaches kept per record)
+        return [k for k in dict.fromkeys(keys)
+                if k != m.key and _overlap(span, reach_of(rec[k])) and _compatible_people(m, rec[k])]
 
     def _children(self, key: str) -> list[str]:
         m = self.rec[key]
@@ -230,14 +226,14 @@ class Replay:
         for label in candidates:
             c = self._prefix_cluster(label, here)  # type: ignore[arg-type]
             if c is not None:
-                clusters.append((_upper(m, c, self.view), canonical_key(c.members[0]), label, c))
+                clusters.append((score_bound(m, c, self.view), canonical_key(c.members[0]), label, c))
         self.decisions += 1
         # the walk's choice: the highest score, ties to the cluster founded first. Scoring the clusters
         # from the highest bound down, one whose bound cannot beat the best so far is not scored.
         best, best_score, best_first = None, 0.0, None
         for bound, first, label, c in sorted(clusters, key=lambda x: (-x[0], x[1])):
-            if best is not None and (bound < best_score - _EPSILON
-                                     or (bound <= best_score + _EPSILON and first > best_first)):
+            if best is not None and (bound < best_score - SCORE_EPSILON
+                                     or (bound <= best_score + SCORE_EPSILON and first > best_first)):
                 continue  # it can at most tie, and ties go to the cluster founded first
             s = _score(c, m, self.view)
             if s is None or s <= 0.0:
@@ -261,11 +257,7 @@ class Replay:
             return False
         if canonical_key(now.members[0]) > canonical_key(before[0]):
             return False
-        c = _Cluster()
-        for x in before:
-            c.members.append(x)
-            _narrow(c, x)
-        old_score = _score(c, m, self.view)
+        old_score = _score(cluster_of(before), m, self.view)
         new_score = _score(now, m, self.view)
         return old_score is not None and new_score is not None and new_score >= old_score
 
@@ -380,25 +372,6 @@ class Replay:
                     if self.now.get(child) is not None:
                         out.add(self.now[child])  # type: ignore[arg-type]
         return out
-
-
-# scores are sums of a few floats: a bound summed in another order may differ in the last bits
-_EPSILON = 1e-9
-
-
-def _upper(m: MentionRecord, c: _Cluster, view: _Placed) -> float:
-    """The most `linking._score` can give `m` against `c`: each of its terms at its largest."""
-    e = m.mention
-    bound = 1.0 + (2.0 if view.parent_cluster(m) is not None else 0.0) + len(set(e.people))
-    if e.type == "meeting":
-        bound += len(view.counterparts(m))
-    if e.type in ("measure", "proposal", "agreement"):
-        bound += 0.5 * len(set(e.topics))
-    if e.place:
-        bound += 0.5
-    if c.hi is not None and m.published:
-        bound += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)
-    return bound
 
 
 class _SpanIndex:
