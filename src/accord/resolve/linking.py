@@ -220,6 +220,10 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         if mine_cp and theirs_cp and not (mine_cp & theirs_cp) and not same_talks:
             return None
         score += len(mine_cp & theirs_cp)
+        if mine_cp:
+            # «met the Prime Minister and the President»: of two talks that both seat this counterpart, the
+            # one with no other counterpart is this one
+            score -= EXTRA_COUNTERPART_COST * len(theirs_cp - mine_cp)
     if e.people and people:
         shared = len(set(e.people) & people)
         if not shared and not _unknown_visitors(m, c, people):
@@ -265,6 +269,11 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     if _better_sibling(c, m, people, placed):
         return None
     return score
+
+
+# What a counterpart the cluster seats and the mention does not name takes off a meeting's score: little, so
+# it only chooses between talks that fit alike.
+EXTRA_COUNTERPART_COST = 0.001
 
 
 # scores are sums of a few floats: a bound summed in another order may differ in the last bits
