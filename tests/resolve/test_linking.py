@@ -398,3 +398,14 @@ def test_talks_with_one_counterpart_join_the_talks_seating_no_other() -> None:
     groups = outputs.pop()
     assert frozenset({"en.txt#e3", "ru.txt#e2", "kk.txt#e2"}) in groups
     assert frozenset({"en.txt#e2"}) in groups
+
+
+def test_ceremonies_at_one_place_named_in_two_scripts_are_one() -> None:
+    """A wreath laid in «الرباط» and one laid in «Rabat» the same day, outside any visit the two reports
+    share, are one ceremony; one laid in Casablanca is another, in any order."""
+    ar = _m("ar.txt", "e1", "ceremony", "2025-06-02", "MA", ["sn-sall"], place="الرباط", lang="ar")
+    fr = _m("fr.txt", "e1", "ceremony", "2025-06-02", "MA", ["sn-sall"], place="Rabat", lang="fr")
+    ru = _m("ru.txt", "e1", "ceremony", "2025-06-02", "MA", ["sn-sall"], place="Касабланка", lang="ru")
+    for perm in itertools.permutations([ar, fr, ru]):
+        assert _groups(build_events("MA-SN", list(perm))) == {frozenset({"ar.txt#e1", "fr.txt#e1"}),
+                                                              frozenset({"ru.txt#e1"})}
