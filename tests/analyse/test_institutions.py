@@ -49,3 +49,20 @@ def test_kazakh_country_before():
         ("Парламенті", "parliament", "KZ", "Parliament"),
         ("Мәжілісінің", "lower_chamber", "KZ", "Mazhilis"),
         ("Өкілдер палатасының", "lower_chamber", "MA", "House of Representatives")]
+
+
+def test_the_shanghai_organisation_by_its_full_name_is_an_institution_not_part_of_a_name():
+    """«Тоқаев Шанхай ынтымақтастық ұйымының саммитіне қатысты»: the city opens the organisation's name,
+    it does not end the President's (kk, fr, ar)."""
+    from accord.analyse.pipeline import analyse
+    from accord.model import Document
+
+    for lang, text in (
+        ("kk", "Келіссөздерден соң Президент Тоқаев Шанхай ынтымақтастық ұйымының саммитіне қатысты."),
+        ("fr", "Après les entretiens, le président Tokaïev a participé au sommet de l'Organisation de coopération "
+               "de Shanghai à Tianjin."),
+        ("ar", "وشارك الرئيس توكاييف بعد المحادثات في قمة منظمة شنغهاي للتعاون في تيانجين."),
+    ):
+        assert "Shanghai Cooperation Organisation" in [o.name for o in find_orgs(text, lang, find_countries(text, lang))]
+        r = analyse(Document(doc="t", text=text, lang=lang, published="2025-08-31"))
+        assert not any("Шанха" in n or "Shanghai" in n or "شنغهاي" in n for p in r.people for n in [p.name, *p.names])

@@ -377,3 +377,35 @@ def test_known_visitors_or_hosts_that_differ_still_keep_visits_apart() -> None:
     # an unplaced name does not join a visit to the other country
     ru = _m("ru.txt", "e1", "visit", "2025-11/2025-11-25", "KZ", ["prov-000000000c01"], lang="ru")
     assert len(build_events("KZ-MA", [fr, ru])) == 2
+
+
+def test_talks_with_one_counterpart_join_the_talks_seating_no_other() -> None:
+    """«met the Prime Minister and the President» told as one meeting beside the President's own: a report of
+    the talks with the President alone (in Russian, in Kazakh) joins the one seating no other counterpart,
+    in any order."""
+    records = [_m(doc, "e1", "visit", "2025-04-24", "KZ", ["cz-fiala"], lang=lang)
+               for doc, lang in (("en.txt", "en"), ("ru.txt", "ru"), ("kk.txt", "kk"))]
+    records += [
+        _m("en.txt", "e2", "meeting", "2025-04-24", "KZ", ["cz-fiala", "kz-smailov", "kz-tokayev"], part_of="e1"),
+        _m("en.txt", "e3", "meeting", "2025-04-24", "KZ", ["cz-fiala", "kz-tokayev"], part_of="e1"),
+        _m("ru.txt", "e2", "meeting", "2025-04-24", "KZ", ["kz-tokayev", "cz-fiala"], part_of="e1", lang="ru"),
+        _m("kk.txt", "e2", "meeting", "2025-04-24", "KZ", ["kz-tokayev", "cz-fiala"], part_of="e1", lang="kk"),
+    ]
+    outputs = set()
+    for perm in itertools.permutations(records):
+        outputs.add(frozenset(g for g in _groups(build_events("CZ-KZ", list(perm))) if "en.txt#e1" not in g))
+    assert len(outputs) == 1
+    groups = outputs.pop()
+    assert frozenset({"en.txt#e3", "ru.txt#e2", "kk.txt#e2"}) in groups
+    assert frozenset({"en.txt#e2"}) in groups
+
+
+def test_ceremonies_at_one_place_named_in_two_scripts_are_one() -> None:
+    """A wreath laid in «الرباط» and one laid in «Rabat» the same day, outside any visit the two reports
+    share, are one ceremony; one laid in Casablanca is another, in any order."""
+    ar = _m("ar.txt", "e1", "ceremony", "2025-06-02", "MA", ["sn-sall"], place="الرباط", lang="ar")
+    fr = _m("fr.txt", "e1", "ceremony", "2025-06-02", "MA", ["sn-sall"], place="Rabat", lang="fr")
+    ru = _m("ru.txt", "e1", "ceremony", "2025-06-02", "MA", ["sn-sall"], place="Касабланка", lang="ru")
+    for perm in itertools.permutations([ar, fr, ru]):
+        assert _groups(build_events("MA-SN", list(perm))) == {frozenset({"ar.txt#e1", "fr.txt#e1"}),
+                                                              frozenset({"ru.txt#e1"})}

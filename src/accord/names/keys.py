@@ -130,12 +130,25 @@ def _token_keys(text: str, arabic: bool) -> frozenset[str]:
             keys |= skeleton_variants(text[:-1], arabic)
         if m := _LATIN_GLUED_ARTICLE.match(text):
             keys |= skeleton_variants(text[m.end():], arabic)
+        if (stem := _genitive_stem(text)) is not None:
+            keys |= skeleton_variants(stem, arabic)
         if text.endswith(("ow", "ew")) and len(text) > 4:
             # German, Polish and Turkmen spellings of -ov/-ev: Berdimuhamedow.
             keys |= skeleton_variants(text[:-1] + "v", arabic)
     groups = _given_groups()
     keys |= {"#" + groups[k] for k in list(keys) if k in groups}
     return frozenset(keys)
+
+
+def _genitive_stem(text: str) -> str | None:
+    """«dashzegviyn» → «dashzegv», «ukhnaagiin» → «ukhnaa»: a Mongolian patronymic without its genitive."""
+    if len(text) < 7:
+        return None
+    for ending in load("particles")["genitive_endings"]:
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) >= 4 and (not ending.startswith("g") or stem[-1] in "aeiou"):
+            return stem
+    return None
 
 
 @dataclass

@@ -220,6 +220,10 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         if mine_cp and theirs_cp and not (mine_cp & theirs_cp) and not same_talks:
             return None
         score += len(mine_cp & theirs_cp)
+        if mine_cp:
+            # «met the Prime Minister and the President»: of two talks that both seat this counterpart, the
+            # one with no other counterpart is this one
+            score -= EXTRA_COUNTERPART_COST * len(theirs_cp - mine_cp)
     if e.people and people:
         shared = len(set(e.people) & people)
         if not shared and not _unknown_visitors(m, c, people):
@@ -252,12 +256,12 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         score += len(shared_topics) * 0.5
     if e.type == "ceremony" and not same_parent:
         # two ceremonies outside one shared visit: the same only at the same place (as written)
-        places = {x.mention.place.name for x in c.members if x.mention.place}
-        if e.place and places and e.place.name not in places:
+        places = {_place_key(x.mention.place, x.lang) for x in c.members if x.mention.place}
+        if e.place and places and _place_key(e.place, m.lang) not in places:
             return None
     if e.place:
-        places = {_place_key(x.mention.place) for x in c.members if x.mention.place}
-        if _place_key(e.place) in places:
+        places = {_place_key(x.mention.place, x.lang) for x in c.members if x.mention.place}
+        if _place_key(e.place, m.lang) in places:
             score += 0.5
     # a vague mention recalls the most recent fitting event before its article
     if c.hi is not None and m.published:
@@ -265,6 +269,11 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     if _better_sibling(c, m, people, placed):
         return None
     return score
+
+
+# What a counterpart the cluster seats and the mention does not name takes off a meeting's score: little, so
+# it only chooses between talks that fit alike.
+EXTRA_COUNTERPART_COST = 0.001
 
 
 # scores are sums of a few floats: a bound summed in another order may differ in the last bits
@@ -350,8 +359,19 @@ def _within_days(m: MentionRecord, c: _Cluster, days: int) -> bool:
     return all(abs((_day(x.published) - mine).days) <= days for x in c.members)  # type: ignore[arg-type,operator]
 
 
-def _place_key(p: PlaceMention | None) -> str:
-    return (p.name or p.text).casefold() if p else ""
+def _place_key(p: PlaceMention | None, lang: str) -> str:
+    """One key for a place in any script: «الرباط», «Рабат» and «Rabat» are one city, «Ақорда» and
+    «Akorda» one building (its English name where the gazetteer knows it, else the name as written)."""
+    if not p:
+        return ""
+    return _place_key_of(lang, p.name or p.text, p.kind, p.country)
+
+
+@lru_cache(maxsize=4096)
+def _place_key_of(lang: str, name: str, kind: str, country: str | None) -> str:
+    from accord.names.gazetteer import place_names
+
+    return (dict(place_names(lang, name, kind, country)).get("en") or name).casefold()
 
 
 @lru_cache(maxsize=4096)

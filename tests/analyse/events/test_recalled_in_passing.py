@@ -38,3 +38,23 @@ def test_a_visit_named_as_an_earlier_one_is_recalled(lang: str, text: str, recal
 ])
 def test_during_his_visit_dated_long_ago_is_a_recalled_visit_not_a_proposal(lang: str, text: str) -> None:
     assert visits(lang, text) == [("2024", "IT")]
+
+
+@pytest.mark.parametrize("lang, text, recalled", [
+    ("ar", "وصل الرئيس الجزائري عبد المجيد تبون اليوم إلى الدوحة. وتأتي هذه الزيارة بعد زيارة مماثلة قام بها "
+           "أمير قطر الشيخ تميم بن حمد آل ثاني إلى الجزائر.", ("../2025-05-20", "DZ")),
+    ("ar", "وصل الرئيس الجزائري عبد المجيد تبون اليوم إلى الدوحة. وأشاد بزيارة أمير قطر الشيخ تميم السابقة "
+           "إلى الجزائر.", ("../2025-05-20", "DZ")),
+    ("en", "Algerian President Abdelmadjid Tebboune arrived in Doha on Tuesday. The visit follows a similar visit "
+           "by the Emir of Qatar to Algeria.", ("../2025-05-20", "DZ")),
+    ("fr", "Le président algérien Abdelmadjid Tebboune a entamé mardi une visite d'État au Qatar. Elle fait suite à une "
+           "visite similaire de l'émir du Qatar en Algérie.", ("../2025-05-20", "DZ")),
+    ("ru", "Президент Алжира Абдельмаджид Теббун во вторник прибыл в Доху. Поездка состоялась после аналогичного "
+           "визита эмира Катара в Алжир.", ("../2025-05-20", "DZ")),
+])
+def test_a_like_visit_the_news_visit_follows_is_recalled(lang: str, text: str, recalled: tuple[str, str]) -> None:
+    """«this visit comes after a similar visit by the Emir to Algiers»: the other side's visit came
+    before the news one; it is recalled, not a second visit of the publication week."""
+    found = visits(lang, text)
+    assert recalled in found
+    assert any(w is not None and w.startswith("2025-05") and h == "QA" for w, h in found)

@@ -36,8 +36,25 @@ def _during(ev: EventMention, g: list[Candidate], visit: EventMention) -> bool:
               edtf.within(interval_of(ev.when), interval_of(visit.when)))
     if ev.type in ("agreement", "ceremony") and not ev.recalled and date_fits(ev.when, visit.when):
         inside = True  # signed or laid while the delegation was there
-    return during or inside or (not ev.recalled and ev.type == "meeting" and bool(visit.host)
-                                and ev.host in (None, visit.host) and date_fits(ev.when, visit.when))
+    return during or inside or _after_arrival(ev, visit) or (
+        not ev.recalled and ev.type == "meeting" and bool(visit.host)
+        and ev.host in (None, visit.host) and date_fits(ev.when, visit.when))
+
+
+# A visit an article dates by one day is dated by its arrival: what the visitor did in the host country the
+# next day was done during it (three days measured worse: talks of other visits and other rounds joined).
+DAYS_AFTER_ARRIVAL = 1
+
+
+def _after_arrival(ev: EventMention, visit: EventMention) -> bool:
+    """Talks, a signing or a ceremony in the visit's host country (or where the article does not say),
+    dated the day after the one day the article gives the visit."""
+    if ev.recalled or not visit.host or ev.host not in (None, visit.host) or not ev.when or not visit.when \
+            or edtf.precision_days(visit.when) != 1:
+        return False
+    (lo, hi), (arrival, _) = interval_of(ev.when), interval_of(visit.when)
+    return lo is not None and hi is not None and arrival is not None \
+        and arrival < lo and (hi - arrival).days <= DAYS_AFTER_ARRIVAL
 
 
 def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMention) -> None:

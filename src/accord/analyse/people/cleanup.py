@@ -132,7 +132,12 @@ def surnames(r: PeopleText, found: list[PersonMention], taken: list[tuple[int, i
         if not word[:1].isupper():
             continue
         lemma = r.pack.name_lemma(word)
-        if r.pack.normalise(lemma) in surnames or r.pack.normalise(word) in surnames:
+        if r.pack.normalise(word) in surnames:
+            # written as the full name writes it («Тилеуберди» of «Мухтар Тилеуберди»): that is its form,
+            # whatever lemma a dictionary guesses for an unknown word («Тилеубердь»)
+            taken.append((start, end))
+            out.append(replace(r.mention((start, end), None), name=word))
+        elif r.pack.normalise(lemma) in surnames:
             taken.append((start, end))
             out.append(r.mention((start, end), None))
     return out

@@ -1,0 +1,35 @@
+"""A visit an article dates by one day is dated by its arrival: talks in the host country the next day
+were held during it (analyse/events/part_of.py, DAYS_AFTER_ARRIVAL); talks a week later, or in a third
+country, were not."""
+from __future__ import annotations
+
+import pytest
+
+from accord.analyse.pipeline import analyse
+from accord.model import Document
+
+
+def _parts(lang: str, text: str, published: str = "2025-12-20") -> list[tuple[str, str | None, bool]]:
+    r = analyse(Document(doc="t", text=text, lang=lang, published=published))
+    visits = {e.id for e in r.events if e.type == "visit"}
+    return [(e.type, e.when, e.part_of in visits) for e in r.events if e.type != "visit"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kazakh President Kassym-Jomart Tokayev arrived in Tokyo on an official visit on December 16. "
+           "On December 17, Tokayev met with Japanese Prime Minister Fumio Kishida in Tokyo."),
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев 16 декабря прибыл с официальным визитом в Токио. "
+           "17 декабря Токаев провел переговоры с премьер-министром Японии Фумио Кисидой."),
+])
+def test_talks_the_day_after_the_arrival_are_part_of_the_visit(lang: str, text: str) -> None:
+    assert ("meeting", "2025-12-17", True) in _parts(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kazakh President Kassym-Jomart Tokayev arrived in Tokyo on an official visit on December 6. "
+           "On December 17, Tokayev met with Japanese Prime Minister Fumio Kishida."),
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев 6 декабря прибыл с официальным визитом в Токио. "
+           "17 декабря Токаев провел переговоры с премьер-министром Японии Фумио Кисидой."),
+])
+def test_talks_long_after_a_one_day_visit_are_not_part_of_it(lang: str, text: str) -> None:
+    assert ("meeting", "2025-12-17", False) in _parts(lang, text)
