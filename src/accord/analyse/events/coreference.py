@@ -66,8 +66,25 @@ def _joint_session(art: Article, c: Candidate) -> bool:
     return joint_session(art, c.sent, c.trig_start - s0, c.trig_end - s0)
 
 
+def _visitors_only(art: Article, c: Candidate, visitors: frozenset[str], host: str | None) -> bool:
+    """A meeting mention that names no one of the other side, only the visitors or their institution
+    («the political consultations in Madrid», «the minister held talks»)."""
+    if c.recalled or _counterparts(art, c, visitors, host):
+        return False
+    named_org = any(not o.startswith("?") for o in c.orgs)
+    return set(c.people) <= visitors and (bool(c.people) or named_org)
+
+
+def _one_counterpart(art: Article, cands: list[Candidate], visitors: frozenset[str], host: str | None) -> bool:
+    """Whether the article's news meetings that name a counterpart all name the same one."""
+    named = [_counterparts(art, c, visitors, host) for c in cands
+             if c.type == "meeting" and not c.recalled and not c.announced]
+    named = [n for n in named if n]
+    return bool(named) and all(x & y for x in named for y in named)
+
+
 def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[str] = frozenset(),
-                host: str | None = None) -> bool:
+                host: str | None = None, one_counterpart: bool = False) -> bool:
     if a.type != b.type or not _compatible_time(a, b):
         return False
     if a.sent == b.sent and a.bounds and b.bounds and a.bounds != b.bounds:
@@ -100,6 +117,11 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
         # people or the institutions overlap, or when bare «talks» follow right after
         if bool(set(a.people) & set(b.people)) or bool(oa & ob):
             return True
+        # the visitors' talks told again without their counterpart, where the article names only one
+        # («talks with the Secretary of State X were held …; the consultations in Madrid dealt with …»)
+        if one_counterpart and not a.recalled and not b.recalled and \
+                (ca or _visitors_only(art, a, visitors, host)) and (cb or _visitors_only(art, b, visitors, host)):
+            return True
         bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
         if len(bare) != 1:
             return False
@@ -128,12 +150,13 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
 def cluster(art: Article, cands: list[Candidate]) -> list[list[Candidate]]:
     visitors = frozenset(p for c in cands if c.type == "visit" and not c.recalled for p in c.people)
     host = next((c.host for c in cands if c.type == "visit" and not c.recalled and c.host), None)
+    one = _one_counterpart(art, cands, visitors, host)
     groups: list[list[Candidate]] = []
     for c in cands:
         home = None
         for g in groups:
             if all(x.sent != c.sent or x.type != c.type or set(x.counterparts) == set(c.counterparts) for x in g) \
-                    and all(_same_event(art, x, c, visitors, host) for x in g):
+                    and all(_same_event(art, x, c, visitors, host, one) for x in g):
                 home = g
                 break
         if home is None:
