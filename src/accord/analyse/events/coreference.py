@@ -23,6 +23,21 @@ def _compatible_time(a: Candidate, b: Candidate) -> bool:
     return edtf.intersects(interval_of(a.when), interval_of(b.when))
 
 
+def _the_visit_told_ahead(a: Candidate, b: Candidate) -> bool:
+    """«X arrived in Islamabad on Tuesday …; during his visit he will meet …», «the visit will discuss …»:
+    an undated mention of a visit told in the future, naming no one else and no other destination, is the
+    visit the article reports, not another one still to come."""
+    if a.type != "visit" or a.recalled or b.recalled or a.announced == b.announced:
+        return False
+    ahead, told = (a, b) if a.announced else (b, a)
+    if ahead.time is not None:
+        return False
+    if _bare_visit(ahead) or _bare_visit(told):
+        return True
+    return bool(ahead.host) and ahead.host == told.host and bool(set(ahead.people)) \
+        and set(ahead.people) <= set(told.people)
+
+
 def _one_delegation(art: Article, a: Candidate, b: Candidate) -> bool:
     """Two news mentions of a visit to one host in the same days, naming different people of one country
     («received the Crown Prince …», «welcomed the visit of the son of King Salman …»): the article tells
@@ -85,7 +100,9 @@ def _one_counterpart(art: Article, cands: list[Candidate], visitors: frozenset[s
 
 def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[str] = frozenset(),
                 host: str | None = None, one_counterpart: bool = False) -> bool:
-    if a.type != b.type or not _compatible_time(a, b):
+    if a.type != b.type:
+        return False
+    if not _compatible_time(a, b) and not _the_visit_told_ahead(a, b):
         return False
     if a.sent == b.sent and a.bounds and b.bounds and a.bounds != b.bounds:
         return False  # a sentence telling two events of one type in two clauses
