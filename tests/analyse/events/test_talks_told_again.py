@@ -39,3 +39,17 @@ def test_two_counterparts_keep_two_meetings() -> None:
             "He held talks with Spanish Secretary of State for Foreign Affairs Diego Martínez Belío.\n"
             "He also met with Spanish Minister of Industry Jordi Hereu.")
     assert len(meetings("en", text)) == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент Беларуси Александр Лукашенко прибыл в Казахстан с официальным визитом.\n"
+           "По пути на официальные переговоры президент осмотрел аллею.\n"
+           "В резиденции все уже было готово к встрече.\n"
+           "На переговорах главные темы: сельское хозяйство и транспорт."),
+    ("en", "Belarusian President Alexander Lukashenko arrived in Kazakhstan on an official visit.\n"
+           "On his way to the official talks, the president stopped at the alley.\n"
+           "At the residence everything was ready for the meeting.\n"
+           "At the talks, the main topics were agriculture and transport."),
+])
+def test_talks_named_by_their_word_alone_in_following_sentences_are_one(lang: str, text: str) -> None:
+    assert len(meetings(lang, text)) == 1

@@ -140,6 +140,10 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
                 (ca or _visitors_only(art, a, visitors, host)) and (cb or _visitors_only(art, b, visitors, host)):
             return True
         bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
+        if len(bare) == 2:
+            # «On the way to the official talks …; In Akorda all was ready for the meeting …; At the talks,
+            # the main topics …»: talks named by their word alone in sentences that follow one another
+            return not a.recalled and not b.recalled and a.announced == b.announced and 0 < abs(a.sent - b.sent) <= 2
         if len(bare) != 1:
             return False
         same_day = explicit(a) and explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
