@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from accord import edtf
-from accord.analyse.events.article import Article, Candidate, explicit, interval_of, is_welcome, joint_session
+from accord.analyse.lexicon import cue
+from accord.analyse.events.article import Article, Candidate, event_flag, explicit, interval_of, is_welcome, joint_session
 
 
 def _compatible_time(a: Candidate, b: Candidate) -> bool:
@@ -184,4 +185,22 @@ def cluster(art: Article, cands: list[Candidate]) -> list[list[Candidate]]:
             groups.append([c])
         else:
             home.append(c)
-    return groups
+    return [g for g in groups if not all(_with_the_unnamed(art, x, visitors, host) for x in g)]
+
+
+def _with_the_unnamed(art: Article, c: Candidate, visitors: frozenset[str], host: str | None) -> bool:
+    """«will meet the leaders of Kazakhstan», «التقى بالمسؤولين»: talks whose only counterpart is a
+    collective named by no one's office (events.toml [generic_counterpart]) are no meeting (GOLD.md: a
+    meeting needs a counterpart named at least by office)."""
+    if c.type != "meeting" or c.counterparts or _counterparts(art, c, visitors, host) \
+            or not set(c.people) <= visitors:
+        return False
+    rx = cue(art.ctx.lang, "generic_counterpart", "cues")
+    if rx is None:
+        return False
+    s0 = art.ctx.sentences[c.sent].start
+    text = art.sent_text[c.sent]
+    at, end = c.trig_start - s0, c.trig_end - s0
+    # the counterpart follows the talks' word («meet the leaders of …»), or precedes it where verbs come last
+    before = event_flag(art.ctx.lang, "verb_final")
+    return any(end <= m.start() < end + 50 or (before and 0 <= at - m.end() < 30) for m in rx.finditer(text))
