@@ -53,3 +53,15 @@ def test_two_counterparts_keep_two_meetings() -> None:
 ])
 def test_talks_named_by_their_word_alone_in_following_sentences_are_one(lang: str, text: str) -> None:
     assert len(meetings(lang, text)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Egyptian President Abdel Fattah al-Sisi arrived in Athens on an official visit to Greece.\n"
+           "The visit includes a bilateral meeting with the Greek President.\n"
+           "It is followed by a session of talks with the Prime Minister."),
+    ("ar", "وصل الرئيس المصري عبد الفتاح السيسي إلى أثينا في زيارة رسمية إلى اليونان.\n"
+           "ويتضمن برنامج الزيارة عدة لقاءات رفيعة المستوى.\n"
+           "وسيشارك الرئيس في أول دورة لاجتماعات مجلس التعاون عالي المستوى بين مصر واليونان."),
+])
+def test_talks_with_two_offices_or_a_joint_body_stay_apart(lang: str, text: str) -> None:
+    assert len(meetings(lang, text)) == 2

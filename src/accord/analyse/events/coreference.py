@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from accord import edtf
 from accord.analyse.lexicon import cue
+from accord.analyse.people.lexicon import lexicon
 from accord.analyse.events.article import Article, Candidate, event_flag, explicit, interval_of, is_welcome, joint_session
 
 
@@ -144,7 +145,12 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
         if len(bare) == 2:
             # «On the way to the official talks …; In Akorda all was ready for the meeting …; At the talks,
             # the main topics …»: talks named by their word alone in sentences that follow one another
-            return not a.recalled and not b.recalled and a.announced == b.announced and 0 < abs(a.sent - b.sent) <= 2
+            # (unless each names a different office after its word: «a bilateral meeting with the President …;
+            # then talks with the Prime Minister» are two meetings)
+            oa, ob = _office_after(art, a), _office_after(art, b)
+            return not a.recalled and not b.recalled and a.announced == b.announced and \
+                0 < abs(a.sent - b.sent) <= 2 and not (oa and ob and oa != ob) and \
+                _joint_session(art, a) == _joint_session(art, b)
         if len(bare) != 1:
             return False
         same_day = explicit(a) and explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
@@ -186,6 +192,14 @@ def cluster(art: Article, cands: list[Candidate]) -> list[list[Candidate]]:
         else:
             home.append(c)
     return [g for g in groups if not all(_with_the_unnamed(art, x, visitors, host) for x in g)]
+
+
+def _office_after(art: Article, c: Candidate) -> str | None:
+    """The role of an office named right after the talks' word («talks with the Prime Minister»), if any."""
+    s0 = art.ctx.sentences[c.sent].start
+    text = art.sent_text[c.sent][c.trig_end - s0:c.trig_end - s0 + 40]
+    found = lexicon(art.ctx.lang).titles.find(text)
+    return (found[0].payload.role or found[0].text) if found else None
 
 
 def _with_the_unnamed(art: Article, c: Candidate, visitors: frozenset[str], host: str | None) -> bool:
