@@ -16,11 +16,11 @@ def meetings(lang: str, text: str) -> int:
 
 @pytest.mark.parametrize("lang, text", [
     ("ar", "يتوجه وزير الخارجية الأميركي مايك بومبيو اليوم إلى كازاخستان في زيارة رسمية. "
-           "ومن المقرر أن يلتقي بومبيو في نور سلطان بقادة كازاخستان قبل أن يتوجه إلى أوزبكستان."),
+           "ومن المقرر أن يلتقي بومبيو في نور سلطان بقادة كازاخستان قبل أن يتوجه إلى قيرغيزستان."),
     ("en", "U.S. Secretary of State Mike Pompeo travels to Kazakhstan today on an official visit. "
-           "In Nur-Sultan, Pompeo will meet the leaders of Kazakhstan before leaving for Uzbekistan."),
+           "In Nur-Sultan, Pompeo will meet the leaders of Kazakhstan before leaving for Kyrgyzstan."),
     ("fr", "Le secrétaire d'État américain Mike Pompeo se rend aujourd'hui au Kazakhstan pour une visite officielle. "
-           "À Nur-Sultan, Pompeo rencontrera les dirigeants kazakhs avant de partir pour l'Ouzbékistan."),
+           "À Nur-Sultan, Pompeo rencontrera les dirigeants kazakhs avant de partir pour le Kirghizistan."),
 ])
 def test_talks_with_a_collective_are_no_meeting(lang: str, text: str) -> None:
     assert meetings(lang, text) == 0
