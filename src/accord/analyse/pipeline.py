@@ -17,7 +17,7 @@ from accord.analyse.institutions import find_orgs
 from accord.analyse.pair import main_pair
 from accord.analyse.passes import Pass, Snapshot, Trace, run
 from accord.analyse.people import cluster_people, find_people
-from accord.analyse.places import find_places
+from accord.analyse.places import capitals_by_country, find_places
 from accord.analyse.resources import Resources
 from accord.analyse.script_reading import reading_of, to_original
 from accord.analyse.timex import find_times
@@ -86,7 +86,9 @@ def institutions_pass(st: DocumentState) -> None:
 
 def places_pass(st: DocumentState) -> None:
     """Cities and buildings."""
-    st.result.places = find_places(st.text, st.lang)
+    places = find_places(st.text, st.lang)
+    places += capitals_by_country(st.text, st.lang, st.result.countries, places)
+    st.result.places = sorted(places, key=lambda p: p.start)
 
 
 def people_pass(st: DocumentState) -> None:
@@ -146,7 +148,7 @@ DOCUMENT_PASSES: tuple[Pass[DocumentState], ...] = (
     Pass("times", times_pass, ("text", "time.toml", "publication date"), ("times",)),
     Pass("countries", countries_pass, ("text", "countries.toml"), ("countries",)),
     Pass("institutions", institutions_pass, ("text", "institutions.toml", "countries"), ("orgs",)),
-    Pass("places", places_pass, ("text", "places.toml"), ("places",)),
+    Pass("places", places_pass, ("text", "places.toml", "countries"), ("places",)),
     Pass("people", people_pass, ("text", "titles.toml", "countries", "orgs", "places", "registry"),
          ("person_mentions",)),
     Pass("clustering", clustering_pass, ("person_mentions",), ("people",)),

@@ -12,7 +12,7 @@ from functools import cache
 from accord.analyse.countries import country_names
 from accord.lang.data import load
 from accord.lang.pack import PhraseMatcher, get_pack
-from accord.model import PlaceMention
+from accord.model import CountryMention, PlaceMention
 
 
 @cache
@@ -54,6 +54,40 @@ def _source_edges(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     before, after = data.get("source_before", []), data.get("source_after", [])
     return (re.compile(rf"(?:{'|'.join(before)})\W*$", re.IGNORECASE) if before else None,
             re.compile(rf"^\W*(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
+
+
+@cache
+def _capital_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words that name a country's capital by the country: before its name («the capital of»,
+    «в столице»), or after it («the Kazakh capital», «Қазақстан астанасы»)."""
+    data = load(lang, "places")
+    # (patterns; a straight apostrophe stands for the typographic one too)
+    before = [w.replace("'", "['’]") for w in data.get("capital_before_country", [])]
+    after = [w.replace("'", "['’]") for w in data.get("capital_after_country", [])]
+    return (re.compile(rf"(?<!\w)(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
+            re.compile(rf"^\s*(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
+
+
+def capitals_by_country(text: str, lang: str, countries: list[CountryMention],
+                        known: list[PlaceMention]) -> list[PlaceMention]:
+    """«in the capital of Kazakhstan», «в столице Казахстана», «the Kazakh capital»: the country's capital,
+    named by the country, where no city is named beside it."""
+    before, after = _capital_words(lang)
+    cities = load(lang, "places").get("cities", {})
+    out: list[PlaceMention] = []
+    for cm in countries:
+        if cm.form not in ("name", "adjective") or not cities.get(cm.code):
+            continue
+        m_before = before.search(text[max(0, cm.start - 30):cm.start]) if before else None
+        m_after = after.match(text[cm.end:cm.end + 30]) if after else None
+        if m_before is None and m_after is None:
+            continue
+        start = cm.start - (len(text[max(0, cm.start - 30):cm.start]) - m_before.start()) if m_before else cm.start
+        end = cm.end + m_after.end() if m_after else cm.end
+        if any(p.start < end + 40 and start - 40 < p.end for p in known + out):
+            continue   # «the Kazakh capital, Astana»: the city named beside it is the place
+        out.append(PlaceMention(start, end, text[start:end], name=cities[cm.code][0], country=cm.code, kind="capital"))
+    return out
 
 
 def find_places(text: str, lang: str) -> list[PlaceMention]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from accord import edtf
-from accord.analyse.events.article import Article, Candidate, explicit, interval_of, is_welcome, joint_session
+from accord.analyse.lexicon import cue
+from accord.analyse.people.lexicon import lexicon
+from accord.analyse.events.article import Article, Candidate, event_flag, explicit, interval_of, is_welcome, joint_session
 
 
 def _compatible_time(a: Candidate, b: Candidate) -> bool:
@@ -21,6 +23,21 @@ def _compatible_time(a: Candidate, b: Candidate) -> bool:
             return False
         return True
     return edtf.intersects(interval_of(a.when), interval_of(b.when))
+
+
+def _the_visit_told_ahead(a: Candidate, b: Candidate) -> bool:
+    """«X arrived in Islamabad on Tuesday …; during his visit he will meet …», «the visit will discuss …»:
+    an undated mention of a visit told in the future, naming no one else and no other destination, is the
+    visit the article reports, not another one still to come."""
+    if a.type != "visit" or a.recalled or b.recalled or a.announced == b.announced:
+        return False
+    ahead, told = (a, b) if a.announced else (b, a)
+    if ahead.time is not None:
+        return False
+    if _bare_visit(ahead) or _bare_visit(told):
+        return True
+    return bool(ahead.host) and ahead.host == told.host and bool(set(ahead.people)) \
+        and set(ahead.people) <= set(told.people)
 
 
 def _one_delegation(art: Article, a: Candidate, b: Candidate) -> bool:
@@ -66,9 +83,28 @@ def _joint_session(art: Article, c: Candidate) -> bool:
     return joint_session(art, c.sent, c.trig_start - s0, c.trig_end - s0)
 
 
+def _visitors_only(art: Article, c: Candidate, visitors: frozenset[str], host: str | None) -> bool:
+    """A meeting mention that names no one of the other side, only the visitors or their institution
+    («the political consultations in Madrid», «the minister held talks»)."""
+    if c.recalled or _counterparts(art, c, visitors, host):
+        return False
+    named_org = any(not o.startswith("?") for o in c.orgs)
+    return set(c.people) <= visitors and (bool(c.people) or named_org)
+
+
+def _one_counterpart(art: Article, cands: list[Candidate], visitors: frozenset[str], host: str | None) -> bool:
+    """Whether the article's news meetings that name a counterpart all name the same one."""
+    named = [_counterparts(art, c, visitors, host) for c in cands
+             if c.type == "meeting" and not c.recalled and not c.announced]
+    named = [n for n in named if n]
+    return bool(named) and all(x & y for x in named for y in named)
+
+
 def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[str] = frozenset(),
-                host: str | None = None) -> bool:
-    if a.type != b.type or not _compatible_time(a, b):
+                host: str | None = None, one_counterpart: bool = False) -> bool:
+    if a.type != b.type:
+        return False
+    if not _compatible_time(a, b) and not _the_visit_told_ahead(a, b):
         return False
     if a.sent == b.sent and a.bounds and b.bounds and a.bounds != b.bounds:
         return False  # a sentence telling two events of one type in two clauses
@@ -100,7 +136,21 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
         # people or the institutions overlap, or when bare «talks» follow right after
         if bool(set(a.people) & set(b.people)) or bool(oa & ob):
             return True
+        # the visitors' talks told again without their counterpart, where the article names only one
+        # («talks with the Secretary of State X were held …; the consultations in Madrid dealt with …»)
+        if one_counterpart and not a.recalled and not b.recalled and \
+                (ca or _visitors_only(art, a, visitors, host)) and (cb or _visitors_only(art, b, visitors, host)):
+            return True
         bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
+        if len(bare) == 2:
+            # «On the way to the official talks …; In Akorda all was ready for the meeting …; At the talks,
+            # the main topics …»: talks named by their word alone in sentences that follow one another
+            # (unless each names a different office after its word: «a bilateral meeting with the President …;
+            # then talks with the Prime Minister» are two meetings)
+            oa, ob = _office_after(art, a), _office_after(art, b)
+            return not a.recalled and not b.recalled and a.announced == b.announced and \
+                0 < abs(a.sent - b.sent) <= 2 and not (oa and ob and oa != ob) and \
+                _joint_session(art, a) == _joint_session(art, b)
         if len(bare) != 1:
             return False
         same_day = explicit(a) and explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
@@ -128,16 +178,43 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
 def cluster(art: Article, cands: list[Candidate]) -> list[list[Candidate]]:
     visitors = frozenset(p for c in cands if c.type == "visit" and not c.recalled for p in c.people)
     host = next((c.host for c in cands if c.type == "visit" and not c.recalled and c.host), None)
+    one = _one_counterpart(art, cands, visitors, host)
     groups: list[list[Candidate]] = []
     for c in cands:
         home = None
         for g in groups:
             if all(x.sent != c.sent or x.type != c.type or set(x.counterparts) == set(c.counterparts) for x in g) \
-                    and all(_same_event(art, x, c, visitors, host) for x in g):
+                    and all(_same_event(art, x, c, visitors, host, one) for x in g):
                 home = g
                 break
         if home is None:
             groups.append([c])
         else:
             home.append(c)
-    return groups
+    return [g for g in groups if not all(_with_the_unnamed(art, x, visitors, host) for x in g)]
+
+
+def _office_after(art: Article, c: Candidate) -> str | None:
+    """The role of an office named right after the talks' word («talks with the Prime Minister»), if any."""
+    s0 = art.ctx.sentences[c.sent].start
+    text = art.sent_text[c.sent][c.trig_end - s0:c.trig_end - s0 + 40]
+    found = lexicon(art.ctx.lang).titles.find(text)
+    return (found[0].payload.role or found[0].text) if found else None
+
+
+def _with_the_unnamed(art: Article, c: Candidate, visitors: frozenset[str], host: str | None) -> bool:
+    """«will meet the leaders of Kazakhstan», «التقى بالمسؤولين»: talks whose only counterpart is a
+    collective named by no one's office (events.toml [generic_counterpart]) are no meeting (GOLD.md: a
+    meeting needs a counterpart named at least by office)."""
+    if c.type != "meeting" or c.counterparts or _counterparts(art, c, visitors, host) \
+            or not set(c.people) <= visitors:
+        return False
+    rx = cue(art.ctx.lang, "generic_counterpart", "cues")
+    if rx is None:
+        return False
+    s0 = art.ctx.sentences[c.sent].start
+    text = art.sent_text[c.sent]
+    at, end = c.trig_start - s0, c.trig_end - s0
+    # the counterpart follows the talks' word («meet the leaders of …»), or precedes it where verbs come last
+    before = event_flag(art.ctx.lang, "verb_final")
+    return any(end <= m.start() < end + 50 or (before and 0 <= at - m.end() < 30) for m in rx.finditer(text))

@@ -8,10 +8,15 @@ Reads the candidate's place, the sentence's chambers (`[ratification]` cues), de
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from accord.analyse.events.article import Article, Candidate, other_side
 from accord.analyse.events.places import places_of
 from accord.analyse.events.sides import destination
 from accord.analyse.lexicon import cue
+from accord.analyse.people.lexicon import lexicon
+from accord.lang.data import load
 from accord.model import PersonMention
 
 
@@ -48,6 +53,22 @@ def _ratifying_chamber(art: Article, c: Candidate) -> None:
 
 
 Mentions = list[tuple[PersonMention, str]]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()]")
+
+
+def _office_before(lang: str, text: str) -> bool:
+    """Whether `text` (what precedes a verb) ends with an office named without a name («Глава государства»)."""
+    clause = _CLAUSE_BREAK.split(text)[-1]
+    found = lexicon(lang).titles.find(clause)
+    return bool(found) and len(clause) - found[-1].end <= 12
+
+
+@cache
+def _verb_first(lang: str) -> bool:
+    """Whether the language's reception verb comes before its subject (`[reception] verb_first`)."""
+    return bool(load(lang, "events").get("reception", {}).get("verb_first", False))
 
 
 def _reception_host(art: Article, c: Candidate, known_host: str | None = None) -> str | None:
@@ -110,4 +131,9 @@ def _reception_roles(art: Article, c: Candidate) -> tuple[Mentions, Mentions, in
         return after[:1], before[-1:], verb_end
     if before:
         return before[-1:], after[:1], verb_end
+    if not _verb_first(lang) and after and _office_before(lang, text[:m.start()]) \
+            and not _CLAUSE_BREAK.search(art.ctx.text[verb_end:after[0][0].start]):
+        # «The Head of State received X»: the receiver, named by office alone, stands right before the
+        # verb; the one named after it in the same clause is the guest
+        return [], after[:1], verb_end
     return after[:1], after[1:2], verb_end   # verb-first languages (Arabic): «استقبل A B»

@@ -191,8 +191,13 @@ def own_sides(art: Article, events: list[EventMention]) -> None:
     countries meeting. A recalled trip to a third country is an event of that pair, and an article
     whose lead names a context country («Russia», «Ukraine») more often than a side keeps its events
     between the sides that act in them."""
+    travelling = _sides_of_travellers(art, events)
     for ev in events:
         sides = {art.person[p].country for p in ev.people} - {None}
+        if ev.type == "visit" and ev.host and not sides and ev.host not in (art.ctx.pair or ()):
+            # a stop of the tour of the article's visitor, whose country only the visit to the other side
+            # tells («He visited Kyiv and Minsk before coming to the Kazakh capital»)
+            sides = {travelling[p] for p in ev.people if p in travelling}
         if ev.type == "visit" and ev.host:
             visitors = sides - {ev.host}
             if len(visitors) == 1:
@@ -205,6 +210,22 @@ def own_sides(art: Article, events: list[EventMention]) -> None:
             other = _pair_side_named(art, sentence_of(art.ctx, ev.start), sides)
             if other is not None:
                 ev.countries = sorted(sides | {other})
+
+
+def _sides_of_travellers(art: Article, events: list[EventMention]) -> dict[str, str]:
+    """The side of each visitor of a visit between the article's two sides, where the person's own
+    country is unknown: the side that is not the host."""
+    pair = tuple(art.ctx.pair or ())
+    out: dict[str, str] = {}
+    if len(pair) != 2:
+        return out
+    for ev in events:
+        if ev.type == "visit" and ev.host in pair and sorted(ev.countries) == sorted(pair):
+            side = pair[1] if ev.host == pair[0] else pair[0]
+            for p in ev.people:
+                if art.person[p].country is None:
+                    out.setdefault(p, side)
+    return out
 
 
 def _pair_side_named(art: Article, sent: int, sides: set[str]) -> str | None:
