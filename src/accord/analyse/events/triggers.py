@@ -17,7 +17,7 @@ from accord.analyse.events.article import (
     time_before_publication,
 )
 from accord.analyse.lexicon import cue, section, topics
-from accord.lang.orthography import clause_break, list_join
+from accord.lang.orthography import clause_break, list_join, orthography, words_pattern
 
 
 def _said_again(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
@@ -344,6 +344,21 @@ def _candidates(art: Article, i: int, found: Found, announced: set[str], cues: _
     elif "agreement" in found and not documents:
         documents = _counted_documents(art, i, cues.signing)
         one_set = len(documents) == 1
+        enumerated = _enumerated_after_count(art, i, documents)
+        if enumerated:
+            # «подписание соглашения по науке и трех меморандумов: о …, об … и о …»: the documents the count
+            # sets out one by one are each signed, and so is one named before it
+            named = [(d.start(), d.end(), d.group(0)) for d in cues.triggers["agreement"].finditer(text, 0, documents[0][0])
+                     if not (cues.signing and cues.signing.fullmatch(d.group(0)))]
+            for start, end, word in named[-1:]:
+                out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during, listed=True,
+                                     generic_document=False, own_words=(s.start + start, s.start + documents[0][0])))
+            start, end, word = documents[0]
+            for lo, hi in enumerated:
+                out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during, listed=True,
+                                     generic_document=False, own_words=(s.start + lo, s.start + hi)))
+            documents = []
+            del found["agreement"]
     for k, (start, end, word) in enumerate(documents):
         stretch = None if one_set else (s.start + start, s.start + (documents[k + 1][0] if k + 1 < len(documents) else len(text)))
         out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
@@ -460,8 +475,8 @@ def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | No
     if rx is None or signing_rx is None or not signing_rx.search(text):
         return []
     m = rx.search(text)
-    if m is None:
-        return []
+    if m is None or any(b0 <= m.start() < b1 for b0, b1 in suppressed_spans(art.ctx.lang, "agreement", text)):
+        return []  # «the last two documents were signed …»: documents of a list named again
     numbers = event_table(art.ctx.lang, "counted_documents").get("numbers", {})
     count = next((int(n) for word, n in numbers.items() if re.search(rf"(?<!\w){re.escape(word)}", m.group(0),
                                                                       re.IGNORECASE)), None)
@@ -474,6 +489,36 @@ def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | No
     # that many signings; a count alone («signed five agreements and memoranda») is one set (GOLD.md)
     fields = {code for code, rx in topics(art.ctx.lang).items() if rx.search(text, m.end())}
     return [(m.start(), m.end(), m.group(0))] * (count if len(fields) >= 2 else 1)
+
+
+def _enumerated_after_count(art: Article, sent: int, documents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """«signed three memoranda: on agriculture, on the environment and on development»: a count of documents
+    (`[counted_documents]`) followed by a colon and at least that many items, parted by list marks or «and»,
+    sets out documents each signed (GOLD.md counts only a set left unnamed as one). Returns the items' spans
+    (relative to the sentence), as many as the count, or []."""
+    if not documents:
+        return []
+    text = art.sent_text[sent]
+    start, end, word = documents[0]
+    pos = skip_spaces(text, end)
+    if not text.startswith(":", pos):
+        return []
+    numbers = event_table(art.ctx.lang, "counted_documents").get("numbers", {})
+    count = next((int(n) for w, n in numbers.items() if re.search(rf"(?<!\w){re.escape(w)}", word, re.IGNORECASE)), None)
+    if count is None:
+        digits = re.search(r"\d+", word)
+        count = int(digits.group(0)) if digits else None
+    if count is None or not 2 <= count <= 10:
+        return []
+    o = orthography(art.ctx.lang)
+    parts = rf"[{re.escape(o.list_marks)}]|\s(?:{words_pattern(art.ctx.lang, 'list_joins')})\s+"
+    body_end = len(text.rstrip(" .;!"))
+    cuts = [pos + 1] + [m.end() for m in re.finditer(parts, text[:body_end], re.IGNORECASE) if m.start() > pos] + [body_end]
+    items = [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip(" ,;")]
+    if len(items) < count:
+        return []
+    # the first items each, the last one holding what is left (a field told in two words «… and climate»)
+    return items[:count - 1] + [(items[count - 1][0], body_end)]
 
 
 def _clauses_of_one_type(art: Article, sent: int, etype: str, first: int,
