@@ -262,6 +262,15 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
                 else:
                     start, end, word = found.pop(etype)
                     found.setdefault("proposal", (start, end, word))
+    if "ceremony" in found:
+        # «the official opening of the monument is planned with the participation of the heads of state»,
+        # «will lay a wreath»: a ceremony told as coming is announced (GOLD.md), never a proposal
+        at = found["ceremony"][0]
+        for kind, rx in (("proposal", cues.plan), ("announced", cues.announced)):
+            for m in rx.finditer(text) if rx else ():
+                if abs(m.start() - at) < 80 and (
+                        kind == "announced" or _scheduled(art, i, "ceremony", m.group(0), cues.plan, visit_told)):
+                    announced.add("ceremony")
     return announced
 
 
@@ -394,7 +403,7 @@ def _scheduled(art: Article, sent: int, etype: str, word: str, plan_rx: re.Patte
         return False
     if any(t.kind == "day" or (t.kind == "interval" and len(t.edtf.split("/")[0]) == 10) for t in art.times[sent]):
         return True
-    return etype in ("meeting", "agreement") and visit_told
+    return etype in ("meeting", "agreement", "ceremony") and visit_told
 
 
 def _modal_target(found: dict[str, tuple[int, int, str]], m: re.Match[str], verb_final: bool,
