@@ -114,11 +114,31 @@ def find_candidates(art: Article) -> list[Candidate]:
         announced = _modality(art, i, found, cues, visit_told)
         _one_event_per_phrase(art, i, found, cues)
         out += _candidates(art, i, found, announced, cues)
+    out += _talks_told_by_thanks(art, out)
     with_recalled: list[Candidate] = []
     for i in range(len(art.ctx.sentences)):
         own = [c for c in out if c.sent == i]
         with_recalled += own + _recalled_visits(art, i, [c for c in own if c.type == "visit"])
     return _drop_list_intros(art, with_recalled)
+
+
+def _talks_told_by_thanks(art: Article, cands: list[Candidate]) -> list[Candidate]:
+    """«Нұрсұлтан Назарбаев Испания Короліне … қолдауы үшін алғыс айтты»: an article that tells a visit as
+    its news and no talks by any meeting word, where the host thanks or congratulates the guest
+    (`[thanks]` cues), tells the two sides' talks by that sentence. Returns the one meeting, or []."""
+    rx = cue(art.ctx.lang, "thanks", "cues")
+    if rx is None or any(c.type == "meeting" for c in cands) or \
+            not any(c.type == "visit" and not c.recalled and not c.announced for c in cands):
+        return []
+    inviting = cue(art.ctx.lang, "proposing", "inviting")
+    for i, text in enumerate(art.sent_text):
+        m = rx.search(text)
+        # thanks for an invitation are for the visit itself, not a sign of talks held
+        if m and not art.heading[i] and not text.lstrip().startswith(("–", "—", "-", "«", "\"")) \
+                and not (inviting and inviting.search(text)):
+            s0 = art.ctx.sentences[i].start
+            return [Candidate("meeting", i, s0 + m.start(), s0 + m.end(), m.group(0))]
+    return []
 
 
 def _recalled_visits(art: Article, i: int, visits: list[Candidate]) -> list[Candidate]:
