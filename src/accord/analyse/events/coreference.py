@@ -101,6 +101,10 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
         if bool(set(a.people) & set(b.people)) or bool(oa & ob):
             return True
         bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
+        if len(bare) == 2:
+            # «a high-level meeting of the two heads of state took place … During the meeting …»: a meeting
+            # named twice without anyone in it is the one meeting the article tells
+            return _joint_session(art, a) == _joint_session(art, b)
         if len(bare) != 1:
             return False
         same_day = explicit(a) and explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
