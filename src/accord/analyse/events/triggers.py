@@ -109,7 +109,9 @@ def find_candidates(art: Article) -> list[Candidate]:
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
-        if "ceremony" in found and "visit" in found and not is_welcome(art.ctx.lang, found["ceremony"][2]):
+        if "ceremony" in found and "visit" in found and not is_welcome(art.ctx.lang, found["ceremony"][2]) \
+                and found["ceremony"][0] - found["visit"][1] < 60:
+            # (an award told well after «during his official visit to Kazakhstan» leaves the visit told)
             del found["visit"]
         announced = _modality(art, i, found, cues, visit_told)
         _one_event_per_phrase(art, i, found, cues)
