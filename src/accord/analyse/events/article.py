@@ -99,6 +99,7 @@ class Candidate:
 
 
 _LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-–—•·*▪]|[a-zа-я][.)])\s")
+_NUMBER_MARKER = re.compile(r"\d{1,2}[.)](?:\s|$)")
 
 
 def skip_spaces(text: str, pos: int) -> int:
@@ -224,12 +225,21 @@ class Article:
         self.has_meeting = [bool(meeting_rx and meeting_rx.search(t)) for t in self.sent_text]
 
     def _list_items(self) -> list[bool]:
-        """Sentences that are items of a list announced by a sentence ending with a colon."""
+        """Sentences that are items of a list announced by a sentence ending with a colon. A numbered
+        item's number split off as a sentence of its own («1.», then «Accord entre …») makes the text
+        after it the item too."""
         out = [False] * len(self.sent_text)
+        numbered = False  # the list's items open with a number: so does each next one
         for i in range(1, len(self.sent_text)):
             prev = self.sent_text[i - 1].rstrip()
+            text = self.sent_text[i].lstrip()
             own_line = "\n" in self.ctx.text[self.ctx.sentences[i - 1].end:self.ctx.sentences[i].start]
-            out[i] = own_line and (prev.endswith(":") or (out[i - 1] and len(self.sent_text[i]) < 400))
+            if own_line and prev.endswith(":"):
+                out[i], numbered = True, bool(_NUMBER_MARKER.match(text))
+            elif own_line and out[i - 1] and len(text) < 400:
+                out[i] = not numbered or bool(_NUMBER_MARKER.match(text))
+            elif not own_line and out[i - 1] and _LIST_MARKER.fullmatch(prev + " "):
+                out[i] = True
         return out
 
     def _is_heading(self, i: int) -> bool:

@@ -143,13 +143,13 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
             return True
         bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
         if len(bare) == 2:
-            # «On the way to the official talks …; In Akorda all was ready for the meeting …; At the talks,
-            # the main topics …»: talks named by their word alone in sentences that follow one another
-            # (unless each names a different office after its word: «a bilateral meeting with the President …;
-            # then talks with the Prime Minister» are two meetings)
+            # «a high-level meeting of the two heads of state took place … During the meeting …», «On the way
+            # to the official talks …; In Akorda all was ready for the meeting …»: a meeting named by its word
+            # alone, twice, is the one meeting the article tells (unless each names a different office after
+            # its word: «a bilateral meeting with the President …; then talks with the Prime Minister» are two,
+            # or one is recalled or announced and the other not)
             oa, ob = _office_after(art, a), _office_after(art, b)
-            return not a.recalled and not b.recalled and a.announced == b.announced and \
-                0 < abs(a.sent - b.sent) <= 2 and not (oa and ob and oa != ob) and \
+            return a.recalled == b.recalled and a.announced == b.announced and not (oa and ob and oa != ob) and \
                 _joint_session(art, a) == _joint_session(art, b)
         if len(bare) != 1:
             return False

@@ -21,7 +21,7 @@ def part_of_visits(st: EventState) -> None:
         ev = st.group_event[gi]
         # what is announced belongs to the announced visit, what is told as done to the visit told
         visits = st.coming_visits if all(c.announced for c in g) and st.coming_visits else st.news_visits
-        if ev.type not in ("meeting", "agreement", "ceremony") or not visits:
+        if ev.type not in ("meeting", "agreement", "ceremony") or not visits or (ev.recalled and ev.part_of):
             continue
         # the visit to the country the talks were in, when the article tells visits both ways
         visit = next((st.event_of(v) for v in visits if ev.host and st.event_of(v).host == ev.host),
@@ -157,6 +157,28 @@ def _host_leader(st: EventState, visit: EventMention) -> str | None:
     return None
 
 
+def _during_the_visit_just_recalled(st: EventState, g: list[Candidate], ev: EventMention,
+                                    visits: list[tuple[int, list[Candidate]]]) -> None:
+    """«His official visit of 28 February – 2 March 2001 was his first … During the visit, the presidents
+    signed a joint declaration»: an undated event told «during the visit» right after a dated recalled
+    visit, with no news visit named in between, happened during that recalled visit and takes its days."""
+    if ev.when != st.news_default or not any(c.during for c in g):
+        return
+    first = min(c.sent for c in g)
+    news = [c.sent for v in st.news_visits for c in v]
+    for vgi, vg in visits:
+        visit = st.group_event[vgi]
+        last = max((c.sent for c in vg if c.sent <= first), default=None)
+        lo, hi = interval_of(visit.when) if visit.when else (None, None)
+        # the recalled visit has days of its own («from 28 February to 2 March 2001»), not «recently»
+        if last is None or first - last > 1 or lo is None or hi is None or visit.when == st.news_default \
+                or any(last <= s <= first for s in news):
+            continue
+        ev.when, ev.recalled, ev.part_of = visit.when, True, visit.id
+        ev.host = ev.host or visit.host
+        return
+
+
 def recalled_parts(st: EventState) -> None:
     """«the state visit of 2023, which was crowned by the signing of a declaration»: a recalled
     signing or meeting told in the recalled visit's sentence (or the next) happened during it."""
@@ -164,6 +186,8 @@ def recalled_parts(st: EventState) -> None:
     visits = [(gi, g) for gi, g in enumerate(groups) if group_event[gi].type == "visit" and group_event[gi].recalled]
     for gi, g in enumerate(groups):
         ev = group_event[gi]
+        if ev.type in ("meeting", "agreement", "ceremony") and not ev.recalled and not ev.part_of:
+            _during_the_visit_just_recalled(st, g, ev, visits)
         if ev.type not in ("meeting", "agreement", "ceremony") or not ev.recalled or ev.part_of:
             continue
         sents = {c.sent for c in g}

@@ -17,7 +17,7 @@ from accord.analyse.events.article import (
     time_before_publication,
 )
 from accord.analyse.lexicon import cue, section, topics
-from accord.lang.orthography import clause_break, list_join
+from accord.lang.orthography import clause_break, list_join, orthography, words_pattern
 
 
 def _said_again(lang: str, etype: str, sent_text: str) -> list[tuple[int, int]]:
@@ -109,16 +109,38 @@ def find_candidates(art: Article) -> list[Candidate]:
         if not found:
             continue
         # a memorial visited is a ceremony, not a visit to a country; a welcome opens the visit beside it
-        if "ceremony" in found and "visit" in found and not is_welcome(art.ctx.lang, found["ceremony"][2]):
+        if "ceremony" in found and "visit" in found and not is_welcome(art.ctx.lang, found["ceremony"][2]) \
+                and found["ceremony"][0] - found["visit"][1] < 60:
+            # (an award told well after «during his official visit to Kazakhstan» leaves the visit told)
             del found["visit"]
         announced = _modality(art, i, found, cues, visit_told)
         _one_event_per_phrase(art, i, found, cues)
         out += _candidates(art, i, found, announced, cues)
+    out += _talks_told_by_thanks(art, out)
     with_recalled: list[Candidate] = []
     for i in range(len(art.ctx.sentences)):
         own = [c for c in out if c.sent == i]
         with_recalled += own + _recalled_visits(art, i, [c for c in own if c.type == "visit"])
     return _drop_list_intros(art, with_recalled)
+
+
+def _talks_told_by_thanks(art: Article, cands: list[Candidate]) -> list[Candidate]:
+    """«Нұрсұлтан Назарбаев Испания Короліне … қолдауы үшін алғыс айтты»: an article that tells a visit as
+    its news and no talks by any meeting word, where the host thanks or congratulates the guest
+    (`[thanks]` cues), tells the two sides' talks by that sentence. Returns the one meeting, or []."""
+    rx = cue(art.ctx.lang, "thanks", "cues")
+    if rx is None or any(c.type == "meeting" for c in cands) or \
+            not any(c.type == "visit" and not c.recalled and not c.announced for c in cands):
+        return []
+    inviting = cue(art.ctx.lang, "proposing", "inviting")
+    for i, text in enumerate(art.sent_text):
+        m = rx.search(text)
+        # thanks for an invitation are for the visit itself, not a sign of talks held
+        if m and not art.heading[i] and not text.lstrip().startswith(("–", "—", "-", "«", "\"")) \
+                and not (inviting and inviting.search(text)):
+            s0 = art.ctx.sentences[i].start
+            return [Candidate("meeting", i, s0 + m.start(), s0 + m.end(), m.group(0))]
+    return []
 
 
 def _recalled_visits(art: Article, i: int, visits: list[Candidate]) -> list[Candidate]:
@@ -262,6 +284,15 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
                 else:
                     start, end, word = found.pop(etype)
                     found.setdefault("proposal", (start, end, word))
+    if "ceremony" in found:
+        # «the official opening of the monument is planned with the participation of the heads of state»,
+        # «will lay a wreath»: a ceremony told as coming is announced (GOLD.md), never a proposal
+        at = found["ceremony"][0]
+        for kind, rx in (("proposal", cues.plan), ("announced", cues.announced)):
+            for m in rx.finditer(text) if rx else ():
+                if abs(m.start() - at) < 80 and (
+                        kind == "announced" or _scheduled(art, i, "ceremony", m.group(0), cues.plan, visit_told)):
+                    announced.add("ceremony")
     return announced
 
 
@@ -344,6 +375,21 @@ def _candidates(art: Article, i: int, found: Found, announced: set[str], cues: _
     elif "agreement" in found and not documents:
         documents = _counted_documents(art, i, cues.signing)
         one_set = len(documents) == 1
+        enumerated = _enumerated_after_count(art, i, documents)
+        if enumerated:
+            # «подписание соглашения по науке и трех меморандумов: о …, об … и о …»: the documents the count
+            # sets out one by one are each signed, and so is one named before it
+            named = [(d.start(), d.end(), d.group(0)) for d in cues.triggers["agreement"].finditer(text, 0, documents[0][0])
+                     if not (cues.signing and cues.signing.fullmatch(d.group(0)))]
+            for start, end, word in named[-1:]:
+                out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during, listed=True,
+                                     generic_document=False, own_words=(s.start + start, s.start + documents[0][0])))
+            start, end, word = documents[0]
+            for lo, hi in enumerated:
+                out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during, listed=True,
+                                     generic_document=False, own_words=(s.start + lo, s.start + hi)))
+            documents = []
+            del found["agreement"]
     for k, (start, end, word) in enumerate(documents):
         stretch = None if one_set else (s.start + start, s.start + (documents[k + 1][0] if k + 1 < len(documents) else len(text)))
         out.append(Candidate("agreement", i, s.start + start, s.start + end, word, during=during,
@@ -379,7 +425,7 @@ def _scheduled(art: Article, sent: int, etype: str, word: str, plan_rx: re.Patte
         return False
     if any(t.kind == "day" or (t.kind == "interval" and len(t.edtf.split("/")[0]) == 10) for t in art.times[sent]):
         return True
-    return etype in ("meeting", "agreement") and visit_told
+    return etype in ("meeting", "agreement", "ceremony") and visit_told
 
 
 def _modal_target(found: dict[str, tuple[int, int, str]], m: re.Match[str], verb_final: bool,
@@ -460,8 +506,8 @@ def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | No
     if rx is None or signing_rx is None or not signing_rx.search(text):
         return []
     m = rx.search(text)
-    if m is None:
-        return []
+    if m is None or any(b0 <= m.start() < b1 for b0, b1 in suppressed_spans(art.ctx.lang, "agreement", text)):
+        return []  # «the last two documents were signed …»: documents of a list named again
     numbers = event_table(art.ctx.lang, "counted_documents").get("numbers", {})
     count = next((int(n) for word, n in numbers.items() if re.search(rf"(?<!\w){re.escape(word)}", m.group(0),
                                                                       re.IGNORECASE)), None)
@@ -474,6 +520,36 @@ def _counted_documents(art: Article, sent: int, signing_rx: re.Pattern[str] | No
     # that many signings; a count alone («signed five agreements and memoranda») is one set (GOLD.md)
     fields = {code for code, rx in topics(art.ctx.lang).items() if rx.search(text, m.end())}
     return [(m.start(), m.end(), m.group(0))] * (count if len(fields) >= 2 else 1)
+
+
+def _enumerated_after_count(art: Article, sent: int, documents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """«signed three memoranda: on agriculture, on the environment and on development»: a count of documents
+    (`[counted_documents]`) followed by a colon and at least that many items, parted by list marks or «and»,
+    sets out documents each signed (GOLD.md counts only a set left unnamed as one). Returns the items' spans
+    (relative to the sentence), as many as the count, or []."""
+    if not documents:
+        return []
+    text = art.sent_text[sent]
+    start, end, word = documents[0]
+    pos = skip_spaces(text, end)
+    if not text.startswith(":", pos):
+        return []
+    numbers = event_table(art.ctx.lang, "counted_documents").get("numbers", {})
+    count = next((int(n) for w, n in numbers.items() if re.search(rf"(?<!\w){re.escape(w)}", word, re.IGNORECASE)), None)
+    if count is None:
+        digits = re.search(r"\d+", word)
+        count = int(digits.group(0)) if digits else None
+    if count is None or not 2 <= count <= 10:
+        return []
+    o = orthography(art.ctx.lang)
+    parts = rf"[{re.escape(o.list_marks)}]|\s(?:{words_pattern(art.ctx.lang, 'list_joins')})\s+"
+    body_end = len(text.rstrip(" .;!"))
+    cuts = [pos + 1] + [m.end() for m in re.finditer(parts, text[:body_end], re.IGNORECASE) if m.start() > pos] + [body_end]
+    items = [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip(" ,;")]
+    if len(items) < count:
+        return []
+    # the first items each, the last one holding what is left (a field told in two words «… and climate»)
+    return items[:count - 1] + [(items[count - 1][0], body_end)]
 
 
 def _clauses_of_one_type(art: Article, sent: int, etype: str, first: int,
