@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol
 
-from accord.resolve.linking import (SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people, _narrow, _overlap,
+from accord.resolve.linking import (SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people, _narrow,
                                     _Placed, _score, canonical_key, cluster_of, reach_of, score_bound)
 
 # how much wider than asked the replay reads a day range from the store (fewer, larger reads)
@@ -158,11 +158,16 @@ class Replay:
     def _around(self, m: MentionRecord, changed_only: bool = False) -> list[str]:
         """Loaded mentions `m` reaches (any place in the walk); `changed_only`: members of changed
         clusters only."""
-        keys = (self._changed_index if changed_only else self._index).near(m.mention.type, reach_of(m))
-        span, rec = reach_of(m), self.rec
-        # (`linking.reaches`, the type already matched by the index and the reaches kept per record)
-        return [k for k in dict.fromkeys(keys)
-                if k != m.key and _overlap(span, reach_of(rec[k])) and _compatible_people(m, rec[k])]
+        lo, hi = span = reach_of(m)
+        entries = (self._changed_index if changed_only else self._index).near(m.mention.type, span)
+        rec, seen, out = self.rec, {m.key}, []
+        # (`linking.reaches`: the type matched by the index, the days compared on the index's entries)
+        for k, klo, khi in entries:
+            if klo <= hi and lo <= khi and k not in seen:
+                seen.add(k)
+                if _compatible_people(m, rec[k]):
+                    out.append(k)
+        return out
 
     def _children(self, key: str) -> list[str]:
         m = self.rec[key]
@@ -376,29 +381,31 @@ class Replay:
 
 class _SpanIndex:
     """Mention keys by type and the days they reach: a mention reaching a few weeks sits in the
-    weeks it reaches, a wider one in its months, an unbounded one apart. `near` gives every key whose
-    days may meet a span (some twice, some that do not meet it: the caller checks)."""
+    weeks it reaches, a wider one in its months, an unbounded one apart. `near` gives (key, first day,
+    last day) for every key whose days may meet a span (some twice, some that do not meet it: the
+    caller checks)."""
 
     _NARROW_DAYS = 70
 
     def __init__(self) -> None:
-        self.weeks: dict[str, dict[int, list[str]]] = {}
-        self.months: dict[str, dict[int, list[str]]] = {}
-        self.anywhere: dict[str, list[str]] = {}
+        self.weeks: dict[str, dict[int, list[tuple[str, date, date]]]] = {}
+        self.months: dict[str, dict[int, list[tuple[str, date, date]]]] = {}
+        self.anywhere: dict[str, list[tuple[str, date, date]]] = {}
 
     def add(self, key: str, etype: str, span: tuple[date, date]) -> None:
+        entry = (key, span[0], span[1])
         if span[0] == date.min or span[1] == date.max:
-            self.anywhere.setdefault(etype, []).append(key)
+            self.anywhere.setdefault(etype, []).append(entry)
         elif (span[1] - span[0]).days <= self._NARROW_DAYS:
             weeks = self.weeks.setdefault(etype, {})
             for w in range(_week(span[0]), _week(span[1]) + 1):
-                weeks.setdefault(w, []).append(key)
+                weeks.setdefault(w, []).append(entry)
         else:
             months = self.months.setdefault(etype, {})
             for mo in range(_month(span[0]), _month(span[1]) + 1):
-                months.setdefault(mo, []).append(key)
+                months.setdefault(mo, []).append(entry)
 
-    def near(self, etype: str, span: tuple[date, date]) -> list[str]:
+    def near(self, etype: str, span: tuple[date, date]) -> list[tuple[str, date, date]]:
         out = list(self.anywhere.get(etype, ()))
         weeks, months = self.weeks.get(etype, {}), self.months.get(etype, {})
         if span[0] == date.min or span[1] == date.max:

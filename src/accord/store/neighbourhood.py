@@ -54,10 +54,9 @@ class NeighbourhoodStore(StoreCore):
         """(doc id, type, first, last day reached) of the mentions of `pair` in these articles."""
         out: list[tuple[int, str, str, str]] = []
         for chunk in _chunks(list(doc_ids)):
-            out += self._rows(
-                "SELECT doc_id, type, coalesce(reach_lo, '0001-01-01'), coalesce(reach_hi, '9999-12-31') "
-                f"FROM event_mentions WHERE pair = ? AND doc_id IN ({', '.join('?' * len(chunk))})",
-                (pair, *chunk))
+            out += [(doc_id, etype, lo, hi) for doc_id, etype, lo, hi, of in self._rows(
+                "SELECT doc_id, type, coalesce(reach_lo, '0001-01-01'), coalesce(reach_hi, '9999-12-31'), pair "
+                f"FROM event_mentions WHERE doc_id IN ({', '.join('?' * len(chunk))})", chunk) if of == pair]
         return out
 
     def docs_reaching(self, pair: str, etype: str, lo: str, hi: str) -> set[int]:
@@ -86,15 +85,17 @@ class NeighbourhoodStore(StoreCore):
         """The mentions of `pair` in these articles, in a stable order."""
         out: list[LinkedMention] = []
         for chunk in _chunks(sorted(doc_ids)):
+            # (the articles are found by their ids alone, the pair kept apart in Python: with "pair = ?"
+            # in the query SQLite's planner takes the pair's index and reads every mention of the pair)
             rows = self._rows(
                 "SELECT m.id, m.doc_id, d.name, m.data, d.lang, d.published, d.duplicate_of, m.event_id, "
-                "m.reach_lo IS NULL "
+                "m.reach_lo IS NULL, m.pair "
                 "FROM event_mentions m JOIN documents d ON d.id = m.doc_id "
-                f"WHERE m.pair = ? AND m.doc_id IN ({', '.join('?' * len(chunk))}) ORDER BY m.doc_id, m.id",
-                (pair, *chunk))
+                f"WHERE m.doc_id IN ({', '.join('?' * len(chunk))}) ORDER BY m.doc_id, m.id", chunk)
             out += [LinkedMention(int(row), int(doc_id), name, from_dict(EventMention, self._json_value(data)),
                                   lang, published, duplicate_of is not None, event_id, bool(legacy))
-                    for row, doc_id, name, data, lang, published, duplicate_of, event_id, legacy in rows]
+                    for row, doc_id, name, data, lang, published, duplicate_of, event_id, legacy, of in rows
+                    if of == pair]
         return out
 
     def pair_people(self, pair: str) -> dict[str, str | None]:
