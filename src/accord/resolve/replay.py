@@ -23,8 +23,9 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol
 
-from accord.resolve.linking import (SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people, _narrow,
-                                    _Placed, _score, canonical_key, cluster_of, reach_of, score_bound)
+from accord.resolve.linking import (REACH_CLASS_DAYS, SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people,
+                                    _narrow, _Placed, _score, canonical_key, cluster_of, reach_class, reach_of,
+                                    score_bound)
 
 # how much wider than asked the replay reads a day range from the store (fewer, larger reads)
 _READ_AHEAD = timedelta(days=30)
@@ -380,57 +381,48 @@ class Replay:
 
 
 class _SpanIndex:
-    """Mention keys by type and the days they reach: a mention reaching a few weeks sits in the
-    weeks it reaches, a wider one in its months, an unbounded one apart. `near` gives (key, first day,
-    last day) for every key whose days may meet a span (some twice, some that do not meet it: the
-    caller checks)."""
-
-    _NARROW_DAYS = 70
+    """Mention keys by type and the days they reach, each kept once under the week its days start in,
+    apart by how many days it reaches (`linking.REACH_CLASS_DAYS`, as the store's index): a mention of
+    a class that reaches a span starts at most that many days before it, so `near` reads only those
+    weeks. Unbounded and wider mentions sit apart and are read always. `near` gives (key, first day,
+    last day) for every key whose days may meet a span (some that do not: the caller checks)."""
 
     def __init__(self) -> None:
-        self.weeks: dict[str, dict[int, list[tuple[str, date, date]]]] = {}
-        self.months: dict[str, dict[int, list[tuple[str, date, date]]]] = {}
-        self.anywhere: dict[str, list[tuple[str, date, date]]] = {}
+        self.starts: dict[str, list[dict[int, list[tuple[str, date, date]]]]] = {}
+        self.wide: dict[str, list[tuple[str, date, date]]] = {}
 
     def add(self, key: str, etype: str, span: tuple[date, date]) -> None:
         entry = (key, span[0], span[1])
-        if span[0] == date.min or span[1] == date.max:
-            self.anywhere.setdefault(etype, []).append(entry)
-        elif (span[1] - span[0]).days <= self._NARROW_DAYS:
-            weeks = self.weeks.setdefault(etype, {})
-            for w in range(_week(span[0]), _week(span[1]) + 1):
-                weeks.setdefault(w, []).append(entry)
-        else:
-            months = self.months.setdefault(etype, {})
-            for mo in range(_month(span[0]), _month(span[1]) + 1):
-                months.setdefault(mo, []).append(entry)
+        cls = reach_class(span)
+        if cls == len(REACH_CLASS_DAYS):
+            self.wide.setdefault(etype, []).append(entry)
+            return
+        classes = self.starts.setdefault(etype, [{} for _ in REACH_CLASS_DAYS])
+        classes[cls].setdefault(_week(span[0]), []).append(entry)
 
     def near(self, etype: str, span: tuple[date, date]) -> list[tuple[str, date, date]]:
-        out = list(self.anywhere.get(etype, ()))
-        weeks, months = self.weeks.get(etype, {}), self.months.get(etype, {})
+        out = list(self.wide.get(etype, ()))
+        classes = self.starts.get(etype, ())
         if span[0] == date.min or span[1] == date.max:
-            for bucket in (*weeks.values(), *months.values()):
-                out += bucket
-            return out
-        lo, hi = _week(span[0]), _week(span[1])
-        if hi - lo + 1 < len(weeks):
-            for w in range(lo, hi + 1):
-                out += weeks.get(w, ())
-        else:
-            for w, bucket in weeks.items():
-                if lo <= w <= hi:
+            for weeks in classes:
+                for bucket in weeks.values():
                     out += bucket
-        for mo in range(_month(span[0]), _month(span[1]) + 1):
-            out += months.get(mo, ())
+            return out
+        last = _week(span[1])
+        for weeks, days in zip(classes, REACH_CLASS_DAYS):
+            first = _week(span[0] - timedelta(days=days)) if span[0] > date.min + timedelta(days=days) else 0
+            if last - first + 1 < len(weeks):
+                for w in range(first, last + 1):
+                    out += weeks.get(w, ())
+            else:
+                for w, bucket in weeks.items():
+                    if first <= w <= last:
+                        out += bucket
         return out
 
 
 def _week(d: date) -> int:
     return d.toordinal() // 7
-
-
-def _month(d: date) -> int:
-    return d.year * 12 + d.month
 
 
 def _union(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
