@@ -162,11 +162,12 @@ class Replay:
         lo, hi = span = reach_of(m)
         entries = (self._changed_index if changed_only else self._index).near(m.mention.type, span)
         rec, seen, out = self.rec, {m.key}, []
+        named = bool(m.mention.people)  # (a mention naming no one is compatible with everyone)
         # (`linking.reaches`: the type matched by the index, the days compared on the index's entries)
         for k, klo, khi in entries:
             if klo <= hi and lo <= khi and k not in seen:
                 seen.add(k)
-                if _compatible_people(m, rec[k]):
+                if not named or _compatible_people(m, rec[k]):
                     out.append(k)
         return out
 
@@ -232,7 +233,7 @@ class Replay:
         for label in candidates:
             c = self._prefix_cluster(label, here)  # type: ignore[arg-type]
             if c is not None:
-                clusters.append((score_bound(m, c, self.view), canonical_key(c.members[0]), label, c))
+                clusters.append((score_bound(m, c, self.view), self.pos[c.members[0].key], label, c))
         self.decisions += 1
         # the walk's choice: the highest score, ties to the cluster founded first. Scoring the clusters
         # from the highest bound down, one whose bound cannot beat the best so far is not scored.
@@ -261,7 +262,7 @@ class Replay:
                   if self.pos[k] < here]
         if now is None or not before or any(self._parent_moved(x.key) for x in [*before, *now.members]):
             return False
-        if canonical_key(now.members[0]) > canonical_key(before[0]):
+        if self.pos[now.members[0].key] > self.pos[before[0].key]:
             return False
         old_score = _score(cluster_of(before), m, self.view)
         new_score = _score(now, m, self.view)
