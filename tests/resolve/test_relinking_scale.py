@@ -7,6 +7,7 @@ that reach those, and the wide mentions that found no event beside them — not 
 """
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 
 from accord import batch, relinking
 from accord.ingest import RawItem
+from accord.model import EventMention, to_dict
 from accord.resolve.linking import build_events
 from accord.store import open_store
 from tests.reliability_corpus import corpus
@@ -75,5 +77,26 @@ def test_a_new_article_decides_again_its_neighbourhood_not_the_pair(tmp_path: An
         # (the recalls of the new article's year are decided again: about a sixth of six years)
         assert decided and 0 < sum(decided) < total / 4, (decided, total)
         assert _stored(store, pair) == _at_once(store, pair)
+    finally:
+        store.close()
+
+
+def test_a_stored_mention_is_read_once_and_handed_out_as_a_copy(tmp_path: Any) -> None:
+    """Each batch's linking reads much of what the last one read: a mention is parsed once per
+    version of its row, and the copy linking changes (its people, as the partition reads them)
+    never changes what the next batch reads."""
+    store = open_store(f"sqlite:///{tmp_path / 'read.db'}")
+    try:
+        def stored(people: list[str]) -> str:
+            return json.dumps(to_dict(EventMention(id="e1", type="visit", start=0, end=42, when="2024-05-02",
+                                                   text="Токаев прибыл с визитом в Париж", countries=["FR", "KZ"],
+                                                   host="FR", people=people)), ensure_ascii=False)
+
+        first = store._mention(7, stored(["tokayev"]))
+        first.people = ["someone-else"]
+        again = store._mention(7, stored(["tokayev"]))
+        assert again is not first and again.people == ["tokayev"]
+        # the row taken by another article's mention (ids are used again): read anew
+        assert store._mention(7, stored(["macron"])).people == ["macron"]
     finally:
         store.close()

@@ -23,8 +23,9 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol
 
-from accord.resolve.linking import (SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people, _narrow, _overlap,
-                                    _Placed, _score, canonical_key, cluster_of, reach_of, score_bound)
+from accord.resolve.linking import (REACH_CLASS_DAYS, SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people,
+                                    _narrow, _Placed, _score, canonical_key, cluster_of, reach_class, reach_of,
+                                    score_bound)
 
 # how much wider than asked the replay reads a day range from the store (fewer, larger reads)
 _READ_AHEAD = timedelta(days=30)
@@ -158,11 +159,17 @@ class Replay:
     def _around(self, m: MentionRecord, changed_only: bool = False) -> list[str]:
         """Loaded mentions `m` reaches (any place in the walk); `changed_only`: members of changed
         clusters only."""
-        keys = (self._changed_index if changed_only else self._index).near(m.mention.type, reach_of(m))
-        span, rec = reach_of(m), self.rec
-        # (`linking.reaches`, the type already matched by the index and the reaches kept per record)
-        return [k for k in dict.fromkeys(keys)
-                if k != m.key and _overlap(span, reach_of(rec[k])) and _compatible_people(m, rec[k])]
+        lo, hi = span = reach_of(m)
+        entries = (self._changed_index if changed_only else self._index).near(m.mention.type, span)
+        rec, seen, out = self.rec, {m.key}, []
+        named = bool(m.mention.people)  # (a mention naming no one is compatible with everyone)
+        # (`linking.reaches`: the type matched by the index, the days compared on the index's entries)
+        for k, klo, khi in entries:
+            if klo <= hi and lo <= khi and k not in seen:
+                seen.add(k)
+                if not named or _compatible_people(m, rec[k]):
+                    out.append(k)
+        return out
 
     def _children(self, key: str) -> list[str]:
         m = self.rec[key]
@@ -226,7 +233,7 @@ class Replay:
         for label in candidates:
             c = self._prefix_cluster(label, here)  # type: ignore[arg-type]
             if c is not None:
-                clusters.append((score_bound(m, c, self.view), canonical_key(c.members[0]), label, c))
+                clusters.append((score_bound(m, c, self.view), self.pos[c.members[0].key], label, c))
         self.decisions += 1
         # the walk's choice: the highest score, ties to the cluster founded first. Scoring the clusters
         # from the highest bound down, one whose bound cannot beat the best so far is not scored.
@@ -255,7 +262,7 @@ class Replay:
                   if self.pos[k] < here]
         if now is None or not before or any(self._parent_moved(x.key) for x in [*before, *now.members]):
             return False
-        if canonical_key(now.members[0]) > canonical_key(before[0]):
+        if self.pos[now.members[0].key] > self.pos[before[0].key]:
             return False
         old_score = _score(cluster_of(before), m, self.view)
         new_score = _score(now, m, self.view)
@@ -375,55 +382,48 @@ class Replay:
 
 
 class _SpanIndex:
-    """Mention keys by type and the days they reach: a mention reaching a few weeks sits in the
-    weeks it reaches, a wider one in its months, an unbounded one apart. `near` gives every key whose
-    days may meet a span (some twice, some that do not meet it: the caller checks)."""
-
-    _NARROW_DAYS = 70
+    """Mention keys by type and the days they reach, each kept once under the week its days start in,
+    apart by how many days it reaches (`linking.REACH_CLASS_DAYS`, as the store's index): a mention of
+    a class that reaches a span starts at most that many days before it, so `near` reads only those
+    weeks. Unbounded and wider mentions sit apart and are read always. `near` gives (key, first day,
+    last day) for every key whose days may meet a span (some that do not: the caller checks)."""
 
     def __init__(self) -> None:
-        self.weeks: dict[str, dict[int, list[str]]] = {}
-        self.months: dict[str, dict[int, list[str]]] = {}
-        self.anywhere: dict[str, list[str]] = {}
+        self.starts: dict[str, list[dict[int, list[tuple[str, date, date]]]]] = {}
+        self.wide: dict[str, list[tuple[str, date, date]]] = {}
 
     def add(self, key: str, etype: str, span: tuple[date, date]) -> None:
-        if span[0] == date.min or span[1] == date.max:
-            self.anywhere.setdefault(etype, []).append(key)
-        elif (span[1] - span[0]).days <= self._NARROW_DAYS:
-            weeks = self.weeks.setdefault(etype, {})
-            for w in range(_week(span[0]), _week(span[1]) + 1):
-                weeks.setdefault(w, []).append(key)
-        else:
-            months = self.months.setdefault(etype, {})
-            for mo in range(_month(span[0]), _month(span[1]) + 1):
-                months.setdefault(mo, []).append(key)
+        entry = (key, span[0], span[1])
+        cls = reach_class(span)
+        if cls == len(REACH_CLASS_DAYS):
+            self.wide.setdefault(etype, []).append(entry)
+            return
+        classes = self.starts.setdefault(etype, [{} for _ in REACH_CLASS_DAYS])
+        classes[cls].setdefault(_week(span[0]), []).append(entry)
 
-    def near(self, etype: str, span: tuple[date, date]) -> list[str]:
-        out = list(self.anywhere.get(etype, ()))
-        weeks, months = self.weeks.get(etype, {}), self.months.get(etype, {})
+    def near(self, etype: str, span: tuple[date, date]) -> list[tuple[str, date, date]]:
+        out = list(self.wide.get(etype, ()))
+        classes = self.starts.get(etype, ())
         if span[0] == date.min or span[1] == date.max:
-            for bucket in (*weeks.values(), *months.values()):
-                out += bucket
-            return out
-        lo, hi = _week(span[0]), _week(span[1])
-        if hi - lo + 1 < len(weeks):
-            for w in range(lo, hi + 1):
-                out += weeks.get(w, ())
-        else:
-            for w, bucket in weeks.items():
-                if lo <= w <= hi:
+            for weeks in classes:
+                for bucket in weeks.values():
                     out += bucket
-        for mo in range(_month(span[0]), _month(span[1]) + 1):
-            out += months.get(mo, ())
+            return out
+        last = _week(span[1])
+        for weeks, days in zip(classes, REACH_CLASS_DAYS):
+            first = _week(span[0] - timedelta(days=days)) if span[0] > date.min + timedelta(days=days) else 0
+            if last - first + 1 < len(weeks):
+                for w in range(first, last + 1):
+                    out += weeks.get(w, ())
+            else:
+                for w, bucket in weeks.items():
+                    if first <= w <= last:
+                        out += bucket
         return out
 
 
 def _week(d: date) -> int:
     return d.toordinal() // 7
-
-
-def _month(d: date) -> int:
-    return d.year * 12 + d.month
 
 
 def _union(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:

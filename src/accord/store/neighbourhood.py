@@ -2,6 +2,7 @@
 mentions not linked yet, and the events of one connected part of a partition (accord.relinking)."""
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -37,7 +38,15 @@ class LinkedMention:
         self.legacy = legacy  # stored before reaches were kept
 
 
+# how many mentions, as read, the store keeps for the next batch's linking (about 1 KiB each)
+MENTIONS_KEPT = 100_000
+
+
 class NeighbourhoodStore(StoreCore):
+    def __init__(self) -> None:
+        super().__init__()
+        self._mentions_read: dict[tuple[int, int, int], EventMention] = {}
+
     def unlinked_pairs(self) -> list[str]:
         """Partitions holding a mention no linking has placed yet: stored by an ingest killed before it
         linked them, or left by the dissolved events of an article's old version."""
@@ -49,16 +58,6 @@ class NeighbourhoodStore(StoreCore):
         return [int(r[0]) for r in self._rows(
             "SELECT DISTINCT doc_id FROM event_mentions WHERE event_id IS NULL AND pair = ? ORDER BY doc_id",
             (pair,))]
-
-    def mention_spans(self, pair: str, doc_ids: Sequence[int]) -> list[tuple[int, str, str, str]]:
-        """(doc id, type, first, last day reached) of the mentions of `pair` in these articles."""
-        out: list[tuple[int, str, str, str]] = []
-        for chunk in _chunks(list(doc_ids)):
-            out += self._rows(
-                "SELECT doc_id, type, coalesce(reach_lo, '0001-01-01'), coalesce(reach_hi, '9999-12-31') "
-                f"FROM event_mentions WHERE pair = ? AND doc_id IN ({', '.join('?' * len(chunk))})",
-                (pair, *chunk))
-        return out
 
     def docs_reaching(self, pair: str, etype: str, lo: str, hi: str) -> set[int]:
         """Ids of the articles with a mention of `pair` and `etype` whose reach meets days lo..hi."""
@@ -86,16 +85,33 @@ class NeighbourhoodStore(StoreCore):
         """The mentions of `pair` in these articles, in a stable order."""
         out: list[LinkedMention] = []
         for chunk in _chunks(sorted(doc_ids)):
+            # (the articles are found by their ids alone, the pair kept apart in Python: with "pair = ?"
+            # in the query SQLite's planner takes the pair's index and reads every mention of the pair)
             rows = self._rows(
                 "SELECT m.id, m.doc_id, d.name, m.data, d.lang, d.published, d.duplicate_of, m.event_id, "
-                "m.reach_lo IS NULL "
+                "m.reach_lo IS NULL, m.pair "
                 "FROM event_mentions m JOIN documents d ON d.id = m.doc_id "
-                f"WHERE m.pair = ? AND m.doc_id IN ({', '.join('?' * len(chunk))}) ORDER BY m.doc_id, m.id",
-                (pair, *chunk))
-            out += [LinkedMention(int(row), int(doc_id), name, from_dict(EventMention, self._json_value(data)),
+                f"WHERE m.doc_id IN ({', '.join('?' * len(chunk))}) ORDER BY m.doc_id, m.id", chunk)
+            out += [LinkedMention(int(row), int(doc_id), name, self._mention(int(row), data),
                                   lang, published, duplicate_of is not None, event_id, bool(legacy))
-                    for row, doc_id, name, data, lang, published, duplicate_of, event_id, legacy in rows]
+                    for row, doc_id, name, data, lang, published, duplicate_of, event_id, legacy, of in rows
+                    if of == pair]
         return out
+
+    def _mention(self, row: int, data: Any) -> EventMention:
+        """The mention stored as `data` in `row`, read once per version: each batch's linking reads
+        much of what the last one read, and reading a mention costs more than finding it. The copy
+        handed out may have its people replaced; the one kept is never changed."""
+        if not isinstance(data, str):  # (a server that hands back JSON already read)
+            return from_dict(EventMention, self._json_value(data))
+        cache = self._mentions_read
+        key = (row, len(data), hash(data))  # (a row id is used again once its article is gone)
+        kept = cache.get(key)
+        if kept is None:
+            if len(cache) >= MENTIONS_KEPT:
+                cache.clear()
+            kept = cache[key] = from_dict(EventMention, self._json_value(data))
+        return copy.copy(kept)
 
     def pair_people(self, pair: str) -> dict[str, str | None]:
         """Actor id → the id it stood for when the partition was last linked (None: not linked since it
