@@ -18,7 +18,7 @@ from accord.model import EVENT_TYPES, LANGUAGES, TOPICS
 from tests.paths import ROOT
 
 CORPUS = ROOT / "corpus" / "real"
-PARTS = ("dev", "test", "dev2", "test2", "dev3", "test3", "test4", "test5", "test6")
+PARTS = ("dev", "test", "dev2", "test2", "dev3", "test3", "test4", "test5", "test6", "test7")
 # annotated, then left alone until they are scored once; `test` was looked at twice, `test2` replaced it,
 # `test3` replaced `test2` once that was scored, `test4` replaced `test3`
 HELD_OUT = ("test", "test2", "test3", "test4", "test5")
