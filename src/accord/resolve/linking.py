@@ -21,7 +21,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from accord import edtf
 from accord.model import Event, EventMention, EventSource, PlaceMention
@@ -42,9 +42,14 @@ class MentionRecord:
     # the days it reaches, kept once computed: linking asks for it at every candidate
     span: tuple[date, date] | None = field(default=None, compare=False, repr=False)
 
-    @property
-    def key(self) -> str:
+    @cached_property
+    def key(self) -> str:  # (asked for at every step of linking: made once)
         return f"{self.doc}#{self.mention.id}"
+
+    @cached_property
+    def parent_key(self) -> str | None:
+        """The key of the mention of its article it is part of (a meeting's visit)."""
+        return f"{self.doc}#{self.mention.part_of}" if self.mention.part_of else None
 
 
 @dataclass
@@ -95,7 +100,8 @@ class _Placed:
         self.cluster: dict[str, _Cluster] = {}
 
     def parent(self, m: MentionRecord) -> MentionRecord | None:
-        return self.by_key.get(f"{m.doc}#{m.mention.part_of}") if m.mention.part_of else None
+        key = m.parent_key
+        return self.by_key.get(key) if key else None
 
     def parent_cluster(self, m: MentionRecord) -> _Cluster | None:
         p = self.parent(m)

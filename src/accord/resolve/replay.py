@@ -176,11 +176,8 @@ class Replay:
         return [x.key for x in self.by_doc_records.get(m.doc, ()) if x.mention.part_of == m.mention.id]
 
     def _parent_key(self, key: str) -> str | None:
-        m = self.rec[key]
-        if not m.mention.part_of:
-            return None
-        p = f"{m.doc}#{m.mention.part_of}"
-        return p if p in self.rec else None
+        p = self.rec[key].parent_key
+        return p if p is not None and p in self.rec else None
 
     # -- the walk --------------------------------------------------------------------------------
     def _push(self, key: str) -> None:

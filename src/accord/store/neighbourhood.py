@@ -2,7 +2,6 @@
 mentions not linked yet, and the events of one connected part of a partition (accord.relinking)."""
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -111,7 +110,9 @@ class NeighbourhoodStore(StoreCore):
             if len(cache) >= MENTIONS_KEPT:
                 cache.clear()
             kept = cache[key] = from_dict(EventMention, self._json_value(data))
-        return copy.copy(kept)
+        out = object.__new__(EventMention)  # (a shallow copy, without copy.copy's generic protocol)
+        out.__dict__.update(kept.__dict__)
+        return out
 
     def pair_people(self, pair: str) -> dict[str, str | None]:
         """Actor id → the id it stood for when the partition was last linked (None: not linked since it
