@@ -21,7 +21,7 @@ _OWN_MEETING_ROLES = frozenset({"king", "head_of_state", "president", "vice_pres
 
 
 def _heads_of_distinct_offices(art: Article, after: list[tuple[PersonMention, str]], pids: list[str],
-                               subject_before: bool) -> bool:
+                               subject_before: bool, guest_side: str | None = None) -> bool:
     """Every counterpart listed after the trigger heads an office of its own, no two the same office, all
     of one country (in a verb-first sentence the subject stands after the trigger too, of the other side)."""
     offices = []
@@ -43,6 +43,10 @@ def _heads_of_distinct_offices(art: Article, after: list[tuple[PersonMention, st
     # least two of them read one country («will meet President A, Foreign Minister B and the Minister
     # of Science C»)
     read = [country for _, _, country in offices if country]
+    if guest_side and len(set(read)) <= 1 and guest_side not in read:
+        # the article's guest is known, not listed and of no listed country («Visiting President scheduled
+        # to meet President Zardari, PM Shehbaz Sharif»): those left unread are the hosts the guest meets
+        return True
     return len(countries - {None}) == 1 and (None not in countries or len(read) >= 2)
 
 
@@ -58,6 +62,15 @@ def _offices_held_apart(art: Article, pids: list[str], offices: list[tuple[str |
 
 def _name_words(art: Article, pid: str) -> set[str]:
     return {w for w in re.findall(r"\w+", art.person[pid].name.casefold()) if len(w) > 2}
+
+
+def _guest_side(art: Article, visitors: set[str], pids: list[str]) -> str | None:
+    """The country of the article's visitors where they are known, all of one country of its pair, and
+    none of them is listed; else None."""
+    sides = {art.person_country(p) for p in visitors}
+    if not visitors or len(sides) != 1 or not sides <= set(art.ctx.pair or ()) or set(pids) & visitors:
+        return None
+    return sides.pop()
 
 
 def _both_sides_listed(art: Article, after: list[tuple[PersonMention, str]], pids: list[str]) -> bool:
@@ -99,7 +112,8 @@ def split_plural_meetings(art: Article, cands: list[Candidate]) -> list[Candidat
             out.append(c)   # «Келіссөздер барысында Тоқаев пен Пеллегрини …»: the two sides of one talk
             continue
         if (not m or abs(s0 + m.start() - c.trig_start) > 40) and again is None \
-                and not (_heads_of_distinct_offices(art, after, pids, bool(before)) and not _active_reception(art, c)) \
+                and not (_heads_of_distinct_offices(art, after, pids, bool(before), _guest_side(art, visitors, pids))
+                         and not _active_reception(art, c)) \
                 or len(pids) < 2:
             out.append(c)
             continue

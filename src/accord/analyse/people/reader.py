@@ -27,6 +27,8 @@ _SPACE_RE = re.compile(r"[ \u00a0]")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 # An acronym in brackets between a title and its name: «le président de l'ARP (ARP), Brahim Bouderbala».
 _BRACKET_RE = re.compile(r"^[ \u00a0]*\([^()\n]{1,15}\)")
+# A gloss in brackets inside a title («(Parliament)», «(парламент)»): a few words, no digits.
+_GLOSS = re.compile(r"[ \u00a0]*\([^()\d\n]{1,30}\)")
 _MAX_GAP = 40   # characters: what stands between a title and its institution is short
 # An initial before a surname: «С.Лавров», «М. Земан», «Н.Ә.Назарбаев» (the Kazakh and Russian press write
 # given names so), "J. Doe".
@@ -222,6 +224,7 @@ class PeopleText:
                 if c.start < pos < c.end:
                     chain.countries.append(c)
                     pos = chain.end = c.end
+            pos = self.past_gloss(pos)
             for start, item in self.items[bisect_left(self.item_starts, pos):]:
                 # An honorific after a comma opens the name of the title before it
                 # («رئيس مجلس النواب، السيد راشيد الطالبي العلمي»).
@@ -249,6 +252,18 @@ class PeopleText:
                 chain.orgs.insert(0, prev[-1])
                 chain.start = prev[-1].start
         return chain
+
+    def past_gloss(self, pos: int) -> int:
+        """Past a short gloss in brackets that the title goes on after («Chairman of the Great State Khural
+        (Parliament) of Mongolia …»): the end of the gloss where an institution or country follows it."""
+        g = _GLOSS.match(self.text, pos)
+        if g is None:
+            return pos
+        i = bisect_left(self.item_starts, g.end())
+        if i < len(self.items) and self.gap_ok(g.end(), self.items[i][0], False, self.chain_connectors) \
+                and not isinstance(self.items[i][1], Match):
+            return g.end()
+        return pos
 
     def continue_title(self, chain: Chain) -> bool:
         """Past the further portfolios of a minister's title, written between commas («ministre des

@@ -25,7 +25,8 @@ def titled(r: PeopleText) -> list[PersonMention]:
         last_role = chain.titles[-1].payload.role
         strict = last_role not in ("", "member") or (bool(chain.orgs) and last_role != "")
         span = r.name_at(chain.end, require_given=strict)
-        if span is None and r.max_skip and chain.countries and chain.countries[-1].end == chain.end:
+        if span is None and r.max_skip and (chain.countries and chain.countries[-1].end == chain.end
+                                            or _country_noun_after(r, chain.end)):
             # «пресс-секретарь главы российского государства Дмитрий Песков»: the noun a country
             # adjective qualifies closes the title; a name with a known given name may follow it
             after = r.skip_governed_words(chain.end)
@@ -50,6 +51,15 @@ def titled(r: PeopleText) -> list[PersonMention]:
             r.used.append(more)
             out.append(r.mention(more, chain))
     return out
+
+
+def _country_noun_after(r: PeopleText, pos: int) -> bool:
+    """«президентом страны Михаилом Кавелашвили»: the noun «country» right after a title stands for the
+    country the article names, and the name may follow it (`titles.toml` [names] country_nouns)."""
+    nouns = {r.pack.normalise(w) for w in r.lex.names.get("country_nouns", [])}
+    i = r.token_after(pos)
+    return bool(nouns) and i < len(r.tokens) and not r.text[pos:r.tokens[i][0]].strip() \
+        and r.pack.normalise(r.tokens[i][2]) in nouns
 
 
 def _foreign_name_after(r: PeopleText, pos: int) -> tuple[int, int] | None:
