@@ -33,3 +33,17 @@ def test_a_declaration_regarded_as_a_basis_is_no_plan() -> None:
 ])
 def test_one_thing_proposed_stays_a_proposal(lang: str, text: str) -> None:
     assert "proposal" in event_types(lang, text, "2025-06-23")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We have also invited Kazakhstan to buy shares in our largest enterprises."),
+    ("ru", "Президент пригласил казахстанские компании приобрести доли в крупнейших предприятиях республики."),
+    ("fr", "Le président a invité les entreprises kazakhes à acquérir des parts des grandes sociétés."),
+])
+def test_an_invitation_to_buy_is_a_topic(lang: str, text: str) -> None:
+    assert "proposal" not in event_types(lang, text, "2025-06-23")
+
+
+def test_an_invitation_to_join_an_alliance_stays_a_proposal() -> None:
+    text = "Prime Minister Modi invited Kazakhstan to join the international solar alliance."
+    assert "proposal" in event_types("en", text, "2015-07-20")
