@@ -47,3 +47,11 @@ def test_an_invitation_to_buy_is_a_topic(lang: str, text: str) -> None:
 def test_an_invitation_to_join_an_alliance_stays_a_proposal() -> None:
     text = "Prime Minister Modi invited Kazakhstan to join the international solar alliance."
     assert "proposal" in event_types("en", text, "2015-07-20")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("kk", "Қазақстан өз нарығын Орталық Азияға ашылатын қақпа ретінде қарастыруды ұсынады."),
+    ("en", "Kazakhstan proposes to regard its market as a gateway to the whole of Central Asia."),
+])
+def test_a_view_proposed_is_no_proposal(lang: str, text: str) -> None:
+    assert "proposal" not in event_types(lang, text, "2025-06-23")
