@@ -166,6 +166,8 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
             return False
     if a.type == "agreement" and not a.recalled and not b.recalled:
         return not a.topics or not b.topics or bool(set(a.topics) & set(b.topics))
+    if a.type == "proposal" and _one_invitation(art, a, b):
+        return True
     if a.type in ("measure", "proposal", "agreement"):
         return bool(set(a.topics) & set(b.topics)) and (a.time is not None or b.time is None)
     if a.type == "ceremony":
@@ -173,6 +175,18 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
             return True  # the guest's official welcome told twice
         return a.place is not None and b.place is not None and a.place.name == b.place.name
     return False
+
+
+def _one_invitation(art: Article, a: Candidate, b: Candidate) -> bool:
+    """«Tokayev has invited Suga to visit Kazakhstan, the press service said. "… Tokayev invited Suga to
+    visit Kazakhstan," the message reads»: two inviting words (`[proposing] inviting`) with the same two
+    people, proposer and addressee, and no two hosts tell one invitation, told again or quoted."""
+    rx = cue(art.ctx.lang, "proposing", "inviting")
+    if rx is None or not rx.search(a.trigger) or not rx.search(b.trigger):
+        return False
+    if a.host and b.host and a.host != b.host:
+        return False
+    return len(set(a.people)) >= 2 and set(a.people) == set(b.people)
 
 
 def cluster(art: Article, cands: list[Candidate]) -> list[list[Candidate]]:

@@ -596,9 +596,50 @@ def _clauses_of_one_type(art: Article, sent: int, etype: str, first: int,
 
 
 def _drop_list_intros(art: Article, cands: list[Candidate]) -> list[Candidate]:
-    """«The following documents were signed:» is told by the items of its list, one event each."""
+    """«The following documents were signed:» is told by the items of its list, one event each; so is
+    «the following is the list of agreements signed:» and a count of documents signed told in the
+    sentence or two before it («culminated in the signing of five agreements in areas as defence …»):
+    GOLD.md counts a set as one event only where its documents are left unnamed."""
     listed = {c.sent for c in cands if c.type == "agreement" and c.listed}
-    return [c for c in cands if not (c.type == "agreement" and c.generic_document and c.sent + 1 in listed)]
+    drop: set[int] = set()
+    for i in range(len(art.sent_text) - 1):
+        # the list's first item may open with its number split off as a sentence («1.», then «Agreement on …»)
+        first = next((j for j in range(i + 1, min(i + 3, len(art.sent_text))) if j in listed), None)
+        if first is None or not art.list_item[i + 1] or art.list_item[i]:
+            continue
+        if not art.sent_text[i].rstrip().endswith(":"):
+            continue
+        intro = [c for c in cands if c.sent == i and c.type == "agreement"]
+        if not intro or not all(art.list_item[j] for j in range(i + 1, first + 1)):
+            continue
+        drop.add(i)
+        # an item of the list that names its document by no word of ours («Long term contract between …»)
+        j = i + 1
+        while j < len(art.sent_text) and art.list_item[j]:
+            item = art.sent_text[j].strip()
+            # only in a list whose items carry their marks: an unmarked list runs on into the text after it
+            marked = _LIST_ONLY.fullmatch(art.sent_text[j - 1].strip() + " ") or _LIST_ONLY.match(item)
+            if j not in listed and marked and not _LIST_ONLY.fullmatch(item) and len(item) > 12:
+                s0 = art.ctx.sentences[j].start + (len(art.sent_text[j]) - len(art.sent_text[j].lstrip()))
+                word = item.split()[0]
+                cands.append(Candidate("agreement", j, s0, s0 + len(word), word, listed=True, generic_document=False))
+            j += 1
+        # a count of the documents just before the list announces the same documents
+        for j in (i - 1, i - 2):
+            if j >= 0 and any(c.sent == j and c.type == "agreement" and _counts(art, c.trigger) for c in cands):
+                drop.add(j)
+                break
+    return [c for c in cands if not (c.type == "agreement" and (c.sent in drop or
+                                                                (c.generic_document and c.sent + 1 in listed)))]
+
+
+_LIST_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•·*▪]|[a-zа-я][.)])\s*")
+
+
+def _counts(art: Article, word: str) -> bool:
+    """Whether a candidate's word is a count of documents (`[counted_documents] pattern`)."""
+    rx = section(art.ctx.lang, "events", "counted_documents").get("pattern")
+    return bool(rx and rx.fullmatch(word))
 
 
 def visit_known_by_its_frame(art: Article, cands: list[Candidate]) -> list[Candidate]:
