@@ -184,6 +184,44 @@ def _speaker_label(text: str, pm: PersonMention) -> bool:
     return not text[line_start:pm.start].strip() and text[pm.end:pm.end + 2].lstrip(" ").startswith(":")
 
 
+_SENTENCE_END = re.compile(r"[.!?؟;؛:\n«»\"“”()]")
+
+
+def _spokespeople(ctx: "Context") -> set[str]:
+    """People set off by a spokesperson's title the title pass did not join to them: the title with its
+    office before the name («le porte-parole du Kremlin, Dmitri Peskov», «المتحدث الرسمي باسم الكرملين،
+    ديمتري بيسكوف»), or in apposition after it («Dmitry Peskov, the Russian President's press secretary»,
+    «Дмитрий Песков, пресс-секретарь президента»). A title goes to the nearest name it stands beside: the
+    name before it only where no other title comes between it and the next name («Путин, чей пресс-секретарь
+    Песков»)."""
+    from accord.analyse.people.lexicon import lexicon
+    titles = lexicon(ctx.lang).titles.find(ctx.text)
+    if not any(t.payload.role in _NON_PARTICIPANT_ROLES for t in titles):
+        return set()
+    by_span = {(sp.start, sp.end): person.id for person in ctx.people for sp in person.mentions}
+    mentions = sorted((pm for pm in ctx.person_mentions if (pm.start, pm.end) in by_span), key=lambda pm: pm.start)
+    text = ctx.text
+    out: set[str] = set()
+    for i, pm in enumerate(mentions):
+        prev_end = mentions[i - 1].end if i else 0
+        before = [t for t in titles if prev_end <= t.start and t.end <= pm.start]
+        if before and before[-1].payload.role in _NON_PARTICIPANT_ROLES and pm.start - before[-1].end <= 45 \
+                and not _SENTENCE_END.search(text, before[-1].end, pm.start):
+            out.add(by_span[(pm.start, pm.end)])
+            continue
+        gap = re.match(r"[ \u00a0]*,[ \u00a0]*", text[pm.end:pm.end + 4])
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        after = [t for t in titles if pm.end <= t.start and t.end <= nxt]
+        spk = next((t for t in after if t.payload.role in _NON_PARTICIPANT_ROLES), None)
+        if gap is None or spk is None or spk.start - pm.end > 40 or _SENTENCE_END.search(text, pm.end, spk.start):
+            continue
+        # (the title followed by a name of its own, no other title between, is that name's)
+        owner_next = nxt - spk.end <= 45 and after[-1] is spk and not _SENTENCE_END.search(text, spk.end, nxt)
+        if not owner_next:
+            out.add(by_span[(pm.start, pm.end)])
+    return out
+
+
 class Article:
     """Indexes of one article's mentions by sentence, and the side logic."""
 
@@ -206,6 +244,7 @@ class Article:
                 self.places[sentence_of(ctx, p.start)].append(p)
         by_span = {(sp.start, sp.end): person.id for person in ctx.people for sp in person.mentions}
         self.person = {p.id: p for p in ctx.people}
+        spokespeople = _spokespeople(ctx)
         for pm in ctx.person_mentions:
             pid = by_span.get((pm.start, pm.end))
             if pid is None:
@@ -214,7 +253,8 @@ class Article:
                             if sp.start <= pm.start and pm.end <= sp.end), None)
             # «пресс-секретарь Дмитрий Песков … Господин Песков подтвердил»: every mention of a spokesperson
             if pid is not None and pm.role not in _NON_PARTICIPANT_ROLES \
-                    and self.person[pid].role not in _NON_PARTICIPANT_ROLES and not _speaker_label(ctx.text, pm):
+                    and self.person[pid].role not in _NON_PARTICIPANT_ROLES and pid not in spokespeople \
+                    and not _speaker_label(ctx.text, pm):
                 self.pmentions[sentence_of(ctx, pm.start)].append((pm, pid))
         self.sent_text = [ctx.text[s.start:s.end] for s in ctx.sentences]
         self.paragraph = self._paragraphs()

@@ -66,6 +66,18 @@ def _office_before(lang: str, text: str) -> bool:
 
 
 @cache
+def _object_suffixes(lang: str) -> tuple[str, ...]:
+    """The case endings that mark the one received (`[reception] object_suffixes`: Kazakh «-ді»)."""
+    return tuple(load(lang, "events").get("reception", {}).get("object_suffixes", ()))
+
+
+def _marked_received(lang: str, pm: PersonMention) -> bool:
+    """Whether the mention carries an ending of the received one its name lacks («Папуашвилиді»)."""
+    surface, name = pm.text.lower(), pm.name.lower()
+    return surface.startswith(name) and surface[len(name):] in _object_suffixes(lang)
+
+
+@cache
 def _verb_first(lang: str) -> bool:
     """Whether the language's reception verb comes before its subject (`[reception] verb_first`)."""
     return bool(load(lang, "events").get("reception", {}).get("verb_first", False))
@@ -129,6 +141,9 @@ def _reception_roles(art: Article, c: Candidate) -> tuple[Mentions, Mentions, in
     with_object = cue(lang, "reception", "with_object")
     if is_passive or (with_object and with_object.fullmatch(m.group(0))):
         return after[:1], before[-1:], verb_end
+    if before and _marked_received(lang, before[-1][0]):
+        # «A B-ді қабылдады» (the verb last, the received marked by its case): A, when named, received B
+        return before[-2:-1], before[-1:], verb_end
     if before:
         return before[-1:], after[:1], verb_end
     if not _verb_first(lang) and after and _office_before(lang, text[:m.start()]) \

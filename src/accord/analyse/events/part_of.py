@@ -61,6 +61,10 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
     """`ev` is part of `visit`: it takes the visit's host, city and days, and the delegation heads."""
     art = st.art
     ev.part_of = visit.id
+    if not any(c.place is not None for c in g):
+        # talks held during a visit with no place of their own were held where the visit went, whatever side
+        # a reception word seemed to make host («Папуашвили … қабылдағаны үшін алғысын білдірді»)
+        ev.host = visit.host or ev.host
     ev.host = ev.host or visit.host
     # what happened during a visit to a city happened in that city, unless told otherwise
     ev.place = ev.place or _city_of(st, visit, g)

@@ -163,10 +163,16 @@ def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> lis
     """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
     sides = (c.visitor,) if c.from_host_side else (None, c.visitor)
     return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
-            if in_bounds(c, pm.start) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
+            if in_bounds(c, pm.start) and not _resident_envoy(art, pid, pm) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
             and not (art.person_country(pid, pm) is None and _talks_counterpart(art, c.sent, pm))
             and not (pm.start > c.trig_end and _welcomer(art, c.sent, pm))
             and not (art.receiver(c.sent, pm) and not _own_visit_clause(art, c, pm))]
+
+
+def _resident_envoy(art: Article, pid: str, pm: PersonMention) -> bool:
+    """«Aoun discussed with the French ambassador to Lebanon Hervé Magro the preparations for the visit»: the
+    visiting side's ambassador lives in the host country; he prepares or attends the visit, he does not make it."""
+    return (pm.role or art.person[pid].role) == "ambassador"
 
 
 def _own_visit_clause(art: Article, c: Candidate, pm: PersonMention) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from accord.analyse.events.article import Article, Candidate, date_fits, event_table, in_bounds, other_side, sentence_of
 from accord.analyse.lexicon import compile_patterns, section
+from accord.analyse.events.participants import own_clause
 from accord.model import EventMention, PlaceMention
 
 
@@ -173,7 +174,11 @@ def _venue(art: Article, c: Candidate) -> str | None:
 def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
     """The visiting side: an actor of the sentence that is not the host."""
     pair = art.ctx.pair
-    for pm, pid in art.pmentions[c.sent]:
+    # the trigger's own clause first: «Une semaine après l'élection de Joseph Aoun, le président Emmanuel
+    # Macron se rend sur place»: who is named in the clause before is not who travels
+    lo, hi = own_clause(art, c)
+    mentions = sorted(art.pmentions[c.sent], key=lambda x: not (lo <= x[0].start < hi))
+    for pm, pid in mentions:
         cc = art.person_country(pid, pm)
         if cc and cc != host and (not pair or cc in pair) and not art.receiver(c.sent, pm):
             return cc

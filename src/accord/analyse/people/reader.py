@@ -23,6 +23,12 @@ _HANDLE_AFTER = re.compile(r"[ \u00a0]*\(@\w+\)")
 
 # Words of one name stand one space apart; a wider gap is page layout («Саясат   Экономика» in a menu).
 _SPACE_RE = re.compile(r"[ \u00a0]")
+_INITIAL_AND_SPACE_RE = re.compile(r"\.[ \u00a0]")
+
+
+def _middle_initial(word: str, gap: str) -> bool:
+    """«Vladimir V. Putin», «George W. Bush»: a capital and its full stop inside a name go on with it."""
+    return len(word) == 1 and word.isupper() and bool(_INITIAL_AND_SPACE_RE.fullmatch(gap))
 # The word right after a name, which may show it is part of a longer proper noun («Kazinform News Agency»).
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 # An acronym in brackets between a title and its name: «le président de l'ARP (ARP), Brahim Bouderbala».
@@ -366,7 +372,8 @@ class PeopleText:
         picked: list[tuple[int, int, str]] = []
         kinds: list[str] = []
         for start, end, word in self.tokens[i:]:
-            if picked and not _SPACE_RE.fullmatch(self.text[picked[-1][1]:start]):
+            if picked and not _SPACE_RE.fullmatch(self.text[picked[-1][1]:start]) \
+                    and not (len(picked) >= 2 and _middle_initial(picked[-1][2], self.text[picked[-1][1]:start])):
                 break
             if self.is_blocked(start, end):
                 if not (kinds[-1:] == ["particle"] and word[:1].isupper()
