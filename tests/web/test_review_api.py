@@ -93,7 +93,7 @@ def test_every_kind_of_event_correction_through_http(api: TestClient, story: str
     memo = c.get(f"/api/events/{memo['id']}").json()
     assert "kz-ashimbayev" not in [p["id"] for p in memo["people"]] and memo["part_of"] == talks["id"]
 
-    plan = event_with(c, AR, "ويقوم الفايز", "meeting")   # «meets senior officials until the 17th»: no event
+    plan = event_with(c, AR, "ويقوم الفايز", "meeting")   # «meets the Prime Minister»: dated the 17th, no one in it; the analyst knows it did not take place
     correct(c, plan["id"], kind="reject")
     assert plan["id"] not in {e["id"] for e in events(c)}
     assert c.get(f"/api/events/{plan['id']}/history").json()["rejected"] is True
