@@ -449,48 +449,72 @@ def reach_of(m: MentionRecord) -> tuple[date, date]:
 
 
 class _Reachable:
-    """The clusters a mention can reach through one of their members, found by type and month."""
+    """The clusters a mention can reach through one of their members (the members found by
+    `_SpanIndex`, as the replay finds them)."""
 
     def __init__(self) -> None:
-        self.by_month: dict[tuple[str, int], list[tuple[MentionRecord, int]]] = {}
-        self.anywhere: dict[str, list[tuple[MentionRecord, int]]] = {}
-
-    span = staticmethod(reach_of)
-
-    @staticmethod
-    def _months(span: tuple[date, date]) -> range | None:
-        if span == UNBOUNDED or span[0] == date.min or span[1] == date.max:
-            return None
-        return range(span[0].year * 12 + span[0].month, span[1].year * 12 + span[1].month + 1)
+        self.index = _SpanIndex()
+        self.cluster: dict[str, tuple[MentionRecord, int]] = {}
 
     def add(self, m: MentionRecord, cluster: int) -> None:
-        months = self._months(self.span(m))
-        if months is None:
-            self.anywhere.setdefault(m.mention.type, []).append((m, cluster))
-            return
-        for month in months:
-            self.by_month.setdefault((m.mention.type, month), []).append((m, cluster))
+        self.cluster[m.key] = (m, cluster)
+        self.index.add(m.key, m.mention.type, reach_of(m))
 
     def clusters(self, m: MentionRecord) -> set[int]:
         """Indexes of the clusters with a member `m` reaches."""
-        etype = m.mention.type
-        months = self._months(self.span(m))
-        if months is None:
-            seen = [x for (t, _), xs in self.by_month.items() if t == etype for x in xs]
-        else:
-            seen = [x for month in months for x in self.by_month.get((etype, month), ())]
-        seen += self.anywhere.get(etype, [])
-        mine = reach_of(m)
+        lo, hi = span = reach_of(m)
         found: set[int] = set()
-        for x, c in seen:
-            # a vague member sits in many months: a cluster found once is not checked again
-            if c not in found and _overlap(mine, reach_of(x)) and _compatible_people(m, x):
+        for k, klo, khi in self.index.near(m.mention.type, span):
+            x, c = self.cluster[k]
+            # (a cluster found once is not checked again)
+            if c not in found and klo <= hi and lo <= khi and _compatible_people(m, x):
                 found.add(c)
         return found
 
 
-def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
+class _SpanIndex:
+    """Mention keys by type and the days they reach, each kept once under the week its days start in,
+    apart by how many days it reaches (`linking.REACH_CLASS_DAYS`, as the store's index): a mention of
+    a class that reaches a span starts at most that many days before it, so `near` reads only those
+    weeks. Unbounded and wider mentions sit apart and are read always. `near` gives (key, first day,
+    last day) for every key whose days may meet a span (some that do not: the caller checks)."""
+
+    def __init__(self) -> None:
+        self.starts: dict[str, list[dict[int, list[tuple[str, date, date]]]]] = {}
+        self.wide: dict[str, list[tuple[str, date, date]]] = {}
+
+    def add(self, key: str, etype: str, span: tuple[date, date]) -> None:
+        entry = (key, span[0], span[1])
+        cls = reach_class(span)
+        if cls == len(REACH_CLASS_DAYS):
+            self.wide.setdefault(etype, []).append(entry)
+            return
+        classes = self.starts.setdefault(etype, [{} for _ in REACH_CLASS_DAYS])
+        classes[cls].setdefault(_week(span[0]), []).append(entry)
+
+    def near(self, etype: str, span: tuple[date, date]) -> list[tuple[str, date, date]]:
+        out = list(self.wide.get(etype, ()))
+        classes = self.starts.get(etype, ())
+        if span[0] == date.min or span[1] == date.max:
+            for weeks in classes:
+                for bucket in weeks.values():
+                    out += bucket
+            return out
+        last = _week(span[1])
+        for weeks, days in zip(classes, REACH_CLASS_DAYS):
+            first = _week(span[0] - timedelta(days=days)) if span[0] > date.min + timedelta(days=days) else 0
+            if last - first + 1 < len(weeks):
+                for w in range(first, last + 1):
+                    out += weeks.get(w, ())
+            else:
+                for w, bucket in weeks.items():
+                    if first <= w <= last:
+                        out += bucket
+        return out
+
+
+def _week(d: date) -> int:
+    return d.toordinal() // 7
 
 
 def cluster_mentions(records: Iterable[MentionRecord],

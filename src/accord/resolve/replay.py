@@ -23,9 +23,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol
 
-from accord.resolve.linking import (REACH_CLASS_DAYS, SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people,
-                                    _narrow, _Placed, _score, canonical_key, cluster_of, reach_class, reach_of,
-                                    score_bound)
+from accord.resolve.linking import (SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people, _narrow, _Placed,
+                                    _score, _SpanIndex, canonical_key, cluster_of, reach_of, score_bound)
 
 # how much wider than asked the replay reads a day range from the store (fewer, larger reads)
 _READ_AHEAD = timedelta(days=30)
@@ -376,51 +375,6 @@ class Replay:
                     if self.now.get(child) is not None:
                         out.add(self.now[child])  # type: ignore[arg-type]
         return out
-
-
-class _SpanIndex:
-    """Mention keys by type and the days they reach, each kept once under the week its days start in,
-    apart by how many days it reaches (`linking.REACH_CLASS_DAYS`, as the store's index): a mention of
-    a class that reaches a span starts at most that many days before it, so `near` reads only those
-    weeks. Unbounded and wider mentions sit apart and are read always. `near` gives (key, first day,
-    last day) for every key whose days may meet a span (some that do not: the caller checks)."""
-
-    def __init__(self) -> None:
-        self.starts: dict[str, list[dict[int, list[tuple[str, date, date]]]]] = {}
-        self.wide: dict[str, list[tuple[str, date, date]]] = {}
-
-    def add(self, key: str, etype: str, span: tuple[date, date]) -> None:
-        entry = (key, span[0], span[1])
-        cls = reach_class(span)
-        if cls == len(REACH_CLASS_DAYS):
-            self.wide.setdefault(etype, []).append(entry)
-            return
-        classes = self.starts.setdefault(etype, [{} for _ in REACH_CLASS_DAYS])
-        classes[cls].setdefault(_week(span[0]), []).append(entry)
-
-    def near(self, etype: str, span: tuple[date, date]) -> list[tuple[str, date, date]]:
-        out = list(self.wide.get(etype, ()))
-        classes = self.starts.get(etype, ())
-        if span[0] == date.min or span[1] == date.max:
-            for weeks in classes:
-                for bucket in weeks.values():
-                    out += bucket
-            return out
-        last = _week(span[1])
-        for weeks, days in zip(classes, REACH_CLASS_DAYS):
-            first = _week(span[0] - timedelta(days=days)) if span[0] > date.min + timedelta(days=days) else 0
-            if last - first + 1 < len(weeks):
-                for w in range(first, last + 1):
-                    out += weeks.get(w, ())
-            else:
-                for w, bucket in weeks.items():
-                    if first <= w <= last:
-                        out += bucket
-        return out
-
-
-def _week(d: date) -> int:
-    return d.toordinal() // 7
 
 
 def _union(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
