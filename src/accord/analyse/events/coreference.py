@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from accord import edtf
+from accord.analyse.events.article import Article, Candidate, event_flag, explicit, interval_of, is_welcome, joint_session
 from accord.analyse.lexicon import cue
 from accord.analyse.people.lexicon import lexicon
-from accord.analyse.events.article import Article, Candidate, event_flag, explicit, interval_of, is_welcome, joint_session
 
 
 def _compatible_time(a: Candidate, b: Candidate) -> bool:
@@ -83,13 +83,17 @@ def _joint_session(art: Article, c: Candidate) -> bool:
     return joint_session(art, c.sent, c.trig_start - s0, c.trig_end - s0)
 
 
+def _named_orgs(c: Candidate) -> set[str]:
+    """The institutions of a mention whose country is known («?:kind» when it is not)."""
+    return {o for o in c.orgs if not o.startswith("?")}
+
+
 def _visitors_only(art: Article, c: Candidate, visitors: frozenset[str], host: str | None) -> bool:
     """A meeting mention that names no one of the other side, only the visitors or their institution
     («the political consultations in Madrid», «the minister held talks»)."""
     if c.recalled or _counterparts(art, c, visitors, host):
         return False
-    named_org = any(not o.startswith("?") for o in c.orgs)
-    return set(c.people) <= visitors and (bool(c.people) or named_org)
+    return set(c.people) <= visitors and (bool(c.people) or bool(_named_orgs(c)))
 
 
 def _one_counterpart(art: Article, cands: list[Candidate], visitors: frozenset[str], host: str | None) -> bool:
@@ -130,8 +134,7 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
             # each names someone besides the visitors: the same someone, or two meetings; the session of a
             # joint body the same two co-chair is a meeting beside their talks
             return bool(ca & cb) and _joint_session(art, a) == _joint_session(art, b)
-        oa = {o for o in a.orgs if not o.startswith("?")}
-        ob = {o for o in b.orgs if not o.startswith("?")}
+        oa, ob = _named_orgs(a), _named_orgs(b)
         # one tells who took part, the other only «the meeting»: the same talks when the
         # people or the institutions overlap, or when bare «talks» follow right after
         if bool(set(a.people) & set(b.people)) or bool(oa & ob):
@@ -141,7 +144,7 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
         if one_counterpart and not a.recalled and not b.recalled and \
                 (ca or _visitors_only(art, a, visitors, host)) and (cb or _visitors_only(art, b, visitors, host)):
             return True
-        bare = [x for x in (a, b) if not x.people and not any(not o.startswith("?") for o in x.orgs)]
+        bare = [x for x in (a, b) if not x.people and not _named_orgs(x)]
         if len(bare) == 2:
             # «a high-level meeting of the two heads of state took place … During the meeting …», «On the way
             # to the official talks …; In Akorda all was ready for the meeting …»: a meeting named by its word
