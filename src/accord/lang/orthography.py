@@ -36,6 +36,7 @@ class Orthography:
     clitic_prefixes: tuple[tuple[str, str], ...]  # (prefix, replacement) a look-up may strip
     clitic_articles: tuple[str, ...]              # the article as glued after the clitic letters
     glued_conjunction: str                        # «and» written onto the next word, if the language does
+    future_prefix: tuple[str, str]                # (prefix, letters it comes before): a verb's future mark
     function_words: dict[str, tuple[str, ...]]    # "and", "list_joins", "articles"
     clause_breaks: str                            # characters that end a clause
     list_marks: str                               # characters that separate listed things
@@ -68,6 +69,8 @@ def orthography(code: str) -> Orthography:
         clitic_prefixes=tuple((p, r) for p, r in clitics.get("prefixes", [])),
         clitic_articles=tuple(clitics.get("articles", [])),
         glued_conjunction=str(clitics.get("conjunction", "")),
+        future_prefix=(str(clitics.get("future", {}).get("prefix", "")),
+                       str(clitics.get("future", {}).get("before", ""))),
         function_words={k: tuple(v) for k, v in data.get("function_words", {}).items()},
         clause_breaks="".join(data.get("clauses", {}).get("breaks", [])),
         list_marks="".join(data.get("clauses", {}).get("list_marks", [])),
@@ -155,7 +158,13 @@ def word_start_clitics(lang: str) -> str:
     o = orthography(lang)
     if not o.clitic_letters:
         return ""
-    article = "(?:" + "|".join(map(re.escape, o.clitic_articles)) + ")?" if o.clitic_articles else ""
+    glued = [re.escape(a) for a in o.clitic_articles]
+    prefix, before = o.future_prefix
+    if prefix and before:
+        # the future mark of a verb, before the verb's own prefix («سيزور» is «يزور» to come): the
+        # data's present forms then match their future too
+        glued.append(f"{re.escape(prefix)}(?=[{re.escape(before)}])")
+    article = "(?:" + "|".join(glued) + ")?" if glued else ""
     return f"(?:[{re.escape(o.clitic_letters)}]{{0,2}}{article})"
 
 

@@ -33,7 +33,14 @@ def _the_visit_told_ahead(a: Candidate, b: Candidate) -> bool:
         return False
     ahead, told = (a, b) if a.announced else (b, a)
     if ahead.time is not None:
-        return False
+        # «X will visit Moscow on 10 and 11 October …; the visit is to discuss …; the visit of the Prime
+        # Minister to Russia reflects …»: an undated visit word after a dated announcement, naming nothing
+        # of its own or only the announced visit's host and visitors, is that visit, not a second one
+        # already held (the article would date or recall it)
+        if told.time is not None or told.sent <= ahead.sent:
+            return False
+        return _bare_visit(told) or (bool(told.host) and told.host == ahead.host
+                                     and set(told.people) <= set(ahead.people))
     if _bare_visit(ahead) or _bare_visit(told):
         return True
     return bool(ahead.host) and ahead.host == told.host and bool(set(ahead.people)) \
