@@ -23,11 +23,32 @@ def part_of_visits(st: EventState) -> None:
         visits = st.coming_visits if all(c.announced for c in g) and st.coming_visits else st.news_visits
         if ev.type not in ("meeting", "agreement", "ceremony") or not visits or (ev.recalled and ev.part_of):
             continue
-        # the visit to the country the talks were in, when the article tells visits both ways
-        visit = next((st.event_of(v) for v in visits if ev.host and st.event_of(v).host == ev.host),
-                     st.event_of(visits[0]))
+        visit = _visit_of(st, ev, visits)
         if _during(ev, g, visit):
             _join(st, ev, g, visit)
+
+
+def _visit_of(st: EventState, ev: EventMention, visits: list) -> EventMention:
+    """Of the visits an article tells, the one `ev` may belong to: the visit to the country the talks
+    were in, when the article tells visits both ways; else the visit of someone `ev` names («the two
+    ministers signed …» after «X was received in Rabat, a week after Y's trip to Nouakchott»); else, for
+    a signing or a ceremony, the visit of the talks told before it; else the first told."""
+    events = [st.event_of(v) for v in visits]
+    if ev.host:
+        there = next((v for v in events if v.host == ev.host), None)
+        if there is not None:
+            return there
+    named = next((v for v in events if set(v.people) & set(ev.people)), None)
+    if named is not None:
+        return named
+    if ev.type != "meeting":
+        # «À l'issue de la rencontre, les deux ministres ont signé …»: signed after talks the article has
+        # placed in a visit, during that visit
+        talks = [m for m in st.group_event.values() if m.type == "meeting" and m.part_of and m.start < ev.start]
+        if talks:
+            parent = max(talks, key=lambda m: m.start).part_of
+            return next((v for v in events if v.id == parent), events[0])
+    return events[0]
 
 
 def _during(ev: EventMention, g: list[Candidate], visit: EventMention) -> bool:

@@ -105,21 +105,28 @@ def destinations(art: Article, c: Candidate) -> list[tuple[str, PlaceMention | N
         return int(any(surface.endswith(sfx) for sfx in suffixes))
 
     home = home_starts(art, c.sent)
-    found: list[tuple[int, str, PlaceMention | None]] = []
+    found: list[tuple[int, int, str, PlaceMention | None]] = []
     for p in art.places[c.sent]:
         if p.start in home:
             continue
         if p.country and in_bounds(c, p.start) and (strength := marked(p.start, p.end, p.text)):
-            found.append((strength, p.country, p if p.kind != "building" else None))
+            found.append((strength, _after(c, p.start), p.country, p if p.kind != "building" else None))
     for cm in art.countries[c.sent]:
         if cm.start in home:
             continue
         if cm.form in ("name", "capital") and in_bounds(c, cm.start) and (strength := marked(cm.start, cm.end, cm.text)):
-            found.append((strength, cm.code, None))
+            found.append((strength, _after(c, cm.start), cm.code, None))
     pair = set(ctx.pair or ())
-    # one of the pair first, then a destination word over a glued preposition, then the text's order
-    ranked = sorted(found, key=lambda f: (f[1] not in pair, -f[0]))
-    return [(code, place) for _, code, place in ranked]
+    # one of the pair first, then a destination word over a glued preposition, then of the names after the
+    # visit's word the nearest («will pay a visit to Kazakhstan, he told reporters in Yerevan» goes to
+    # Kazakhstan), then places before countries in the text's order
+    ranked = sorted(found, key=lambda f: (f[2] not in pair, -f[0], f[1] is None, f[1] or 0))
+    return [(code, place) for _, _, code, place in ranked]
+
+
+def _after(c: Candidate, start: int) -> int | None:
+    """Characters from a candidate's word to a name that follows it; None for a name before it."""
+    return start - c.trig_end if start >= c.trig_end else None
 
 
 def home_starts(art: Article, sent: int) -> set[int]:
