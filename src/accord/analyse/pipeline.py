@@ -31,6 +31,9 @@ MAX_ANALYSED_CHARS = 60_000
 
 # A registry match this sure may set a person's country over what the sentence suggested.
 _SURE = 0.9
+# A full name this close to one registry person's gives the country the sentence left unsaid («talks of
+# Vladimir Putin and Recep Erdogan»: the name alone, no title, one letter or one given name apart).
+_FILL = 0.8
 
 
 @dataclass
@@ -113,6 +116,8 @@ def known_sides_pass(st: DocumentState) -> None:
         if hit is not None and hit[1] >= _SURE and hit[0].country:
             person.country = hit[0].country
             person.role = person.role or hit[0].role
+        elif hit is not None and hit[1] >= _FILL and hit[0].country and person.country is None:
+            person.country = hit[0].country
 
 
 def pair_pass(st: DocumentState) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from accord.analyse.events.article import Article, Candidate, date_fits, event_table, in_bounds, other_side, sentence_of
-from accord.analyse.lexicon import compile_patterns, section
+from accord.analyse.lexicon import compile_patterns, cue, section
 from accord.analyse.events.participants import own_clause
 from accord.model import EventMention, PlaceMention
 
@@ -185,6 +185,11 @@ def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
     # Macron se rend sur place»: who is named in the clause before is not who travels
     lo, hi = own_clause(art, c)
     mentions = sorted(art.pmentions[c.sent], key=lambda x: not (lo <= x[0].start < hi))
+    antecedent = _antecedent(art, c.sent, lo)
+    if antecedent is not None:
+        # «… held talks with Y, who arrived yesterday for an official visit»: the relative clause's visitor
+        # is the person it hangs on
+        mentions = [antecedent] + [m for m in mentions if m is not antecedent]
     for pm, pid in mentions:
         cc = art.person_country(pid, pm)
         if cc and cc != host and (not pair or cc in pair) and not art.receiver(c.sent, pm):
@@ -196,6 +201,19 @@ def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
         if cm.form in ("adjective", "people") and cm.code != host and (not pair or cm.code in pair):
             return cm.code
     return None
+
+
+def _antecedent(art: Article, sent: int, clause_start: int):  # noqa: ANN202 — a (mention, person id)
+    """The person a clause opened by a relative pronoun («, who», «, qui», «, который», «، الذي») hangs
+    on: the one named last before it. None for a clause of another kind."""
+    rel = cue(art.ctx.lang, "in_turn", "relative")
+    if rel is None:
+        return None
+    text, at = art.sent_text[sent], clause_start - art.ctx.sentences[sent].start
+    if rel.match(text, at + len(text[at:]) - len(text[at:].lstrip())) is None:
+        return None
+    before = [x for x in art.pmentions[sent] if x[0].end <= clause_start]
+    return max(before, key=lambda x: x[0].end) if before else None
 
 
 def own_sides(art: Article, events: list[EventMention]) -> None:

@@ -91,6 +91,9 @@ def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dic
         host = ev.host or _lead_host(art)
         if host is None or host not in ctx.pair:
             continue  # talks in a third country (a summit's sidelines) are no visit to the other side
+        if any(o.type == "visit" and o.host == host and ev.when and o.when == ev.when
+               for o in group_event.values()):
+            continue  # a visit to that country told for the talks' very day («had begun earlier today») is theirs
         announced = all(c.announced for c in g)
         if coming_hosts and host in coming_hosts and (announced or {c.sent for c in g} & (coming_sents or set())):
             # talks to come, or told in the sentence that announces the visit («يصل … في زيارة رسمية، سيبحث
