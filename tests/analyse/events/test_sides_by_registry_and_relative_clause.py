@@ -53,3 +53,16 @@ def test_the_visitor_of_a_relative_clause_is_the_person_it_hangs_on(lang: str, t
 def test_a_visit_told_for_the_day_of_the_signing_is_not_made_twice(lang: str, text: str) -> None:
     r = analysed(lang, text, published="2020-01-26")
     assert len([e for e in r.events if e.type == "visit"]) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "تم اليوم الأحد بالجزائر العاصمة التوقيع على إعلان مشترك من طرف الرئيس عبد المجيد تبون ونظيره رجب طيب "
+           "أردوغان.\nوكان الرئيس التركي قد شرع في وقت سابق من نهار اليوم في زيارة صداقة وعمل الى الجزائر تستغرق يومين."),
+    ("en", "A joint declaration was signed today, Sunday, in Algiers by President Abdelmadjid Tebboune and "
+           "Recep Tayyip Erdogan.\nThe Turkish president had begun a two-day visit to Algeria earlier today."),
+])
+def test_a_visit_begun_earlier_the_same_day_is_news_and_holds_the_signing(lang: str, text: str) -> None:
+    r = analysed(lang, text, published="2020-01-26")
+    [visit] = [e for e in r.events if e.type == "visit"]
+    [signing] = [e for e in r.events if e.type == "agreement"]
+    assert not visit.recalled and signing.part_of == visit.id

@@ -36,6 +36,7 @@ def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     published = art.ctx.published
     c.time = _pick_time(art, c)
     # a visit named as an earlier one is recalled already (triggers.py)
+    named_earlier = c.recalled
     c.recalled = c.recalled or bool(recall_rx and recall_rx.search(art.sent_text[c.sent]))
     if c.time is not None:
         c.when = c.time.edtf
@@ -43,6 +44,10 @@ def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
             c.recalled = True
         elif time_before_publication(c.time, published, 45):
             c.recalled = True
+        elif c.recalled and not named_earlier and published is not None and c.when == published.isoformat():
+            # «the Turkish president had begun his visit earlier today» (a pluperfect in the sentence, not a
+            # visit named as an earlier one): what happened on the publication day is the article's news
+            c.recalled = False
     elif c.sent > 0 and says(art, "same_time", c.sent):
         prev = [t for t in art.times[c.sent - 1]]
         if prev:
