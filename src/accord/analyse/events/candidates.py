@@ -6,6 +6,7 @@ from __future__ import annotations
 from accord.analyse.lexicon import cue
 
 from accord.analyse.events.legs import find_legs
+from accord.analyse.events.anaphora import visit_anaphora
 from accord.analyse.events.arguments import fill
 from accord.analyse.events.coreference import cluster
 from accord.analyse.events.plural import split_meetings_told_in_turn, split_plural_meetings
@@ -80,6 +81,11 @@ def meetings_in_turn(st: EventState) -> None:
 def segment(st: EventState) -> None:
     """The sentences after each candidate that go on telling it, up to the next one told."""
     segments(st.art, st.cands)
+
+
+def anaphoric_visits(st: EventState) -> None:
+    """«As the result of that visit …»: a bare visit word takes the recalled visit named just before it."""
+    visit_anaphora(st.art, st.cands)
 
 
 def referring_back(st: EventState) -> None:

@@ -44,6 +44,7 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
     Pass("meetings_in_turn", cand.meetings_in_turn, ("events.toml [triggers] meeting [not_trigger] [not_talks]", "people"),
          ("candidates",)),
     Pass("segments", cand.segment, ("candidates",), ("segment",)),
+    Pass("anaphoric_visits", cand.anaphoric_visits, ("candidates",), ("time", "when", "recalled")),
     Pass("refer_back", cand.referring_back, ("events.toml [not_trigger] meeting", "people"),
          ("extra_sents", "people", "when")),
     Pass("delegations", cand.delegations, ("events.toml [delegation]", "people"), ("people",)),
