@@ -172,7 +172,8 @@ def _recalled_visits(art: Article, i: int, visits: list[Candidate]) -> list[Cand
 
 def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, told_before: bool = False) -> Found:
     """The first trigger of each type in sentence `i` that no `[not_trigger]` or `[called_off]` cue
-    suppresses, nor, once an earlier sentence has told an event, a `[comment]` cue; before any talks
+    suppresses, nor, once an earlier sentence has told an event, a `[comment]` cue, nor, once talks are
+    told, a `[said_again]` one; before any talks
     are told, «during the talks» (`[talks_known]`) tells the article's own talks."""
     lang, text = art.ctx.lang, art.sent_text[i]
     found: Found = {}
@@ -187,6 +188,10 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
             blocked = [b for b in blocked if not _dated_long_before(art, i, b[0], b[1], before=b in framed)]
         if told_before:
             blocked += _said_again(lang, etype, text)
+        if etype == "meeting" and talks_told:
+            # the talks already told, named again to say how they went («The meeting lasted an hour»,
+            # «This will be the first meeting between …»): a reference back, not one more meeting
+            blocked += match_spans(cue(lang, "said_again", "meeting"), text)
         blocked += match_spans(cue(lang, "called_off", etype), text)  # postponed or cancelled: never held
         for m in rx.finditer(text):
             if any(b0 <= m.start() < b1 for b0, b1 in blocked):
