@@ -44,6 +44,7 @@ class Orthography:
     sentence_ends: str                            # characters that end a sentence
     capital_after: bool                           # a sentence end needs a capital (or digit) after it
     abbreviations: frozenset[str]                 # case-folded; a period after one ends nothing
+    glued_letters: str = ""                       # uncased scripts: letters around a period with no space after it
 
     def words(self, kind: str) -> tuple[str, ...]:
         """The function words of one kind («and», «list_joins», «articles»)."""
@@ -78,6 +79,7 @@ def orthography(code: str) -> Orthography:
         sentence_ends=str(sentences.get("ends", "")),
         capital_after=bool(sentences.get("capital_after", False)),
         abbreviations=frozenset(a.casefold() for a in sentences.get("abbreviations", [])),
+        glued_letters=str(sentences.get("glued_letters", "")),
     )
 
 

@@ -80,6 +80,11 @@ class LanguagePack:
         # start with a capital, a lowercase word, a period and a capitalised word end one there too.
         self._glued_end = re.compile(r"(?<=[a-zß-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])") \
             if self.orthography.capital_after else None
+        if self._glued_end is None and self.orthography.glued_letters:
+            # Without capitals, the same loss shows as a period between two words of three letters or
+            # more («لدولة قطر.ولدى نزول»); one letter before it is an abbreviation («د.محمد»).
+            letters = self.orthography.glued_letters
+            self._glued_end = re.compile(rf"(?:(?<=[{letters}]{{3}}[.!?؟])|(?<=[{letters}]{{3}} [.!?؟]))(?=[{letters}]{{3}})")
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
         self._cached_name_lemma = lru_cache(maxsize=100_000)(self._name_lemma)
 

@@ -30,7 +30,8 @@ def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> Non
         lo_c, hi_c = own_clause(art, c) if c.type == "proposal" else clause(art, c)
         cut = max(cut or lo_c, lo_c)
         hi = min(hi or hi_c, hi_c)
-    ppl = [(pm, pid) for pm, pid in people_in(art, c.sent, lo=cut, hi=hi) if in_bounds(c, pm.start)]
+    ppl = [(pm, pid) for pm, pid in people_in(art, c.sent, lo=cut, hi=hi) if in_bounds(c, pm.start)
+           and not _inverted_speaker(art, c, pm)]
     if c.type == "proposal" and not _proposed_by_someone(art, c, lo_c, hi_c):
         ppl = []    # «the sides agreed to hold …»: no one is named as proposing
     c.people = [pid for _, pid in ppl]
@@ -95,6 +96,29 @@ def people_in(art: Article, sent: int, lo: int | None = None, hi: int | None = N
             continue
         out.append((pm, pid))
     return out
+
+
+def _inverted_speaker(art: Article, c: Candidate, pm: PersonMention) -> bool:
+    """«Il rencontrera lundi son homologue Fouad Hussein, a indiqué M. Sahhaf», "…, said spokesman X",
+    «…, сообщил пресс-секретарь X»: who is named right after a verb of saying set off by a comma after the
+    reported speech that tells the event is its source, not one who takes part (after a quotation he may
+    speak of his own talks; «…, said X at the talks» names him before the event's word)."""
+    sent = c.sent
+    rx = cue(art.ctx.lang, "reporting", "cues")
+    if rx is None or event_flag(art.ctx.lang, "verb_initial") or event_flag(art.ctx.lang, "verb_final"):
+        return False
+    s0 = art.ctx.sentences[sent].start
+    text = art.sent_text[sent]
+    start = pm.start - s0
+    others = [o.start - s0 for o, _ in art.pmentions[sent] if o is not pm]
+    for m in rx.finditer(text, max(0, start - 60, c.trig_end - s0), start):
+        gap = text[m.end():start]
+        if re.search(r"[;:!?,«»\"“”]", gap) or any(m.end() <= o < start for o in others):
+            continue
+        # reported speech, not a quotation: who is quoted speaking of «we» may be in what he tells
+        if re.search(r"[^»”\"\s]\s*,\s*[-–—]?\s*$", text[:m.start()]):
+            return True
+    return False
 
 
 def clause(art: Article, c: Candidate) -> tuple[int, int]:
@@ -163,7 +187,7 @@ def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> lis
     """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
     sides = (c.visitor,) if c.from_host_side else (None, c.visitor)
     return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
-            if in_bounds(c, pm.start) and not _resident_envoy(art, pid, pm) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
+            if in_bounds(c, pm.start) and not _resident_envoy(art, pid, pm) and not _inverted_speaker(art, c, pm) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
             and not (art.person_country(pid, pm) is None and _talks_counterpart(art, c.sent, pm))
             and not (pm.start > c.trig_end and _welcomer(art, c.sent, pm))
             and not (art.receiver(c.sent, pm) and not _own_visit_clause(art, c, pm))]

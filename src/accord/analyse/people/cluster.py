@@ -39,6 +39,19 @@ def _country_vote(group: list[PersonMention]) -> str | None:
     return max(votes, key=votes.__getitem__) if votes else None
 
 
+# Offices one person does not hold together: a given name titled with one of them is not the person
+# titled with another.
+_SINGLE_OFFICES = frozenset({"president", "vice_president", "head_of_government", "speaker", "foreign_minister"})
+
+
+def _other_office(lone: list[PersonMention], owner: list[PersonMention]) -> bool:
+    """«ورئيس الوزراء محمد …، ورئيس مجلس النواب محمد الحلبوسي»: the prime minister called by his given
+    name is not the speaker whose full name starts with it."""
+    mine = {m.role for m in lone if m.title and m.role in _SINGLE_OFFICES}
+    theirs = {m.role for m in owner if m.title and m.role in _SINGLE_OFFICES}
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _join_given_names(groups: list[list[PersonMention]], keys: list[list[tuple[str, ...]]]) -> None:
     """«الأمير تميم», «الملك عبدالله»: a name of one word that starts the full name of exactly one
     person of the article is that person, called by the given name."""
@@ -49,6 +62,8 @@ def _join_given_names(groups: list[list[PersonMention]], keys: list[list[tuple[s
         owners = [j for j, ks in enumerate(keys) if j != i and any(len(k) >= 2 and k[0] == word for k in ks)]
         if len({keys[j][0] for j in owners}) == 1 and len(owners) == 1 and not ROMAN_RE.fullmatch(word.upper()):
             (j,) = owners
+            if _other_office(groups[i], groups[j]):
+                continue
             groups[j] += groups[i]
             keys[j] += keys[i]
             del groups[i], keys[i]

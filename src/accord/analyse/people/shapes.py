@@ -29,11 +29,28 @@ def untitled(r: PeopleText, taken: list[tuple[int, int]]) -> list[PersonMention]
         else:
             continue
         if span is None or r.is_blocked(*span, r.buildings) or _place_after_preposition(r, span) \
-                or _eponym(r, span[0], span[1]) or _after_place_head(r, span[0]):
+                or _eponym(r, span[0], span[1]) or _after_place_head(r, span[0]) or _quoted_name(r, span):
             continue
         taken.append(span)
         out.append(r.mention(span, None))
     return out
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“„", "»”"
+
+
+def _quoted_name(r: PeopleText, span: tuple[int, int]) -> bool:
+    """«меморандум между «Казахстан Темир Жолы» и …», « Kazakhstan Temir Zholy »: capitalised words that
+    fill a pair of quotation marks name a company, a medium or an award, not a person."""
+    after = r.text[span[1]:span[1] + 3].lstrip(" \u00a0")
+    if not after or after[0] not in _CLOSE_QUOTES:
+        return False
+    before = r.text[max(0, span[0] - 30):span[0]]
+    opening = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opening < 0 or any(q in before[opening:] for q in _CLOSE_QUOTES):
+        return False
+    # only capitalised words (a country's name) between the quotation mark and the name
+    return all(w[:1].isupper() for w in before[opening + 1:].split())
 
 
 def _eponym(r: PeopleText, start: int, end: int) -> bool:
