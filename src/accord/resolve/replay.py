@@ -130,12 +130,17 @@ class Replay:
             self._push(m.key)
 
     def _load_label(self, label: Label) -> None:
-        if label in self.loaded_labels or label.startswith("+"):
-            return
-        # every stored cluster seen so far is read whole at once: few reads, most of it already here
-        labels = sorted({x for x in self.old_members if x not in self.loaded_labels} | {label})
-        self.loaded_labels.update(labels)
-        self.add(self.source.members(labels))
+        if label not in self.loaded_labels and not label.startswith("+"):
+            self._load_labels((label,))
+
+    def _load_labels(self, labels: Iterable[Label]) -> None:
+        """Read the stored clusters `labels` whole, in one read. Only those asked: their members come
+        with their whole articles, whose other mentions sit in further clusters, and reading those
+        too would read the partition's connected part, most of which the replay never looks at."""
+        wanted = sorted({x for x in labels if x not in self.loaded_labels and not x.startswith("+")})
+        if wanted:
+            self.loaded_labels.update(wanted)
+            self.add(self.source.members(wanted))
 
     def _load_reaching(self, etype: str, span: tuple[date, date]) -> None:
         """Read the stored mentions of `etype` reaching `span`: only the days not read yet, and a little
@@ -225,6 +230,7 @@ class Replay:
                 for child in self._children(pk):
                     if placed_before(child) and (whole or self._changed(self.now[child], here)):  # type: ignore[arg-type]
                         candidates.add(self.now[child])
+        self._load_labels(candidates)  # (one read for the clusters not read yet)
         clusters = []
         for label in candidates:
             c = self._prefix_cluster(label, here)  # type: ignore[arg-type]
@@ -314,8 +320,11 @@ class Replay:
                 bisect.insort(entry[1], key, key=self.pos.__getitem__)
             if label in self.dirty:
                 self._index_changed(key)
-        # whoever reaches this mention later in the walk sees it elsewhere now
-        self._push_after(self._around(self.rec[key]), here)
+        # whoever reaches this mention later in the walk sees it elsewhere now (read from the store:
+        # a mention that decided among the changed clusters only has not read what it reaches)
+        m = self.rec[key]
+        self._load_reaching(m.mention.type, reach_of(m))
+        self._push_after(self._around(m), here)
         for lab in (before, label):
             if lab is not None:
                 self._mark(lab, here)
