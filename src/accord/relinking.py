@@ -64,10 +64,16 @@ class _StoreSource:
         fresh = sorted(set(doc_ids) - self.docs)
         self.docs.update(fresh)
         out: list[tuple[MentionRecord, str | None]] = []
+        persons, rows = self.persons, self.rows
         for m in self.store.linked_mentions(self.pair, fresh):
             r = MentionRecord(m.doc, m.lang, m.published, m.mention, m.duplicate)
-            r.mention.people = list(dict.fromkeys(self.persons.get(p, p) for p in r.mention.people))
-            self.rows[r.key] = m
+            people = r.mention.people
+            if people:
+                mapped = [persons.get(p, p) for p in people]
+                # (the list is made again only when a person stands for another id or comes twice)
+                if mapped != people or len(set(mapped)) < len(mapped):
+                    r.mention.people = list(dict.fromkeys(mapped))
+            rows[r.key] = m
             out.append((r, m.event_id or None))
         return out
 
