@@ -163,17 +163,13 @@ class Replay:
     def _around(self, m: MentionRecord, changed_only: bool = False) -> list[str]:
         """Loaded mentions `m` reaches (any place in the walk); `changed_only`: members of changed
         clusters only."""
-        lo, hi = span = reach_of(m)
-        entries = (self._changed_index if changed_only else self._index).near(m.mention.type, span)
-        rec, seen, out = self.rec, {m.key}, []
-        named = bool(m.mention.people)  # (a mention naming no one is compatible with everyone)
-        # (`linking.reaches`: the type matched by the index, the days compared on the index's entries)
-        for k, klo, khi in entries:
-            if klo <= hi and lo <= khi and k not in seen:
-                seen.add(k)
-                if not named or _compatible_people(m, rec[k]):
-                    out.append(k)
-        return out
+        # (`linking.reaches`: the type and the days matched by the index, then the people)
+        keys = (self._changed_index if changed_only else self._index).meeting(m.mention.type, reach_of(m))
+        me = m.key
+        if not m.mention.people:  # (a mention naming no one is compatible with everyone)
+            return [k for k in keys if k != me]
+        rec = self.rec
+        return [k for k in keys if k != me and _compatible_people(m, rec[k])]
 
     def _children(self, key: str) -> list[str]:
         m = self.rec[key]
