@@ -52,15 +52,16 @@ class _PrefixPlacement:
     it, each mapped to one token per cluster (scoring compares clusters by identity only)."""
 
     def __init__(self, replay: "Replay") -> None:
-        self.replay = replay
+        # (the replay's maps, not the replay: no reference cycle, so a replay is freed as soon as it
+        # ends, while linking holds the cycle collector off)
+        self.now, self.pos, self.tokens = replay.now, replay.pos, replay._tokens
         self.before: tuple = ()
 
     def get(self, key: str, default: object = None) -> object:
-        r = self.replay
-        label = r.now.get(key)
-        if label is None or r.pos[key] >= self.before:
+        label = self.now.get(key)
+        if label is None or self.pos[key] >= self.before:
             return default
-        return r.token(label)
+        return self.tokens.setdefault(label, object())  # (Replay.token)
 
     def __contains__(self, key: object) -> bool:
         return self.get(key) is not None  # type: ignore[arg-type]
