@@ -17,6 +17,10 @@ time the next batch in the copy (the articles are the same as in a run of batche
 
     .venv/bin/python benchmarks/bench_scale.py --store s10k.db --articles 10000 --batch 10000 --engine pool
     cp s10k.db t.db && .venv/bin/python benchmarks/bench_scale.py --store t.db --start 10000 --articles 1000 --engine pool
+
+`--pipeline` takes the articles as one stream linked every `--batch` articles while the pool analyses
+the next ones (`batch.ingest_items(..., link_every=1000)`): a line is the time from one linking's end
+to the next's, and the first line counts the pool's start with nothing analysed ahead.
 """
 from __future__ import annotations
 
@@ -139,24 +143,42 @@ def run(args: argparse.Namespace) -> None:
     try:
         end = args.start + args.articles
         order = published_order(end, args.seed) if args.order == "published" else None
-        for start in range(args.start, end, args.batch):
-            stop = min(start + args.batch, end)
-            t0 = time.perf_counter()
-            report = batch.ingest_items(items(start, stop, args.seed, order), store, analyser=analyser)
-            seconds = time.perf_counter() - t0
+
+        def write(start: int, stop: int, seconds: float, failed: int, duplicate: int) -> None:
             link_s, link_mentions, link_cpu = timer.take()
             own, child = _rss_mib(analyser)
             line = {"db": args.db, "engine": args.engine, "order": args.order, "stored": stop, "batch": stop - start,
                     "seconds": round(seconds, 2), "per_s": round((stop - start) / seconds, 1),
                     "link_s": round(link_s, 2), "link_cpu_s": round(link_cpu, 2), "link_mentions": link_mentions,
-                    "failed": report.failed,
-                    "duplicate": report.duplicate, "rss_mib": round(own), "child_rss_mib": round(child)}
+                    "failed": failed, "duplicate": duplicate, "rss_mib": round(own), "child_rss_mib": round(child)}
             if stop in CHECKPOINTS or stop == end:
                 line["store_mib"] = round(_store_mib(args.db, url, workdir, schema), 1)
                 line["events"] = store.stats()["events"]
+            if args.pipeline:
+                line["pipeline"] = True
             out.write(json.dumps(line) + "\n")
             out.flush()
             print(json.dumps(line), flush=True)
+
+        if args.pipeline:
+            # one stream, linked every --batch articles while the pool analyses the next ones (its
+            # report counts for the whole stream, and the articles read ahead: a line has the changes)
+            mark: list = [args.start, time.perf_counter(), 0, 0]
+
+            def linked(report: batch.BatchReport) -> None:
+                stop = min(mark[0] + args.batch, end)
+                now = time.perf_counter()
+                write(mark[0], stop, now - mark[1], report.failed - mark[2], report.duplicate - mark[3])
+                mark[:] = [stop, now, report.failed, report.duplicate]
+
+            batch.ingest_items(items(args.start, end, args.seed, order), store, analyser=analyser,
+                               link_every=args.batch, linked=linked)
+        else:
+            for start in range(args.start, end, args.batch):
+                stop = min(start + args.batch, end)
+                t0 = time.perf_counter()
+                report = batch.ingest_items(items(start, stop, args.seed, order), store, analyser=analyser)
+                write(start, stop, time.perf_counter() - t0, report.failed, report.duplicate)
     finally:
         store.close()
         out.close()
@@ -230,6 +252,8 @@ def main() -> None:
     p.add_argument("--store", metavar="SQLITE_PATH", help="ingest into this SQLite store (kept) instead of a new one")
     p.add_argument("--start", type=int, default=0, help="the corpus article to start from (with --store: "
                    "the number of articles it holds)")
+    p.add_argument("--pipeline", action="store_true", help="one stream linked every --batch articles while "
+                   "the pool analyses the next ones (batch.ingest_items(link_every=...)), not one call per batch")
     p.add_argument("--report", metavar="JSONL", help="print the table of an earlier run instead of running")
     p.add_argument("--plot", metavar="SVG", help="with --report: draw the curve")
     args = p.parse_args()

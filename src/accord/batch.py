@@ -9,6 +9,7 @@ run left unlinked.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -143,19 +144,49 @@ def _classify_against_store(doc: Document, store: Store) -> str:
 
 def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analyser | None = None,
                      report: BatchReport | None = None, progress: Callable[[int], None] | None = None,
-                     resources: Resources | None = None) -> BatchReport:
+                     resources: Resources | None = None, link_every: int | None = None,
+                     linked: Callable[[BatchReport], None] | None = None) -> BatchReport:
     """Analyse, resolve and store `docs`; then re-link every country pair they touched.
 
     `resources`: the registry the articles are analysed and resolved with (default: the seed
-    registry); `analyser` must have been built with the same resources (default: in-process)."""
+    registry); `analyser` must have been built with the same resources (default: in-process).
+    `link_every`: link each time this many more articles are stored, while the analyser goes on with
+    the next ones (a pool analyses them in other processes: linking, which runs here, no longer
+    waits for the analysis nor the analysis for it); `linked` is called after each such linking.
+    The events are the same either way: linking does not depend on the order articles arrive in."""
     report = report if report is not None else BatchReport()
     resources = resources if resources is not None else Resources.default()
     analyser = analyser if analyser is not None else local_analyser(resources)
     registry = resources.registry
     batch = DuplicateIndex(max_distance=NEAR_DUPLICATE_BITS)
     chunk: list[Document] = []
-    # one chunk is analysed (by a pool, in other processes) while the one before it is stored
-    waiting: tuple[list[Document], Iterator[DocumentAnalysis | Exception]] | None = None
+    # chunks given to the analyser (by a pool, in other processes) and not stored yet: one while
+    # the one before it is stored, or as many as `link_every` articles while the stored are linked;
+    # each with whether linking follows it
+    in_flight: deque[tuple[list[Document], Iterator[DocumentAnalysis | Exception], bool]] = deque()
+    depth = max(1, -(-link_every // CHUNK)) if link_every else 1
+    touched: set[str] = set()
+    orphaned: list[tuple[Correction, str]] = []  # what the linkings before the last found to be orphaned
+    since_link = 0  # articles given to the analyser since the last linking's
+
+    def store_next() -> None:
+        done, results, link = in_flight.popleft()
+        _store_chunk(done, results, store, registry, report, progress, touched)
+        if link:
+            orphaned.extend(relink(store, touched))
+            touched.clear()
+            if linked:
+                linked(report)
+
+    def submit(docs: list[Document]) -> None:
+        nonlocal since_link
+        since_link += len(docs)
+        link = bool(link_every) and since_link >= link_every  # type: ignore[operator]
+        since_link = 0 if link else since_link
+        in_flight.append((docs, analyser(docs), link))
+        while len(in_flight) > depth:
+            store_next()
+
     for doc in docs:
         kind = _classify(doc, store, batch)
         if kind == "unchanged":
@@ -166,25 +197,27 @@ def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analys
         if kind == "duplicate":
             report.duplicate += 1
         chunk.append(doc)
-        if len(chunk) >= CHUNK:
-            started = (chunk, analyser(chunk))
-            if waiting:
-                _store_chunk(*waiting, store, registry, report, progress)
-            waiting, chunk = started, []
+        # (a chunk ends where a linking is due)
+        if len(chunk) >= CHUNK or (link_every and since_link + len(chunk) >= link_every):
+            submit(chunk)
+            chunk = []
     if chunk:
-        started = (chunk, analyser(chunk))
-        if waiting:
-            _store_chunk(*waiting, store, registry, report, progress)
-        waiting = started
-    if waiting:
-        _store_chunk(*waiting, store, registry, report, progress)
+        submit(chunk)
+    while in_flight:
+        store_next()
     # also the pairs an earlier, interrupted ingest stored but never linked
-    report.orphaned = relink(store, report.pairs | set(store.unlinked_pairs()))
+    last = relink(store, touched | set(store.unlinked_pairs()))
+    report.orphaned = orphaned + last if orphaned else last
+    if link_every and linked and since_link:
+        linked(report)
     return report
 
 
 def _store_chunk(chunk: list[Document], results: Iterator[DocumentAnalysis | Exception], store: Store,
-                 registry: Registry, report: BatchReport, progress: Callable[[int], None] | None) -> None:
+                 registry: Registry, report: BatchReport, progress: Callable[[int], None] | None,
+                 touched: set[str]) -> None:
+    """Store one analysed chunk; the pairs its articles (and their old versions) are in go to
+    `report.pairs` and to `touched`."""
     for doc, result in zip(chunk, results):
         if progress:
             progress(1)
@@ -203,12 +236,13 @@ def _store_chunk(chunk: list[Document], results: Iterator[DocumentAnalysis | Exc
             log.exception("storing %s", doc.doc)
             _fail(store, report, doc.source or doc.doc, f"could not store: {exc}")
             continue
-        report.pairs.update(previous or ())
+        pairs = set(previous or ()) | {"-".join(sorted(e.countries)) for e in stored.events if e.countries}
+        report.pairs |= pairs
+        touched |= pairs
         if previous is not None and doc.duplicate_of is None:
             report.updated += 1
         elif doc.duplicate_of is None:
             report.stored += 1
-        report.pairs.update("-".join(sorted(e.countries)) for e in stored.events if e.countries)
 
 
 def _write_article(store: Store, doc: Document, analysis: DocumentAnalysis, people: list[Actor]) -> None:
@@ -272,10 +306,11 @@ def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser | None = 
 
 
 def ingest_items(items: Iterable[RawItem], store: Store, *, analyser: Analyser | None = None,
-                 progress: Callable[[int], None] | None = None, resources: Resources | None = None) -> BatchReport:
+                 progress: Callable[[int], None] | None = None, resources: Resources | None = None,
+                 link_every: int | None = None, linked: Callable[[BatchReport], None] | None = None) -> BatchReport:
     report = BatchReport()
     return ingest_documents(_documents(items, store, report, progress), store, analyser=analyser, report=report,
-                            progress=progress, resources=resources)
+                            progress=progress, resources=resources, link_every=link_every, linked=linked)
 
 
 __all__ = ["BatchReport", "analyse", "ingest_documents", "ingest_items", "ingest_paths", "relink"]

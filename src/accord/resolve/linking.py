@@ -17,6 +17,7 @@ mentions of one article are never merged: the article kept them apart.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -151,7 +152,10 @@ def reach_class(span: tuple[date, date]) -> int:
     if span[0] == date.min or span[1] == date.max:
         return len(REACH_CLASS_DAYS)
     width = (span[1] - span[0]).days + 1
-    return next((i for i, days in enumerate(REACH_CLASS_DAYS) if width <= days), len(REACH_CLASS_DAYS))
+    for i, days in enumerate(REACH_CLASS_DAYS):  # (a loop, not a generator: asked for every mention read)
+        if width <= days:
+            return i
+    return len(REACH_CLASS_DAYS)
 
 
 def _compatible_people(a: MentionRecord, b: MentionRecord) -> bool:
@@ -462,59 +466,53 @@ class _Reachable:
 
     def clusters(self, m: MentionRecord) -> set[int]:
         """Indexes of the clusters with a member `m` reaches."""
-        lo, hi = span = reach_of(m)
         found: set[int] = set()
-        for k, klo, khi in self.index.near(m.mention.type, span):
+        for k in self.index.meeting(m.mention.type, reach_of(m)):
             x, c = self.cluster[k]
             # (a cluster found once is not checked again)
-            if c not in found and klo <= hi and lo <= khi and _compatible_people(m, x):
+            if c not in found and _compatible_people(m, x):
                 found.add(c)
         return found
 
 
 class _SpanIndex:
-    """Mention keys by type and the days they reach, each kept once under the week its days start in,
-    apart by how many days it reaches (`linking.REACH_CLASS_DAYS`, as the store's index): a mention of
-    a class that reaches a span starts at most that many days before it, so `near` reads only those
-    weeks. Unbounded and wider mentions sit apart and are read always. `near` gives (key, first day,
-    last day) for every key whose days may meet a span (some that do not: the caller checks)."""
+    """Mention keys by type and the days they reach, each kept once, apart by how many days it reaches
+    (`linking.REACH_CLASS_DAYS`, as the store's index), in a list sorted by first day: a mention of a
+    class that reaches a span starts at most that many days before it, so `meeting` takes one slice
+    of each list, found by bisection. Unbounded and wider mentions sit apart and are read always."""
 
     def __init__(self) -> None:
-        self.starts: dict[str, list[dict[int, list[tuple[str, date, date]]]]] = {}
-        self.wide: dict[str, list[tuple[str, date, date]]] = {}
+        # type → per class, (first day, last day, key) sorted; days as ordinals
+        self.starts: dict[str, list[list[tuple[int, int, str]]]] = {}
+        self.wide: dict[str, list[tuple[int, int, str]]] = {}
+        self.keys: set[str] = set()
 
     def add(self, key: str, etype: str, span: tuple[date, date]) -> None:
-        entry = (key, span[0], span[1])
+        if key in self.keys:
+            return
+        self.keys.add(key)
+        entry = (span[0].toordinal(), span[1].toordinal(), key)
         cls = reach_class(span)
         if cls == len(REACH_CLASS_DAYS):
             self.wide.setdefault(etype, []).append(entry)
             return
-        classes = self.starts.setdefault(etype, [{} for _ in REACH_CLASS_DAYS])
-        classes[cls].setdefault(_week(span[0]), []).append(entry)
+        classes = self.starts.setdefault(etype, [[] for _ in REACH_CLASS_DAYS])
+        bisect.insort(classes[cls], entry)
 
-    def near(self, etype: str, span: tuple[date, date]) -> list[tuple[str, date, date]]:
-        out = list(self.wide.get(etype, ()))
-        classes = self.starts.get(etype, ())
-        if span[0] == date.min or span[1] == date.max:
-            for weeks in classes:
-                for bucket in weeks.values():
-                    out += bucket
-            return out
-        last = _week(span[1])
-        for weeks, days in zip(classes, REACH_CLASS_DAYS):
-            first = _week(span[0] - timedelta(days=days)) if span[0] > date.min + timedelta(days=days) else 0
-            if last - first + 1 < len(weeks):
-                for w in range(first, last + 1):
-                    out += weeks.get(w, ())
-            else:
-                for w, bucket in weeks.items():
-                    if first <= w <= last:
-                        out += bucket
+    def meeting(self, etype: str, span: tuple[date, date]) -> list[str]:
+        """The keys of `etype` whose days meet `span`."""
+        lo, hi = span[0].toordinal(), span[1].toordinal()
+        out = [k for klo, khi, k in self.wide.get(etype, ()) if klo <= hi and lo <= khi]
+        for entries, days in zip(self.starts.get(etype, ()), REACH_CLASS_DAYS):
+            if not entries:
+                continue
+            first = bisect.bisect_left(entries, (lo - days,))
+            inside = bisect.bisect_left(entries, (lo,), first)
+            last = bisect.bisect_left(entries, (hi + 1,), inside)
+            # (those starting before the span meet it when they end in it; the others start in it)
+            out += [k for _, khi, k in entries[first:inside] if khi >= lo]
+            out += [k for _, _, k in entries[inside:last]]
         return out
-
-
-def _week(d: date) -> int:
-    return d.toordinal() // 7
 
 
 def cluster_mentions(records: Iterable[MentionRecord],

@@ -52,15 +52,16 @@ class _PrefixPlacement:
     it, each mapped to one token per cluster (scoring compares clusters by identity only)."""
 
     def __init__(self, replay: "Replay") -> None:
-        self.replay = replay
+        # (the replay's maps, not the replay: no reference cycle, so a replay is freed as soon as it
+        # ends, while linking holds the cycle collector off)
+        self.now, self.pos, self.tokens = replay.now, replay.pos, replay._tokens
         self.before: tuple = ()
 
     def get(self, key: str, default: object = None) -> object:
-        r = self.replay
-        label = r.now.get(key)
-        if label is None or r.pos[key] >= self.before:
+        label = self.now.get(key)
+        if label is None or self.pos[key] >= self.before:
             return default
-        return r.token(label)
+        return self.tokens.setdefault(label, object())  # (Replay.token)
 
     def __contains__(self, key: object) -> bool:
         return self.get(key) is not None  # type: ignore[arg-type]
@@ -130,12 +131,17 @@ class Replay:
             self._push(m.key)
 
     def _load_label(self, label: Label) -> None:
-        if label in self.loaded_labels or label.startswith("+"):
-            return
-        # every stored cluster seen so far is read whole at once: few reads, most of it already here
-        labels = sorted({x for x in self.old_members if x not in self.loaded_labels} | {label})
-        self.loaded_labels.update(labels)
-        self.add(self.source.members(labels))
+        if label not in self.loaded_labels and not label.startswith("+"):
+            self._load_labels((label,))
+
+    def _load_labels(self, labels: Iterable[Label]) -> None:
+        """Read the stored clusters `labels` whole, in one read. Only those asked: their members come
+        with their whole articles, whose other mentions sit in further clusters, and reading those
+        too would read the partition's connected part, most of which the replay never looks at."""
+        wanted = sorted({x for x in labels if x not in self.loaded_labels and not x.startswith("+")})
+        if wanted:
+            self.loaded_labels.update(wanted)
+            self.add(self.source.members(wanted))
 
     def _load_reaching(self, etype: str, span: tuple[date, date]) -> None:
         """Read the stored mentions of `etype` reaching `span`: only the days not read yet, and a little
@@ -158,17 +164,13 @@ class Replay:
     def _around(self, m: MentionRecord, changed_only: bool = False) -> list[str]:
         """Loaded mentions `m` reaches (any place in the walk); `changed_only`: members of changed
         clusters only."""
-        lo, hi = span = reach_of(m)
-        entries = (self._changed_index if changed_only else self._index).near(m.mention.type, span)
-        rec, seen, out = self.rec, {m.key}, []
-        named = bool(m.mention.people)  # (a mention naming no one is compatible with everyone)
-        # (`linking.reaches`: the type matched by the index, the days compared on the index's entries)
-        for k, klo, khi in entries:
-            if klo <= hi and lo <= khi and k not in seen:
-                seen.add(k)
-                if not named or _compatible_people(m, rec[k]):
-                    out.append(k)
-        return out
+        # (`linking.reaches`: the type and the days matched by the index, then the people)
+        keys = (self._changed_index if changed_only else self._index).meeting(m.mention.type, reach_of(m))
+        me = m.key
+        if not m.mention.people:  # (a mention naming no one is compatible with everyone)
+            return [k for k in keys if k != me]
+        rec = self.rec
+        return [k for k in keys if k != me and _compatible_people(m, rec[k])]
 
     def _children(self, key: str) -> list[str]:
         m = self.rec[key]
@@ -225,6 +227,7 @@ class Replay:
                 for child in self._children(pk):
                     if placed_before(child) and (whole or self._changed(self.now[child], here)):  # type: ignore[arg-type]
                         candidates.add(self.now[child])
+        self._load_labels(candidates)  # (one read for the clusters not read yet)
         clusters = []
         for label in candidates:
             c = self._prefix_cluster(label, here)  # type: ignore[arg-type]
@@ -314,8 +317,11 @@ class Replay:
                 bisect.insort(entry[1], key, key=self.pos.__getitem__)
             if label in self.dirty:
                 self._index_changed(key)
-        # whoever reaches this mention later in the walk sees it elsewhere now
-        self._push_after(self._around(self.rec[key]), here)
+        # whoever reaches this mention later in the walk sees it elsewhere now (read from the store:
+        # a mention that decided among the changed clusters only has not read what it reaches)
+        m = self.rec[key]
+        self._load_reaching(m.mention.type, reach_of(m))
+        self._push_after(self._around(m), here)
         for lab in (before, label):
             if lab is not None:
                 self._mark(lab, here)
