@@ -297,12 +297,14 @@ def partition_records(store: Store, pair: str, corrections: list[Correction],
 
 def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser | None = None,
                  allow_private: bool = False, progress: Callable[[int], None] | None = None,
-                 report: BatchReport | None = None, resources: Resources | None = None) -> BatchReport:
+                 report: BatchReport | None = None, resources: Resources | None = None,
+                 link_every: int | None = None) -> BatchReport:
     """Ingest every article `paths` name; `report` (optional) is filled as the batch goes, so a
-    progress display can show the failures so far."""
+    progress display can show the failures so far; `link_every` as in `ingest_documents`."""
     report = report if report is not None else BatchReport()
     docs = _documents(iter_sources(paths, allow_private=allow_private), store, report, progress)
-    return ingest_documents(docs, store, analyser=analyser, report=report, progress=progress, resources=resources)
+    return ingest_documents(docs, store, analyser=analyser, report=report, progress=progress, resources=resources,
+                            link_every=link_every)
 
 
 def ingest_items(items: Iterable[RawItem], store: Store, *, analyser: Analyser | None = None,

@@ -76,7 +76,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = Progress(None if args.quiet else expected_items(args.paths), quiet=args.quiet)
     try:
         ingest_paths(args.paths, store, analyser=analyser, allow_private=args.allow_private,
-                     progress=lambda n: progress.step(n, failed=report.failed), report=report, resources=resources)
+                     progress=lambda n: progress.step(n, failed=report.failed), report=report, resources=resources,
+                     link_every=_link_every(args))
     finally:
         progress.close()
     for source, reason in report.failures:
@@ -94,6 +95,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(report.summary())
     store.close()
     return 1 if report.failed else 0
+
+
+# With the analysis in other processes, the stored articles are linked every this many while the next ones
+# are analysed (the same events as linking once at the end; benchmarks/bench_scale.py --pipeline).
+LINK_EVERY_WITH_WORKERS = 1000
+
+
+def _link_every(args: argparse.Namespace) -> int | None:
+    """`--link-every`, else every 1,000 articles when a pool or Ray analyses them; 0: once, at the end."""
+    every = args.link_every if args.link_every is not None else (
+        LINK_EVERY_WITH_WORKERS if args.engine in ("pool", "ray") else 0)
+    return every or None
 
 
 def _print_orphaned(orphaned: list) -> None:
@@ -488,6 +501,16 @@ def _positive(value: str) -> int:
     return number
 
 
+def _non_negative(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return number
+
+
 def _edtf_date(value: str) -> str:
     """A date option as typed, checked here so that the error names the option (--from), not a
     parameter of the store."""
@@ -559,6 +582,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where the analysis runs: this process, a process pool, or Ray "
                         "($RAY_ADDRESS: an existing cluster)")
     p.add_argument("--workers", type=_positive, help="processes for --engine pool/ray (default: all cores)")
+    p.add_argument("--link-every", type=_non_negative, metavar="N",
+                   help="link the stored articles every N while the next are analysed (default: 1000 with "
+                        "--engine pool/ray; 0: once, at the end); the events are the same either way")
     p.add_argument("--allow-private", action="store_true", help="allow fetching from loopback/private addresses")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     p.set_defaults(func=cmd_ingest)

@@ -102,3 +102,26 @@ def test_a_much_reported_event_names_its_first_sources_and_counts_the_rest() -> 
                   mentions=mentions)
     line = next(l for l in render([event], {}).splitlines() if "sources:" in l)
     assert "150 mention(s) in 150 article(s): outlet-000.txt, outlet-001.txt, outlet-002.txt and 147 more" in line
+
+
+def test_ingest_with_a_pool_links_as_it_goes_and_gives_the_same_record(tmp_path: Path) -> None:
+    from datetime import date
+
+    from tests.reliability_corpus import corpus
+
+    articles = tmp_path / "batch.jsonl"
+    with articles.open("w", encoding="utf-8") as fh:
+        for i in range(12):
+            art = corpus.article(i, seed=7, pair=(("KZ", "FR"), ("EG", "RU"))[i % 2], first=date(2024, 1, 1), days=200)
+            fh.write(json.dumps({"doc": art.doc, "text": art.text, "published": art.published, "lang": art.lang},
+                                ensure_ascii=False) + "\n")
+    once, pooled = f"sqlite:///{tmp_path / 'once.db'}", f"sqlite:///{tmp_path / 'pooled.db'}"
+    assert accord("ingest", "-q", str(articles), "--db", once, cwd=tmp_path).returncode == 0
+    # (linked after every 5 stored articles, twice while the pool analyses the rest)
+    done = accord("ingest", "-q", str(articles), "--engine", "pool", "--workers", "2", "--link-every", "5",
+                  "--db", pooled, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    exported = [accord("export", "--db", db, cwd=tmp_path).stdout for db in (once, pooled)]
+    assert exported[0].count("\n") >= 5 and exported[0] == exported[1]
+    refused = accord("ingest", str(articles), "--link-every", "-5", cwd=tmp_path)
+    assert refused.returncode == 2 and "must be 0 or more" in refused.stderr
