@@ -47,6 +47,11 @@ class Source(Protocol):
         ...
 
 
+def _token(tokens: dict[Label, object], label: Label) -> object:
+    """One object per cluster label: scoring compares clusters by identity only."""
+    return tokens.setdefault(label, object())
+
+
 class _PrefixPlacement:
     """`_Placed.cluster` as the walk sees it when it reaches one mention: the mentions placed before
     it, each mapped to one token per cluster (scoring compares clusters by identity only)."""
@@ -61,7 +66,7 @@ class _PrefixPlacement:
         label = self.now.get(key)
         if label is None or self.pos[key] >= self.before:
             return default
-        return self.tokens.setdefault(label, object())  # (Replay.token)
+        return _token(self.tokens, label)
 
     def __contains__(self, key: object) -> bool:
         return self.get(key) is not None  # type: ignore[arg-type]
@@ -106,7 +111,7 @@ class Replay:
 
     # -- what is loaded --------------------------------------------------------------------------
     def token(self, label: Label) -> object:
-        return self._tokens.setdefault(label, object())
+        return _token(self._tokens, label)
 
     def add(self, rows: Iterable[tuple[MentionRecord, Label | None]]) -> None:
         for m, label in rows:

@@ -28,7 +28,7 @@ def part_of_visits(st: EventState) -> None:
             _join(st, ev, g, visit)
 
 
-def _visit_of(st: EventState, ev: EventMention, visits: list) -> EventMention:
+def _visit_of(st: EventState, ev: EventMention, visits: list[list[Candidate]]) -> EventMention:
     """Of the visits an article tells, the one `ev` may belong to: the visit to the country the talks
     were in, when the article tells visits both ways; else the visit of someone `ev` names («the two
     ministers signed …» after «X was received in Rabat, a week after Y's trip to Nouakchott»); else, for

@@ -187,7 +187,8 @@ def _visitors(art: Article, c: Candidate, lo: int | None, hi: int | None) -> lis
     """People of a visit's sentence (between `lo` and `hi`) who can be its visitors: not of the host side."""
     sides = (c.visitor,) if c.from_host_side else (None, c.visitor)
     return [pid for pm, pid in people_in(art, c.sent, lo=lo, hi=hi)
-            if in_bounds(c, pm.start) and not _resident_envoy(art, pid, pm) and not _inverted_speaker(art, c, pm) and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
+            if in_bounds(c, pm.start) and not _resident_envoy(art, pid, pm) and not _inverted_speaker(art, c, pm)
+            and art.person_country(pid, pm) in sides and art.person_country(pid, pm) != c.host
             and not (art.person_country(pid, pm) is None and _talks_counterpart(art, c.sent, pm))
             and not (pm.start > c.trig_end and _welcomer(art, c.sent, pm))
             and not (art.receiver(c.sent, pm) and not _own_visit_clause(art, c, pm))]

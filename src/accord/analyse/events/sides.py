@@ -210,7 +210,8 @@ def _antecedent(art: Article, sent: int, clause_start: int):  # noqa: ANN202 —
     if rel is None:
         return None
     text, at = art.sent_text[sent], clause_start - art.ctx.sentences[sent].start
-    if rel.match(text, at + len(text[at:]) - len(text[at:].lstrip())) is None:
+    rest = text[at:]
+    if rel.match(text, at + len(rest) - len(rest.lstrip())) is None:
         return None
     before = [x for x in art.pmentions[sent] if x[0].end <= clause_start]
     return max(before, key=lambda x: x[0].end) if before else None
