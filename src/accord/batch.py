@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from dataclasses import dataclass, field, replace
 
 from accord.analyse.pipeline import analyse
 from accord.analyse.resources import Resources
 from accord.engine.local import local_analyser
-from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources, prepare_with_warnings
-from accord.ingest.is_article import NotAnArticle
+from accord.ingest.preparation import Outcome, Preparer, preparation
+from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources
 from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
 from accord.relinking import one_id_per_person, relink_pair
@@ -73,9 +74,15 @@ class BatchReport:
 
 
 def _documents(items: Iterable[RawItem | IngestError], store: Store, report: BatchReport,
-               progress: Callable[[int], None] | None = None) -> Iterator[Document]:
-    for item in items:
-        doc = _prepared(item, store, report)
+               progress: Callable[[int], None] | None = None, prepare: Preparer | None = None,
+               lookahead: int = 2) -> Iterator[Document]:
+    """The Documents of `items`, in their order; what failed or is not news is recorded in the report.
+    `prepare` (an analyser's pool) prepares the pages in other processes, `lookahead` chunks ahead of
+    the one read here, so that decoding, cleaning and language detection leave this process free for
+    storage and linking."""
+    outcomes = _outcomes_in(prepare, items, lookahead) if prepare else map(preparation, items)
+    for outcome in outcomes:
+        doc = _recorded(outcome, store, report)
         if doc is None:
             if progress:
                 progress(1)     # read, and not stored: it counts as done for the progress shown
@@ -85,26 +92,39 @@ def _documents(items: Iterable[RawItem | IngestError], store: Store, report: Bat
         yield doc
 
 
-def _prepared(item: RawItem | IngestError, store: Store, report: BatchReport) -> Document | None:
-    """The Document of one item; None (recorded in the report) when it failed or is not news."""
-    if isinstance(item, IngestError):
-        _fail(store, report, item.source, item.reason)
-        return None
-    try:
-        doc, warnings = prepare_with_warnings(item)
-    except NotAnArticle as exc:
-        report.not_articles.append((exc.source, exc.why))
-        log.info("%s: not an article: %s", exc.source, exc.why)
-        return None
-    except IngestError as exc:
-        _fail(store, report, exc.source, exc.reason)
-        return None
-    except Exception as exc:  # a bug must not stop the batch; it is recorded like bad input
-        log.exception("preparing %s", item.source)
-        _fail(store, report, item.source, f"internal error while preparing: {exc!r}")
-        return None
-    report.warnings += [(doc.doc, w) for w in warnings]
-    return doc
+def _outcomes_in(prepare: Preparer, items: Iterable[RawItem | IngestError], lookahead: int) -> Iterator[Outcome]:
+    """`preparation` of each item, in order, made by `prepare` a chunk at a time, `lookahead` chunks ahead."""
+    pending: deque[tuple[list[RawItem | IngestError], Iterator[Outcome]]] = deque()
+
+    def merged(chunk: list[RawItem | IngestError], prepared: Iterator[Outcome]) -> Iterator[Outcome]:
+        for item in chunk:  # a source that could not be read never went to the pool
+            yield ("error", item.source, item.reason) if isinstance(item, IngestError) else next(prepared)
+
+    it = iter(items)
+    while True:
+        chunk = list(islice(it, CHUNK))
+        if chunk:
+            pending.append((chunk, prepare([i for i in chunk if not isinstance(i, IngestError)])))
+        if pending and (len(pending) > lookahead or not chunk):
+            yield from merged(*pending.popleft())
+        elif not chunk:
+            return
+
+
+def _recorded(outcome: Outcome, store: Store, report: BatchReport) -> Document | None:
+    """The Document of one preparation's outcome; None, recorded in the report, for the others."""
+    kind = outcome[0]
+    if kind == "doc":
+        _, doc, warnings = outcome
+        report.warnings += [(doc.doc, w) for w in warnings]
+        return doc
+    _, source, reason = outcome
+    if kind == "not_article":
+        report.not_articles.append((source, reason))
+        log.info("%s: not an article: %s", source, reason)
+    else:
+        _fail(store, report, source, reason)
+    return None
 
 
 def _fail(store: Store, report: BatchReport, source: str, reason: str) -> None:
@@ -295,6 +315,15 @@ def partition_records(store: Store, pair: str, corrections: list[Correction],
     return records
 
 
+def _read(items: Iterable[RawItem | IngestError], store: Store, report: BatchReport,
+          progress: Callable[[int], None] | None, analyser: Analyser | None, link_every: int | None) -> Iterator[Document]:
+    """`_documents`, prepared by the analyser's pool where it has one, far enough ahead that the
+    pages are ready when the analysis of those before them (`link_every` articles of it) is queued."""
+    prepare = getattr(analyser, "prepare", None)
+    lookahead = 2 + (-(-link_every // CHUNK) if link_every else 1)
+    return _documents(items, store, report, progress, prepare, lookahead)
+
+
 def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser | None = None,
                  allow_private: bool = False, progress: Callable[[int], None] | None = None,
                  report: BatchReport | None = None, resources: Resources | None = None,
@@ -302,7 +331,7 @@ def ingest_paths(paths: list[str], store: Store, *, analyser: Analyser | None = 
     """Ingest every article `paths` name; `report` (optional) is filled as the batch goes, so a
     progress display can show the failures so far; `link_every` as in `ingest_documents`."""
     report = report if report is not None else BatchReport()
-    docs = _documents(iter_sources(paths, allow_private=allow_private), store, report, progress)
+    docs = _read(iter_sources(paths, allow_private=allow_private), store, report, progress, analyser, link_every)
     return ingest_documents(docs, store, analyser=analyser, report=report, progress=progress, resources=resources,
                             link_every=link_every)
 
@@ -311,7 +340,8 @@ def ingest_items(items: Iterable[RawItem], store: Store, *, analyser: Analyser |
                  progress: Callable[[int], None] | None = None, resources: Resources | None = None,
                  link_every: int | None = None, linked: Callable[[BatchReport], None] | None = None) -> BatchReport:
     report = BatchReport()
-    return ingest_documents(_documents(items, store, report, progress), store, analyser=analyser, report=report,
+    docs = _read(items, store, report, progress, analyser, link_every)
+    return ingest_documents(docs, store, analyser=analyser, report=report,
                             progress=progress, resources=resources, link_every=link_every, linked=linked)
 
 

@@ -12,6 +12,8 @@ from functools import partial
 
 from accord.analyse.pipeline import analyse
 from accord.analyse.resources import Resources
+from accord.ingest.preparation import Outcome, preparation
+from accord.ingest.sources import RawItem
 from accord.model import Document, DocumentAnalysis
 
 Analyser = Callable[[list[Document]], Iterator[DocumentAnalysis | Exception]]
@@ -57,5 +59,10 @@ def pool_analyser(workers: int | None = None, resources: Resources | None = None
         # submitted now, not when first read: the caller stores one chunk while the next is analysed
         return pool.map(_safe_in_worker, docs, chunksize=max(1, len(docs) // (workers * 4)))
 
+    def prepare(items: list[RawItem]) -> Iterator[Outcome]:
+        # decoding, cleaning and language detection of the pages, in the workers too (accord.batch)
+        return pool.map(preparation, items, chunksize=max(1, len(items) // (workers * 4)))
+
     run.pool = pool  # type: ignore[attr-defined]  # so callers can shut it down
+    run.prepare = prepare  # type: ignore[attr-defined]
     return run
