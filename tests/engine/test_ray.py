@@ -87,3 +87,28 @@ def test_ray_keeps_a_failure_with_its_article(ray_run) -> None:  # noqa: ANN001
     assert isinstance(results[1], ValueError) and "bad article" in str(results[1])
     assert isinstance(results[4], RuntimeError) and "kills" in str(results[4])
     assert all(isinstance(r, DocumentAnalysis) for i, r in enumerate(results) if i not in (1, 4))
+
+
+@pytest.mark.ray
+def test_ray_prepares_pages_as_the_ingesting_process_does(ray_run) -> None:  # noqa: ANN001
+    from accord.ingest import RawItem
+    from accord.ingest.preparation import preparation
+
+    items = [
+        RawItem(source="ray:kk", doc="ray-kk", data=(
+            "Қазақстан Президенті Қасым-Жомарт Тоқаев Ақордада Сербия Президенті Александр Вучичті қабылдады. "
+            "Келіссөздер барысында тараптар сауда-экономикалық ынтымақтастықты, көлік және логистика салаларындағы "
+            "бірлескен жобаларды талқылады.").encode("utf-8"), published="2026-02-27"),
+        RawItem(source="ray:binary", doc="ray-binary", data=b"\x00\x01\x02PK\x03\x04" * 50),
+        RawItem(source="ray:empty", doc="ray-empty", data=b"   \n  "),
+        RawItem(source="ray:fr", doc="ray-fr", data=(
+            "<html><body><nav>Accueil | Monde</nav><article><h1>Macron à Samarcande</h1><p>Le président Emmanuel "
+            "Macron est arrivé mercredi à Samarcande pour une visite officielle en Ouzbékistan, où il s'est entretenu "
+            "avec son homologue Chavkat Mirzioïev de coopération économique et d'énergie.</p></article></body></html>"
+        ).encode("utf-8"), kind="html", published="2023-11-01"),
+    ]
+    outcomes = list(ray_run.prepare(items))
+    assert outcomes == [preparation(item) for item in items]
+    assert [o[0] for o in outcomes] == ["doc", "error", "error", "doc"]
+    assert outcomes[0][1].lang == "kk" and outcomes[3][1].lang == "fr"
+    assert "Samarcande" in outcomes[3][1].text and "Accueil" not in outcomes[3][1].text

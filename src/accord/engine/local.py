@@ -40,10 +40,19 @@ def local_analyser(resources: Resources | None = None) -> Analyser:
 # The resources of this worker process, set once by the pool's initializer.
 _worker_resources: Resources | None = None
 
+# How much lower the workers' CPU priority is than the ingesting process's: storage and linking run
+# there, one article after another, and the workers have time to spare; when they all want a core,
+# the one that holds up the batch gets it first (about three quarters of a shared core at 5).
+WORKER_NICENESS = 5
+
 
 def _set_worker_resources(resources: Resources | None) -> None:
     global _worker_resources
     _worker_resources = resources
+    try:
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):   # not on this platform: the same work, only scheduled evenly
+        pass
 
 
 def _safe_in_worker(doc: Document) -> DocumentAnalysis | Exception:

@@ -15,6 +15,8 @@ from functools import partial
 
 from accord.analyse.pipeline import analyse
 from accord.analyse.resources import Resources
+from accord.ingest.preparation import Outcome, preparation
+from accord.ingest.sources import RawItem
 from accord.model import Document, DocumentAnalysis
 
 # Batches per worker and per call: enough for the scheduler to even out slow articles.
@@ -78,23 +80,57 @@ def ray_analyser(workers: int | None = None, *, function: Analyse | None = None,
     cpus = max(1, int(ray.cluster_resources().get("CPU", workers or 1)))
     # Retries are ours (per article, below), so a crashing article is not run four times.
     batch_task = ray.remote(max_retries=0)(_analyse_batch)
+    prepare_task = ray.remote(max_retries=0)(_prepare_batch)
     function_ref = ray.put(function)
 
     def run(docs: list[Document]) -> Iterator[Result]:
+        # submitted now, not when first read: the caller stores one chunk while the next is analysed
         parts = batches(docs, cpus)
-        pending = [batch_task.remote(part, function_ref) for part in parts]
-        for part, ref in zip(parts, pending):
-            try:
-                yield from ray.get(ref)
-            except ray.exceptions.RayError:
-                yield from _one_by_one(part, batch_task, function_ref)
+        return _results(parts, [batch_task.remote(part, function_ref) for part in parts], batch_task, function_ref)
+
+    def prepare(items: list[RawItem]) -> Iterator[Outcome]:
+        # the pages' decoding, cleaning and language detection as tasks too (accord.batch)
+        parts = batches(items, cpus)  # type: ignore[arg-type]
+        refs = [prepare_task.remote(part) for part in parts]
+        return _prepared(parts, refs, prepare_task)
 
     def close() -> None:
         if started and ray.is_initialized():
             ray.shutdown()
 
     run.close = close  # type: ignore[attr-defined]
+    run.prepare = prepare  # type: ignore[attr-defined]
     return run
+
+
+def _results(parts: list[list[Document]], refs: list, batch_task, function_ref) -> Iterator[Result]:  # noqa: ANN001
+    import ray
+
+    for part, ref in zip(parts, refs):
+        try:
+            yield from ray.get(ref)
+        except ray.exceptions.RayError:
+            yield from _one_by_one(part, batch_task, function_ref)
+
+
+def _prepare_batch(items: list[RawItem]) -> list[Outcome]:
+    return [preparation(item) for item in items]
+
+
+def _prepared(parts: list[list[RawItem]], refs: list, prepare_task) -> Iterator[Outcome]:  # noqa: ANN001
+    """The outcomes of prepare tasks in order; a batch whose worker died is run again one page per task,
+    so only the page that kills its worker fails."""
+    import ray
+
+    for part, ref in zip(parts, refs):
+        try:
+            yield from ray.get(ref)
+        except ray.exceptions.RayError:
+            for item, one in [(item, prepare_task.remote([item])) for item in part]:
+                try:
+                    yield ray.get(one)[0]
+                except ray.exceptions.RayError as exc:
+                    yield ("error", item.source, f"preparation task failed: {type(exc).__name__}: {_first_line(exc)}")
 
 
 def _one_by_one(docs: list[Document], batch_task, function_ref) -> Iterator[Result]:  # noqa: ANN001
