@@ -23,3 +23,9 @@ def test_a_particle_goes_on_with_the_name(lang: str, text: str) -> None:
     names = _names(text, lang)
     assert not any(n.startswith("Al") for n in names)
     assert any(n.startswith("Mohammed b") for n in names)
+
+
+def test_a_place_after_de_is_no_part_of_the_name() -> None:
+    names = _names("Le président russe Vladimir Poutine a reçu lundi le Premier ministre indien Narendra Modi dans sa "
+                   "résidence. Les entretiens de Vladimir Poutine de Novo-Ogariovo ont duré deux heures.", "fr")
+    assert "Vladimir Poutine" in names

@@ -72,8 +72,10 @@ def split_adjacent_names(r: PeopleText, found: list[PersonMention]) -> list[Pers
 
 
 def _goes_on(r: PeopleText, word: str) -> bool:
-    """The word opens with a name particle («Al-Nahyane», «bin», «de»): the name goes on, no second one starts."""
-    return re.split(r"[-‐'’]", word, maxsplit=1)[0].casefold() in r.pack.particles
+    """The word opens with a capitalised name particle («Al-Nahyane», «Al Thani», «Ben Ali»): the name goes on,
+    no second one starts («Vladimir Poutine de Novo-Ogariovo» names where he is)."""
+    head = re.split(r"[-‐'’]", word, maxsplit=1)[0]
+    return head[:1].isupper() and head.casefold() in r.pack.particles
 
 
 def known_name_ends(r: PeopleText, found: list[PersonMention]) -> list[PersonMention]:
