@@ -31,3 +31,14 @@ def test_a_place_visited_is_no_second_visit(lang: str, text: str) -> None:
 ])
 def test_a_country_visited_stays_a_visit(lang: str, text: str) -> None:
     assert len(visits(lang, text)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le président algérien Abdelmadjid Tebboune est arrivé samedi à Doha pour une visite d'État au Qatar. Le "
+           "président a visité lundi la Bibliothèque nationale, où il a reçu des explications sur ses manuscrits."),
+    ("en", "Algerian President Abdelmadjid Tebboune arrived in Doha on Saturday for a state visit to Qatar. On Monday "
+           "the president toured the National Library, where he received explanations about its manuscripts."),
+])
+def test_explanations_received_are_no_talks(lang: str, text: str) -> None:
+    r = analyse(Document(doc="t", text=text, lang=lang, published="2022-02-22"))
+    assert [e for e in r.events if e.type == "meeting"] == []
