@@ -35,3 +35,11 @@ def test_elided_article_before_a_common_word():
     assert not any("agenda" in n.casefold() for n in names)
     assert "Pham Minh Chinh" in names
 
+
+
+def test_french_sentence_adverbs_movements_and_portfolios():
+    names = _names("Cependant, le président français Emmanuel Macron devrait se rendre bientôt au Kazakhstan, mais le "
+                   "mouvement des Gilets jaunes l'en a empêché. Le ministre français de l'Economie Bruno Le Maire "
+                   "est arrivé à Astana.", "fr")
+    assert "Emmanuel Macron" in names and "Bruno Le Maire" in names
+    assert not any(w in n for n in names for w in ("Cependant", "Gilets", "Economie"))
