@@ -43,3 +43,9 @@ def test_french_sentence_adverbs_movements_and_portfolios():
                    "est arrivé à Astana.", "fr")
     assert "Emmanuel Macron" in names and "Bruno Le Maire" in names
     assert not any(w in n for n in names for w in ("Cependant", "Gilets", "Economie"))
+
+
+def test_english_sentence_adverbs_and_movements():
+    names = _names("However, French President Emmanuel Macron is expected to travel to Kazakhstan soon, although the "
+                   "Yellow Vests movement prevented it last year.", "en")
+    assert names == {"Emmanuel Macron"}
