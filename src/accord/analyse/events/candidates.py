@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from accord.analyse.lexicon import cue
 
-from accord.analyse.events.legs import find_legs
+from accord.analyse.events.legs import find_legs, next_stop_countries
 from accord.analyse.events.anaphora import visit_anaphora
 from accord.analyse.events.arguments import fill
 from accord.analyse.events.coreference import cluster
@@ -45,6 +45,31 @@ def asides(st: EventState) -> None:
         lo, hi = c.bounds or (s0, s0 + len(st.art.sent_text[c.sent]))
         if lo <= s0 + m.start() < hi:
             c.bounds = (lo, s0 + m.start())
+
+
+def next_stops(st: EventState) -> None:
+    """«a également rencontré le président Tokaïev, avant de se rendre, mardi, en Ouzbékistan», «before heading
+    on Tuesday to Uzbekistan» (`[legs] then` cues): the clause that sends the traveller on tells the next stop of
+    the tour. What the sentence tells before it ends there (the day after it is the next stop's); a visit word in
+    it, or the cue itself, is that stop: a leg to the country named right after it."""
+    rx = cue(st.art.ctx.lang, "legs", "then")
+    if rx is None:
+        return
+    art = st.art
+    for i, text in enumerate(art.sent_text):
+        s0 = art.ctx.sentences[i].start
+        for m in rx.finditer(text):
+            cut, cue_end = s0 + m.start(), s0 + m.end()
+            ahead_of = next_stop_countries(art, i, cue_end)
+            for c in st.cands:
+                if c.sent != i:
+                    continue
+                lo, hi = c.bounds or (s0, s0 + len(text))
+                if c.trig_start < cut and lo <= cut < hi:
+                    c.bounds = (lo, cut)
+                elif c.type == "visit" and cut <= c.trig_start < cue_end and ahead_of and not c.leg:
+                    c.leg, c.leg_country, c.announced = "to", ahead_of[0], True
+                    c.bounds = (cut, hi)
 
 
 def arguments(st: EventState) -> None:

@@ -71,6 +71,12 @@ def date_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
         _date_by_concluded_talks(art, c, cands)
     if c.type == "visit" and c.when and not c.leg and says(art, "visit_ended", c.sent):
         _date_ended_visit(art, c)
+    if c.leg == "to" and c.time is None and c.bounds:
+        # «se retrouveront mardi …, avant que le dirigeant n'enchaîne avec un déplacement à Vienne»: an undated
+        # next stop comes after the day the sentence tells before it
+        before = [t for t in art.times[c.sent] if t.start < c.bounds[0] and not _dates_the_statement(art, t)]
+        if before:
+            c.time, c.when = before[-1], before[-1].edtf
     if c.leg:
         _date_leg(art, c)
 

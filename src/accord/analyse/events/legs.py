@@ -4,7 +4,8 @@
 Ouzbékistan»: a visitor who came from, or goes on to, another country visits that country too (GOLD.md:
 a recalled or announced event keeps its own countries). Reads `[legs]` of events.toml: `from` cues end
 right before the country left, `to` cues before the country next (`from_before` and `to_before` cues right
-after it, for languages that name the place first: «Ташкенттен келді»); every country of a list named there
+after it, for languages that name the place first: «Ташкенттен келді»; `then` cues open the clause of the next
+stop, «avant de se rendre», candidates.next_stops); every country of a list named there
 («then visited Kyiv and Minsk», «will travel to Kazakhstan, the Kyrgyz Republic, Mongolia and Uzbekistan»)
 is a stop of its own (GOLD.md: one visit per country). Writes visit candidates with the leg's host fixed and
 their date open on the side of the visit the article tells."""
@@ -31,20 +32,29 @@ def find_legs(art: Article, cands: list[Candidate]) -> list[Candidate]:
     for i, text in enumerate(art.sent_text):
         s0 = art.ctx.sentences[i].start
         own = {art.person_country(pid, pm) for pm, pid in art.pmentions[i]} - {None}
-        for key in ("from", "to", "from_before", "to_before"):
+        for key in ("from", "then", "to", "from_before", "to_before"):
             rx = table.get(key)
-            leg = key.split("_")[0]
+            leg = "to" if key == "then" else key.split("_")[0]
             for m in rx.finditer(text) if rx else ():
-                named = (_countries_after(art, i, s0 + m.end()) if key in ("from", "to")
+                named = (_countries_after(art, i, s0 + m.end()) if key in ("from", "to", "then")
                          else _countries_before(art, i, s0 + m.start()))
                 for country in named:
                     # a delegation back from its own capital, the article's own visit («left this morning
                     # for Astana»: a country of its pair), or a stop already told as a visit of its own
                     if country in own or country in art.ctx.pair or _told(cands + out, i, country):
                         continue
-                    out.append(Candidate("visit", i, s0 + m.start(), s0 + m.end(), m.group(0), leg=leg,
-                                         leg_country=country, announced=leg == "to"))
+                    new = Candidate("visit", i, s0 + m.start(), s0 + m.end(), m.group(0), leg=leg,
+                                    leg_country=country, announced=leg == "to")
+                    if key == "then":
+                        # the next stop's clause: who the sentence names before it was met, not travelling on
+                        new.bounds = (s0 + m.start(), s0 + len(text))
+                    out.append(new)
     return out
+
+
+def next_stop_countries(art: Article, sent: int, pos: int) -> list[str]:
+    """The countries of the next stop named right after a cue that ends at `pos`, none of the article's pair."""
+    return [c for c in _countries_after(art, sent, pos) if c not in art.ctx.pair]
 
 
 def _named(art: Article, sent: int) -> list[tuple[int, int, str]]:

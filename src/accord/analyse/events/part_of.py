@@ -32,7 +32,9 @@ def _visit_of(st: EventState, ev: EventMention, visits: list[list[Candidate]]) -
     """Of the visits an article tells, the one `ev` may belong to: the visit to the country the talks
     were in, when the article tells visits both ways; else the visit of someone `ev` names («the two
     ministers signed …» after «X was received in Rabat, a week after Y's trip to Nouakchott»); else, for
-    a signing or a ceremony, the visit of the talks told before it; else the first told."""
+    a signing or a ceremony, the visit of the talks told before it; else the first told. A stop the visitor
+    came from («arrivé à Doha, en provenance des Émirats») holds nothing told after the arrival: it comes last."""
+    visits = sorted(visits, key=lambda g: all(c.leg == "from" for c in g))
     events = [st.event_of(v) for v in visits]
     if ev.host:
         there = next((v for v in events if v.host == ev.host), None)

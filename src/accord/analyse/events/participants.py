@@ -23,6 +23,10 @@ def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> Non
     cut = _reporting_cut(art, c) if (c.type != "meeting" or c.recalled) else None
     if c.type == "visit":
         _visit_people(art, c, cut)
+        if not c.people and c.leg == "to" and c.bounds:
+            # the next stop of a tour whose clause names no one («…, before heading to Uzbekistan»): the
+            # visitors of the visit the article tells travel on
+            c.people = _tour_visitors(art, c, cands)
         return
     # a ceremony honours whoever is named after its trigger: its participants come before
     hi = c.trig_start if c.type == "ceremony" else None
@@ -39,6 +43,12 @@ def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> Non
         for pid in _guests(art, c):
             if pid not in c.people:
                 c.people.append(pid)
+
+
+def _tour_visitors(art: Article, c: Candidate, cands: list[Candidate]) -> list[str]:
+    told = [o for o in cands if o is not c and o.type == "visit" and not o.leg and not o.recalled and o.people
+            and o.host in art.ctx.pair and o.host != c.host and (o.sent, o.trig_start) < (c.sent, c.trig_start)]
+    return list(told[0].people) if told else []
 
 
 def _proposed_by_someone(art: Article, c: Candidate, lo: int, hi: int) -> bool:

@@ -36,6 +36,8 @@ EVENT_PASSES: tuple[Pass[EventState], ...] = (
                                      "[signing] [during] [counted_documents] [continuation] [thanks]", "sentences",
                                      "people", "times"), ("candidates",)),
     Pass("asides", cand.asides, ("events.toml [aside]", "candidates"), ("bounds",)),
+    Pass("next_stops", cand.next_stops, ("events.toml [legs] then", "countries", "places", "candidates"),
+         ("bounds", "leg")),
     Pass("arguments", cand.arguments, ("candidates", "see arguments.py"),
          ("time", "when", "recalled", "orgs", "host", "visitor", "place", "people", "anchored")),
     Pass("visit_by_its_frame", cand.visit_by_its_frame, ("events.toml [during]", "candidates"), ("candidates",)),

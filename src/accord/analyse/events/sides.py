@@ -20,7 +20,7 @@ def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
     if c.leg:
         # a stop of a tour: where it goes is the country its leg names; the visitor is the tour's
         c.host, c.host_stated = c.leg_country, True
-        c.visitor = _visitor(art, c, c.host)
+        c.visitor = _visitor(art, c, c.host) or _tour_visitor(art, c, cands)
         return
     found = destinations(art, c)
     dest = found[0][0] if found else None
@@ -45,6 +45,15 @@ def sides_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
         c.host = other_side(art.ctx.pair, c.visitor)
     if c.visitor is None:
         c.visitor = other_side(art.ctx.pair, c.host)
+
+
+def _tour_visitor(art: Article, c: Candidate, cands: list[Candidate]) -> str | None:
+    """The visiting side of the visit the article tells as news, before this stop of its tour: «the minister
+    met President Tokayev in Astana before heading to Uzbekistan» is the minister's next stop."""
+    told = [o for o in cands if o is not c and o.type == "visit" and not o.leg and not o.recalled
+            and o.host in art.ctx.pair and o.visitor and o.visitor != c.host
+            and (o.sent, o.trig_start) < (c.sent, c.trig_start)]
+    return told[0].visitor if told else None
 
 
 def _told_visit_host(art: Article, c: Candidate, cands: list[Candidate]) -> str | None:
@@ -185,6 +194,10 @@ def _visitor(art: Article, c: Candidate, host: str | None) -> str | None:
     # Macron se rend sur place»: who is named in the clause before is not who travels
     lo, hi = own_clause(art, c)
     mentions = sorted(art.pmentions[c.sent], key=lambda x: not (lo <= x[0].start < hi))
+    if c.leg and c.bounds:
+        # a next stop told in its own clause («…, avant de se rendre en Ouzbékistan»): who was met before it
+        # does not travel on
+        mentions = [x for x in mentions if in_bounds(c, x[0].start)]
     antecedent = _antecedent(art, c.sent, lo)
     if antecedent is not None:
         # «… held talks with Y, who arrived yesterday for an official visit»: the relative clause's visitor

@@ -58,7 +58,8 @@ def split_adjacent_names(r: PeopleText, found: list[PersonMention]) -> list[Pers
         prefix = next((k for k in known if len(words) > len(k) and
                        tuple(r.pack.name_lemma(" ".join(w.group(0) for w in words[:len(k)])).split()) == k),
                       None) if not ARABIC_RE.match(m.text) else None
-        if prefix is None:
+        if prefix is None or _goes_on(r, words[len(prefix)].group(0)):
+            # «Mohammed ben Zayed Al-Nahyane», «… ben Salmane»: a particle goes on with the name
             out.append(m)
             continue
         cut = words[len(prefix) - 1].end()
@@ -68,6 +69,13 @@ def split_adjacent_names(r: PeopleText, found: list[PersonMention]) -> list[Pers
         out += [first, replace(m, start=m.start + rest, text=tail, name=r.pack.name_lemma(tail),
                                title=None, role=None, org=None, country=None)]
     return out
+
+
+def _goes_on(r: PeopleText, word: str) -> bool:
+    """The word opens with a capitalised name particle («Al-Nahyane», «Al Thani», «Ben Ali»): the name goes on,
+    no second one starts («Vladimir Poutine de Novo-Ogariovo» names where he is)."""
+    head = re.split(r"[-‐'’]", word, maxsplit=1)[0]
+    return head[:1].isupper() and head.casefold() in r.pack.particles
 
 
 def known_name_ends(r: PeopleText, found: list[PersonMention]) -> list[PersonMention]:

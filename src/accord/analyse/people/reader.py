@@ -31,6 +31,8 @@ def _middle_initial(word: str, gap: str) -> bool:
     return len(word) == 1 and word.isupper() and bool(_INITIAL_AND_SPACE_RE.fullmatch(gap))
 # The word right after a name, which may show it is part of a longer proper noun («Kazinform News Agency»).
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
+# A capital, an apostrophe and a lower-case letter: an elided article before a common word («L'agenda»).
+_ELIDED_COMMON_RE = re.compile(r"^\w['’][a-zà-ÿ]")
 # An acronym in brackets between a title and its name: «le président de l'ARP (ARP), Brahim Bouderbala».
 _BRACKET_RE = re.compile(r"^[ \u00a0]*\([^()\n]{1,15}\)")
 # A gloss in brackets inside a title («(Parliament)», «(парламент)»): a few words, no digits.
@@ -338,6 +340,8 @@ class PeopleText:
     def name_piece(self, word: str, first: bool) -> bool:
         if not LATIN_CYR_RE.match(word) or not word[0].isupper():
             return False
+        if _ELIDED_COMMON_RE.match(word):
+            return False    # «L'agenda», «D'après»: an elided article before a common word (a name: «d'Estaing»)
         if first and len(word) > 1 and word.isupper() and not ROMAN_RE.fullmatch(word):
             return False    # an abbreviation («ҚКП ОК», «МИД») starts no name; «Aigul KUSPAN» ends one
         norm = self.pack.normalise(word)
