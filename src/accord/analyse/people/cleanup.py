@@ -58,7 +58,10 @@ def split_adjacent_names(r: PeopleText, found: list[PersonMention]) -> list[Pers
         prefix = next((k for k in known if len(words) > len(k) and
                        tuple(r.pack.name_lemma(" ".join(w.group(0) for w in words[:len(k)])).split()) == k),
                       None) if not ARABIC_RE.match(m.text) else None
-        if prefix is None:
+        # «Mohamed bin Zayed Al Nahyan» after «Mohamed bin Zayed»: a tail opened by a name particle
+        # («Al», «bin», «de») is the family name of the same person, not a second one
+        if prefix is None or (len(words) > len(prefix)
+                              and _particle_word(r, words[len(prefix)].group(0))):
             out.append(m)
             continue
         cut = words[len(prefix) - 1].end()
@@ -68,6 +71,12 @@ def split_adjacent_names(r: PeopleText, found: list[PersonMention]) -> list[Pers
         out += [first, replace(m, start=m.start + rest, text=tail, name=r.pack.name_lemma(tail),
                                title=None, role=None, org=None, country=None)]
     return out
+
+
+def _particle_word(r: PeopleText, word: str) -> bool:
+    """«Al», «Al-Nahyan», «bin»: a word that goes on with a name rather than starting another."""
+    folded = word.casefold()
+    return folded in r.lex.particles or folded.split("-")[0] in r.lex.particles
 
 
 def known_name_ends(r: PeopleText, found: list[PersonMention]) -> list[PersonMention]:
