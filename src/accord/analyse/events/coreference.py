@@ -47,6 +47,16 @@ def _the_visit_told_ahead(a: Candidate, b: Candidate) -> bool:
         and set(ahead.people) <= set(told.people)
 
 
+def _talks_of_the_day(art: Article, a: Candidate, b: Candidate) -> bool:
+    """«Putin and Mirziyoyev have met at the Kuksaroy Palace. Today, they will hold talks …»: undated news
+    talks and talks announced for the publication day are the one meeting of that day, told as it unfolds."""
+    if a.type != "meeting" or a.announced == b.announced or a.recalled or b.recalled:
+        return False
+    ahead, told = (a, b) if a.announced else (b, a)
+    published = art.ctx.published
+    return told.time is None and published is not None and ahead.when == published.isoformat()
+
+
 def _one_delegation(art: Article, a: Candidate, b: Candidate) -> bool:
     """Two news mentions of a visit to one host in the same days, naming different people of one country
     («received the Crown Prince …», «welcomed the visit of the son of King Salman …»): the article tells
@@ -115,7 +125,7 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
                 host: str | None = None, one_counterpart: bool = False) -> bool:
     if a.type != b.type:
         return False
-    if not _compatible_time(a, b) and not _the_visit_told_ahead(a, b):
+    if not _compatible_time(a, b) and not _the_visit_told_ahead(a, b) and not _talks_of_the_day(art, a, b):
         return False
     if a.sent == b.sent and a.bounds and b.bounds and a.bounds != b.bounds:
         return False  # a sentence telling two events of one type in two clauses

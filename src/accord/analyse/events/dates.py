@@ -148,7 +148,31 @@ def _pick_time(art: Article, c: Candidate) -> TimeExpr | None:
         m = signing.search(art.sent_text[c.sent]) if signing else None
         if m is not None:
             anchor = s0 + m.start()
-    return min(times, key=lambda t: abs(t.start - anchor))
+    picked = min(times, key=lambda t: abs(t.start - anchor))
+    if c.type == "visit":
+        return _span_of_the_visit(picked, times)
+    return picked
+
+
+# The longest a visit's own span runs («from Sunday to Tuesday», «du 20 au 22 août»): a longer one is a period.
+_VISIT_SPAN_DAYS = 14
+
+
+def _span_of_the_visit(day: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
+    """«arrived in Hanoi on Sunday, starting his official visit from Sunday to Tuesday»: the day of arrival lies
+    within the span the sentence gives the visit, and the visit is that span (the most precise date the
+    article supports is the visit's days, not its first one)."""
+    if edtf.precision_days(day.edtf) != 1:
+        return day
+    lo, hi = edtf.interval(day.edtf)
+    for t in times:
+        if t.kind != "interval" or t is day:
+            continue
+        a, b = edtf.interval(t.edtf)
+        if a is not None and b is not None and lo is not None and a <= lo and hi is not None and hi <= b \
+                and (b - a).days < _VISIT_SPAN_DAYS:
+            return t
+    return day
 
 
 def _dates_the_statement(art: Article, t: TimeExpr) -> bool:

@@ -4,7 +4,7 @@ date and delegation heads its own sentence leaves out."""
 from __future__ import annotations
 
 from accord import edtf
-from accord.analyse.events.article import Article, Candidate, date_fits, interval_of, sentence_of
+from accord.analyse.events.article import Article, Candidate, date_fits, interval_of, is_welcome, sentence_of
 from accord.analyse.events.state import EventState
 from accord.analyse.lexicon import cue
 from accord.lang.roles import delegation_heads
@@ -102,6 +102,12 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
         # «A grand welcoming ceremony was held», «he laid a wreath»: a ceremony of the visit that names
         # no one is the guest's
         ev.people.append(lead)
+    elif ev.type == "ceremony" and lead and lead not in ev.people and not ev.recalled \
+            and any(is_welcome(art.ctx.lang, c.trigger) for c in g) \
+            and not set(ev.people) & set(visit.people):
+        # «President Thuong will chair an official welcome ceremony for his Kazakh counterpart»: the guest
+        # the welcome is for takes part, also where the sentence names only the host
+        ev.people.insert(0, lead)
     if ev.type == "meeting" and lead and lead not in ev.people:
         ev.people.insert(0, lead)
     if ev.type == "agreement" and lead and _both_sides(art, g) and lead not in ev.people:

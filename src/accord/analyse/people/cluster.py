@@ -41,7 +41,9 @@ def _country_vote(group: list[PersonMention]) -> str | None:
 
 # Offices one person does not hold together: a given name titled with one of them is not the person
 # titled with another.
-_SINGLE_OFFICES = frozenset({"president", "vice_president", "head_of_government", "speaker", "foreign_minister"})
+# A monarch is one too: «King Abdullah» is not the foreign minister «Abdullah bin Zayed».
+_SINGLE_OFFICES = frozenset({"president", "vice_president", "head_of_government", "speaker", "foreign_minister",
+                             "king"})
 
 
 def _other_office(lone: list[PersonMention], owner: list[PersonMention]) -> bool:

@@ -7,6 +7,7 @@ spans already taken; writes person mentions without a role."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from accord.analyse.people.lexicon import ARABIC_RE, LATIN_CYR_RE
 from accord.analyse.people.reader import PeopleText
@@ -79,6 +80,10 @@ def _after_place_head(r: PeopleText, pos: int) -> bool:
     of place (an air base, an airport, a palace) names that place, not a person."""
     heads = {r.pack.normalise(h) for h in r.lex.names.get("place_heads", [])}
     before = r.word_before(pos)
+    if before in {r.pack.normalise(w) for w in r.lex.names.get("place_head_links", [])}:
+        # «la province de Bac Ninh», «la Plateforme de Crimée»: the kind of place, then a link word
+        i = bisect_left(r.token_starts, pos) - 1
+        before = r.word_before(r.tokens[i][0]) if i >= 0 else ""
     return bool(before) and (before in heads or any(b in heads for b in r.pack.strip_clitics(before)))
 
 
