@@ -186,6 +186,8 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
             # a date before the phrase counts only for «during his visit» (`[during]`), not for tourists counted
             framed = match_spans(cues.during, text)
             blocked = [b for b in blocked if not _dated_long_before(art, i, b[0], b[1], before=b in framed)]
+            # «trade reached a record level last year»: a verb of arriving that tells an amount, whatever its date
+            blocked += match_spans(cue(lang, "amount_reached", "cues"), text)
         if told_before:
             blocked += _said_again(lang, etype, text)
         if etype == "meeting" and talks_told:
