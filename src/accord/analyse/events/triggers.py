@@ -432,6 +432,12 @@ def _scheduled(art: Article, sent: int, etype: str, word: str, plan_rx: re.Patte
         return False
     if any(t.kind == "day" or (t.kind == "interval" and len(t.edtf.split("/")[0]) == 10) for t in art.times[sent]):
         return True
+    # «plans to pay an official visit to Russia the day after tomorrow, Monday», «doit arriver demain»: a day
+    # counted from the publication names the day too, when it is still to come
+    published = art.ctx.published
+    if published is not None and any(t.kind == "relative" and len(t.edtf) == 10 and t.edtf >= published.isoformat()
+                                     for t in art.times[sent]):
+        return True
     return etype in ("meeting", "agreement", "ceremony") and visit_told
 
 
