@@ -106,3 +106,12 @@ def test_bracketed_sovereign_of_a_territory_is_not_its_name():
 
 def test_official_name_taken_from_another_country_is_not_kept():
     assert [c[1] for c in _found("Орталық Африка Республикасы мен Непал", "kk")] == ["CF", "NP"]
+
+
+def test_amman_with_a_clitic_is_read_by_the_article_too() -> None:
+    """«في زيارة قصيرة لعمان» ("to Amman"): the shared name with a preposition glued on is the same
+    homograph, read as the country the article's other mentions name."""
+    jordan = "بحث الرئيس المصري مع العاهل الأردني عملية السلام في زيارة قصيرة لعمان استغرقت ساعات. وقال الديوان الأردني إن الزيارة ناجحة."
+    oman = "وصل وزير الخارجية الكازاخستاني لعمان في زيارة رسمية، والتقى نظيره العماني في مسقط."
+    assert [c.code for c in find_countries(jordan, "ar") if c.text.endswith("عمان")] == ["JO"]
+    assert [c.code for c in find_countries(oman, "ar") if c.text.endswith("عمان")] == ["OM"]

@@ -109,16 +109,22 @@ def _resolve_homographs(mentions: list[CountryMention], homographs: dict, pack: 
     """A name two countries share («عمان»: Oman, or Amman in Jordan) is read as the country the
     article's unambiguous mentions name more often; a tie keeps the reading the matcher gave."""
     readings = {pack.normalise(name): choices for name, choices in homographs.items()}
-    shared = [m for m in mentions if pack.normalise(m.text) in readings]
+
+    def reading(m: CountryMention) -> dict | None:
+        # the name with a clitic glued on is the same name («لعمان», "to Amman")
+        return next((readings[s] for s in (pack.normalise(m.text), *pack.strip_clitics(pack.normalise(m.text)))
+                     if s in readings), None) if " " not in m.text else readings.get(pack.normalise(m.text))
+
+    shared = [m for m in mentions if reading(m)]
     if not shared:
         return mentions
     support: dict[str, int] = {}
     for m in mentions:
-        if pack.normalise(m.text) not in readings:
+        if not reading(m):
             support[m.code] = support.get(m.code, 0) + 1
     out = []
     for m in mentions:
-        choices = readings.get(pack.normalise(m.text))
+        choices = reading(m)
         if choices:
             best = max(choices, key=lambda code: (support.get(code, 0), code == m.code))
             m = CountryMention(m.start, m.end, m.text, best, str(choices[best]))

@@ -47,6 +47,7 @@ class _Hit:
     same_year: bool = False
     after_last_day: int | None = None  # «the same day» (0), «the next day» (1): days after the last day the text dated
     needs_date: bool = False         # a weekday that is a date only right before one («الخميس 25 شتنبر»)
+    set_off: bool = False            # … or set off by commas («وصل إلى الجزائر، الثلاثاء، في زيارة»)
     weekday_to: int | None = None    # the last of two weekdays joined («dimanche et lundi»)
 
 
@@ -166,6 +167,17 @@ def _pair_weekdays(hits: list[_Hit], folded: str, lang: str) -> list[_Hit]:
     return out
 
 
+_COMMA_BEFORE = re.compile(r"[,،]\s*$")
+_COMMA_AFTER = re.compile(r"\s*[,،]")
+
+
+def _between_commas(folded: str, hit: _Hit) -> bool:
+    """«وصل أردوغان إلى الجزائر، الثلاثاء، في زيارة رسمية»: a bare weekday the sentence sets off by commas
+    is its day; «the two» («الاثنين»), the reading that makes a weekday alone doubtful, is never set off so."""
+    return bool(_COMMA_BEFORE.search(folded[max(0, hit.start - 3):hit.start])
+                and _COMMA_AFTER.match(folded, hit.end))
+
+
 def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None, lang: str,
                    future: re.Pattern[str] | None = None, stops: re.Pattern[str] | None = None) -> list[_Hit]:
     out: list[_Hit] = []
@@ -186,7 +198,7 @@ def _join_weekdays(hits: list[_Hit], folded: str, pub: date | None, lang: str,
             i += 2
             continue
         if hit.weekday is not None and hit.value is None:
-            if pub is None or hit.needs_date:
+            if pub is None or (hit.needs_date and not (hit.set_off and _between_commas(folded, hit))):
                 i += 1
                 continue
             if hit.rel_day is not None:
@@ -394,7 +406,8 @@ def _read_weekday(name: str, gd: Groups, g: Grammar, pub: date | None) -> _Hit:
     rel = gd.get("rel")
     wmod = _mod(g.weekday_mods, gd.get("wmoda") or gd.get("wmodb"))
     hit = _Hit(0, 0, None, "relative", weekday=g.weekdays[key(gd["wd"])], weekday_mod=wmod,  # type: ignore[arg-type]
-               needs_date=g.weekday_needs_prefix and not (rel or gd.get("wpre") or wmod))
+               needs_date=g.weekday_needs_prefix and not (rel or gd.get("wpre") or wmod),
+               set_off=g.weekday_set_off)
     if rel:
         hit.rel_day = _relative_day(g, rel, _need(pub))
     return hit

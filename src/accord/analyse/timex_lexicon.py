@@ -149,6 +149,7 @@ class Grammar:
     day_words: dict[str, int] = field(default_factory=dict)
     ambiguous_alone: set[str] = field(default_factory=set)
     weekday_needs_prefix: bool = False
+    weekday_set_off: bool = False                          # a bare weekday between commas is a date
     weekday_future: re.Pattern[str] | None = None          # a sentence telling what is to come
     weekday_future_stops: re.Pattern[str] | None = None    # where a clause about something else begins
     month_alone_suffixes: tuple[str, ...] = ()
@@ -373,6 +374,7 @@ def _grammar_tables(lang: str, data: dict[str, Any], b: _Parts,
         day_words={key(k): int(v) for k, v in D.get("words", {}).items()},
         ambiguous_alone={key(w) for w in M.get("ambiguous_alone", [])},
         weekday_needs_prefix=bool(W.get("needs_prefix")),
+        weekday_set_off=bool(W.get("set_off_by_commas")),
         weekday_future=compile_patterns(lang, [fold(c) for c in W.get("future_cues", [])]),
         weekday_future_stops=compile_patterns(lang, [fold(c) for c in W.get("future_stops", [])]),
         month_alone_suffixes=tuple(key(s) for s in M.get("alone_suffixes", [])),

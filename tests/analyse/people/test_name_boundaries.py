@@ -26,6 +26,21 @@ def test_arabic_names_end_before_verbs_and_possessed_nouns(text: str, expected: 
     assert names("ar", text) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "وكان في استقبال الرئيس تبون بمطار الدوحة الدولي أمير قطر الشيخ تميم بن حمد آل ثاني.", "تبون"),
+    ("ar", "ووصل الرئيس التركي رجب طيب أردوغان إلى الجزائر، وكان في استقبال الرئيس التركي أردوغان برفقة عدد من "
+           "الوزراء الرئيس الجزائري.", "أردوغان"),
+    ("fr", "Le président Tebboune a été accueilli à l'aéroport de Doha par l'émir du Qatar, Cheikh Tamim ben Hamad "
+           "Al Thani.", "Tebboune"),
+])
+def test_a_name_ends_before_where_and_with_whom(lang: str, text: str, expected: str) -> None:
+    """«الرئيس تبون بمطار الدوحة» (at Doha airport), «برفقة عدد من الوزراء» (with a number of ministers): the
+    words after the name say where and with whom, they are not part of it."""
+    found = names(lang, text)
+    assert any(n == expected or n.endswith(" " + expected) for n in found), found
+    assert not any(n.startswith(expected + " ") or (" " + expected + " ") in n for n in found), found
+
+
 def test_kazakh_case_ending_after_a_hyphen_is_not_part_of_the_name() -> None:
     text = ("Ермек Көшербаев ҚХР Сыртқы істер министрі Ван И-мен кездесті. Ол ҚКП ОК Халықаралық байланыстар "
             "бөлімінің басшысы Лю Хайсинмен кездесті.")
@@ -254,3 +269,13 @@ def test_a_name_in_another_case_than_its_title_is_not_the_titles_holder() -> Non
 ])
 def test_a_name_that_agrees_with_its_title_keeps_it(lang: str, text: str, expected: tuple) -> None:
     assert expected in roles(lang, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل بعد ظهر اليوم، الرئيس عبدالفتاح السيسي إلى عمان في زيارة قصيرة.", "عبدالفتاح السيسي"),
+    ("استقبل رئيس الحكومة عبدالإله بنكيران وزير الخارجية الفرنسي.", "عبدالإله بنكيران"),
+    ("وصل الرئيس عبد الفتاح السيسي إلى عمان في زيارة قصيرة.", "عبد الفتاح السيسي"),
+])
+def test_a_compound_given_name_written_as_one_word(text: str, expected: str) -> None:
+    """«عبدالفتاح» is «عبد الفتاح» written as one word, as the press often does: a known given name."""
+    assert expected in names("ar", text)

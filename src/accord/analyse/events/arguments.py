@@ -15,6 +15,7 @@ from accord.analyse.events.hosts import host_pass
 from accord.analyse.events.participants import participants_pass
 from accord.analyse.events.places import place_pass
 from accord.analyse.events.sides import sides_pass
+from accord.analyse.lexicon import section
 from accord.analyse.passes import Pass, Trace
 
 ArgumentPass = Pass[tuple[Article, Candidate, list[Candidate]]]
@@ -26,10 +27,19 @@ def orgs_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
 
 
 def anchored_pass(art: Article, c: Candidate, cands: list[Candidate]) -> None:
-    """Whether a meeting stands on its own (a date, a person, an institution of a country): talks
-    that name none of these are a weak mention, lent to the talks beside them."""
+    """Whether a meeting stands on its own (a date, a person, an institution of a country, both sides
+    named by their office): talks that name none of these are a weak mention, lent to the talks beside
+    them."""
     c.anchored = bool(c.time is not None or c.people or
-                      any(o.country for o in art.orgs[c.sent]) or c.type not in ("meeting",))
+                      any(o.country for o in art.orgs[c.sent]) or c.type not in ("meeting",)
+                      or _the_two_named(art, c.sent))
+
+
+def _the_two_named(art: Article, sent: int) -> bool:
+    """«the two presidents will hold talks during the visit», «les deux ministres s'entretiendront»: the
+    sentence names both sides by their office (`[the_two]`), as a named counterpart would (GOLD.md: a
+    meeting needs a counterpart named at least by office); the_two.py later names who they are."""
+    return any(rx.search(art.sent_text[sent]) for rx in section(art.ctx.lang, "events", "the_two").values())
 
 
 def _argument(name: str, fn: Callable[[Article, Candidate, list[Candidate]], None],

@@ -33,7 +33,7 @@ def event_sides(st: EventState) -> None:
 EVENT_PASSES: tuple[Pass[EventState], ...] = (
     # candidates
     Pass("triggers", cand.triggers, ("events.toml [triggers] [weak_triggers] [not_trigger] [not_talks] [talks_known] [call] [modality] "
-                                     "[signing] [during] [counted_documents] [continuation] [thanks]", "sentences",
+                                     "[amount_reached] [signing] [during] [counted_documents] [continuation] [thanks]", "sentences",
                                      "people", "times"), ("candidates",)),
     Pass("asides", cand.asides, ("events.toml [aside]", "candidates"), ("bounds",)),
     Pass("next_stops", cand.next_stops, ("events.toml [legs] then", "countries", "places", "candidates"),

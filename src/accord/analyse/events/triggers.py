@@ -186,6 +186,8 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
             # a date before the phrase counts only for «during his visit» (`[during]`), not for tourists counted
             framed = match_spans(cues.during, text)
             blocked = [b for b in blocked if not _dated_long_before(art, i, b[0], b[1], before=b in framed)]
+            # «trade reached a record level last year»: a verb of arriving that tells an amount, whatever its date
+            blocked += match_spans(cue(lang, "amount_reached", "cues"), text)
         if told_before:
             blocked += _said_again(lang, etype, text)
         if etype == "meeting" and talks_told:
@@ -429,6 +431,12 @@ def _scheduled(art: Article, sent: int, etype: str, word: str, plan_rx: re.Patte
     if plan_rx is None or not plan_rx.fullmatch(word):
         return False
     if any(t.kind == "day" or (t.kind == "interval" and len(t.edtf.split("/")[0]) == 10) for t in art.times[sent]):
+        return True
+    # «plans to pay an official visit to Russia the day after tomorrow, Monday», «doit arriver demain»: a day
+    # counted from the publication names the day too, when it is still to come
+    published = art.ctx.published
+    if published is not None and any(t.kind == "relative" and len(t.edtf) == 10 and t.edtf >= published.isoformat()
+                                     for t in art.times[sent]):
         return True
     return etype in ("meeting", "agreement", "ceremony") and visit_told
 

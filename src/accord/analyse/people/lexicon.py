@@ -12,6 +12,7 @@ from accord.analyse.countries import country_names
 from accord.lang.data import load
 from accord.lang.pack import PhraseMatcher, get_pack
 from accord.lang.roles import ranking
+from accord.names.compound import join_compound_names
 
 # Most specific first: when a person carries several roles, the first one wins (lang/roles.toml).
 ROLE_PRIORITY = ranking()
@@ -65,8 +66,11 @@ def lexicon(lang: str) -> Lexicon:
             calendar_words |= set(locale.months[context][width].values())
             calendar_words |= set(locale.days[context][width].values())
     stop = {pack.normalise(w) for w in [*names.get("not_names", []), *names.get("name_stop", []), *calendar_words]}
-    # A compound given name («عبد القادر») is known by its first word too.
+    # A compound given name («عبد القادر») is known by its first word too, and written as one word
+    # («عبدالفتاح»: the press joins the head of a compound onto the word after it as often as not).
     given = {pack.normalise(w) for g in names.get("given_names", []) for w in (g, g.split()[0])}
+    given |= {"".join(joined) for g in names.get("given_names", [])
+              if len(joined := join_compound_names([pack.normalise(w) for w in g.split()], lang)) == 1}
     heads = frozenset(pack.normalise(p[0][2]) for f, _, _ in entries if (p := pack.pieces(f)))
     return Lexicon(PhraseMatcher(pack, entries), data.get("roles", {}), names, frozenset(stop),
                     frozenset(given), frozenset(pack.particles | {w.casefold() for w in names.get("particles", [])}),
