@@ -37,3 +37,9 @@ def test_the_honours_of_arrival_are_a_ceremony(lang: str, text: str) -> None:
 ])
 def test_a_minister_at_the_airport_is_no_ceremony(lang: str, text: str) -> None:
     assert "ceremony" not in types(lang, text)
+
+
+def test_the_honours_of_a_departure_seen_off_are_no_ceremony() -> None:
+    text = ("After reviewing a detachment of the Royal Air Forces who paid the honours, the Prime Minister of Malta was "
+            "seen off by Foreign Minister Nasser Bourita.")
+    assert "ceremony" not in types("en", text)

@@ -25,6 +25,8 @@ def test_an_invitation_to_a_protocol_act_is_no_proposal(lang: str, text: str) ->
     ("en", "President Tokayev invited Prime Minister Robert Abela to the Astana International Forum."),
     ("en", "President Tokayev invited the Maltese side to take part in the Astana International Forum."),
     ("fr", "Le président Tokaïev a invité le Premier ministre Robert Abela à se rendre au Kazakhstan."),
+    ("en", "Prime Minister Modi invited Malta to join the international solar alliance to which India belongs."),
+    ("en", "Hence we issued our common invitation to you to attend the summit in Astana in December."),
 ])
 def test_an_invitation_to_visit_or_attend_stays(lang: str, text: str) -> None:
     assert "proposal" in types(lang, text)
