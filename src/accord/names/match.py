@@ -102,15 +102,10 @@ def _own_name(tokens: tuple[NameToken, ...]) -> NameToken | None:
     return None
 
 
-def _own_name_left_out(tokens: tuple[NameToken, ...], matched: set[int]) -> bool:
-    """An «X bin Y» name whose X is not among the `matched` positions (counted without particles)."""
-    position = -1
-    for i, token in enumerate(tokens):
-        if not token.particle:
-            position += 1
-        elif token.keys & _SON_OF:
-            return i > 0 and not tokens[i - 1].particle and position not in matched
-    return False
+def _own_name_left_out(tokens: tuple[NameToken, ...], other: tuple[NameToken, ...]) -> bool:
+    """An «X bin Y» name whose X matches no token of the other name."""
+    own = _own_name(tokens)
+    return own is not None and not any(token_similarity(own, t) >= _INITIAL_SCORE for t in _content(other))
 
 
 def _other_person(a: tuple[NameToken, ...], b: tuple[NameToken, ...]) -> bool:
@@ -134,7 +129,7 @@ def name_similarity(a: str, a_lang: str | None, b: str, b_lang: str | None) -> f
         return 0.0
     pairs = _align(ta, tb)
     full_a, full_b = name_tokens(a, a_lang), name_tokens(b, b_lang)
-    if _own_name_left_out(full_a, {i for i, _, _ in pairs}) or _own_name_left_out(full_b, {j for _, j, _ in pairs}):
+    if _own_name_left_out(full_a, full_b) or _own_name_left_out(full_b, full_a):
         return min(_OTHER_PERSON_CAP, _SINGLE_TOKEN_CAP * sum(sim for _, _, sim in pairs))
     total = sum(sim for _, _, sim in pairs)
     na = _counted(ta, {i for i, _, _ in pairs})
@@ -178,8 +173,6 @@ def name_compatible(a: str, b: str, a_lang: str | None = None, b_lang: str | Non
     (short, full_short), (long_, full_long) = sorted([(ta, full_a), (tb, full_b)], key=lambda x: len(x[0]))
     pairs = [(i, j, sim) for i, j, sim in _align(short, long_) if sim >= _INITIAL_SCORE]
     # «Emir Hamad» is not «Tamim bin Hamad»: a short name without «bin» must hold the long one's own name.
-    own = _own_name(full_long)
-    if own is not None and own in long_ and not any(t.particle and t.keys & _SON_OF for t in full_short) \
-            and not any(long_[j] is own for _, j, _ in pairs):
+    if _own_name_left_out(full_long, full_short) and not any(t.particle and t.keys & _SON_OF for t in full_short):
         return False
     return len(pairs) == len(short) and any(not short[i].initial for i, _, _ in pairs)
