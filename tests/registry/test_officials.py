@@ -105,3 +105,12 @@ def test_officials_named_in_news_resolve_to_the_registry(registry, lang, text, e
     analysis = analyse(Document("news.txt", text, lang, "2023-05-10"))
     actors = resolve_people(analysis, registry)
     assert expected <= {a.id for a in actors.values()}
+
+
+def test_the_title_king_fits_a_crown_prince(registry):
+    # «ولي العهد الأمير محمد بن سلمان بن عبدالعزيز»: the analysis gives the crown prince the title "king".
+    hit = registry.resolve_person("محمد بن سلمان بن عبدالعزيز", "ar", role="king", when="2018-11-26")
+    assert hit is not None and hit[0].id == "sa-mohammed-bin-salman" and hit[1] >= 0.9
+    assert _id(registry.resolve_person("Prince Hussein bin Abdullah II", "en", role="king", country="JO")) \
+        == "jo-crown-prince-hussein"
+    assert _id(registry.resolve_person("Salman", "en", role="king", country="SA", when="2020")) == "sa-salman"
