@@ -87,6 +87,19 @@ def test_surname_alone_is_compatible_but_not_the_same_name():
     assert 0.4 < name_similarity("Кошанов", "ru", "Ерлан Кошанов", "ru") < 0.85
 
 
+def test_son_and_father_with_the_same_tokens_are_two_people():
+    # «X bin Y»: X is the person's own name, Y the father's; the same tokens in the other order,
+    # or only the father's part, name someone else.
+    assert not same_name("Abdulaziz bin Salman", "en", "سلمان بن عبد العزيز", "ar")
+    assert same_name("Abdulaziz bin Salman", "en", "عبد العزيز بن سلمان", "ar")
+    assert not same_name("Khaled bin Mohamed bin Zayed", "en", "محمد بن زايد", "ar")
+    assert not same_name("الحسين بن عبدالله الثاني", "ar", "عبد الله الثاني", "ar")
+    assert same_name("Абдалла II ибн Хусейн", "ru", "Abdullah II bin Al-Hussein", "en")
+    assert not name_compatible("Hamad", "Tamim bin Hamad Al Thani", "en", "en")     # «Emir Hamad», the father
+    assert name_compatible("Tamim", "Tamim bin Hamad Al Thani", "en", "en")
+    assert name_compatible("Salman", "Salman bin Abdulaziz", "en", "en")
+
+
 def test_initials_fit_only_the_right_given_name():
     assert same_name("Е. Кошанов", "ru", "Yerlan Koshanov", "en")
     assert name_compatible("Е. Кошанов", "Ерлан Кошанов")

@@ -27,6 +27,11 @@ _INITIAL_SCORE = 0.85
 # A single token against a longer name: compatible, never the same name alone.
 _SINGLE_TOKEN_CAP = 0.6
 _PARTICLE_CLASH = 0.2
+# «Abdulaziz bin Salman» and «Salman bin Abdulaziz» hold the same tokens, but they are a son and his
+# father: where both names say «X bin Y», the X (the person's own name) must match; and a name that
+# matches only the Y part («Abdullah II» against «Hussein bin Abdullah II») names the father.
+_SON_OF = frozenset({"#ben", "#bint"})
+_OTHER_PERSON_CAP = 0.6
 _VOWEL_GROUPS = re.compile("[aeiouy]+")
 
 
@@ -88,6 +93,27 @@ def _counted(tokens: tuple[NameToken, ...], matched: set[int]) -> int:
     return sum(1 for i, t in enumerate(tokens) if i in matched or not t.optional)
 
 
+def _own_name(tokens: tuple[NameToken, ...]) -> NameToken | None:
+    """The person's own name in an «X bin Y» name: the token right before its first «bin» or «bint»."""
+    for i, token in enumerate(tokens):
+        if token.particle and token.keys & _SON_OF:
+            before = tokens[i - 1] if i else None
+            return before if before is not None and not before.particle else None
+    return None
+
+
+def _own_name_left_out(tokens: tuple[NameToken, ...], other: tuple[NameToken, ...]) -> bool:
+    """An «X bin Y» name whose X matches no token of the other name."""
+    own = _own_name(tokens)
+    return own is not None and not any(token_similarity(own, t) >= _INITIAL_SCORE for t in _content(other))
+
+
+def _other_person(a: tuple[NameToken, ...], b: tuple[NameToken, ...]) -> bool:
+    """Both names are «X bin Y» and their X differ: a father and his son, or two brothers."""
+    own_a, own_b = _own_name(a), _own_name(b)
+    return own_a is not None and own_b is not None and token_similarity(own_a, own_b) < _INITIAL_SCORE
+
+
 def _joined(tokens: tuple[NameToken, ...]) -> str:
     return primary_skeleton("".join(t.text for t in tokens if not t.initial and not t.text.startswith("#")))
 
@@ -102,6 +128,9 @@ def name_similarity(a: str, a_lang: str | None, b: str, b_lang: str | None) -> f
     if not ta or not tb:
         return 0.0
     pairs = _align(ta, tb)
+    full_a, full_b = name_tokens(a, a_lang), name_tokens(b, b_lang)
+    if _own_name_left_out(full_a, full_b) or _own_name_left_out(full_b, full_a):
+        return min(_OTHER_PERSON_CAP, _SINGLE_TOKEN_CAP * sum(sim for _, _, sim in pairs))
     total = sum(sim for _, _, sim in pairs)
     na = _counted(ta, {i for i, _, _ in pairs})
     nb = _counted(tb, {j for _, j, _ in pairs})
@@ -119,6 +148,8 @@ def name_similarity(a: str, a_lang: str | None, b: str, b_lang: str | None) -> f
     whole_a, whole_b = _joined(name_tokens(a, a_lang)), _joined(name_tokens(b, b_lang))
     if len(whole_a) >= 6 and whole_a == whole_b:
         score = max(score, 0.95)
+    if _other_person(name_tokens(a, a_lang), name_tokens(b, b_lang)):
+        score = min(score, _OTHER_PERSON_CAP)
     return min(score, 1.0)
 
 
@@ -136,8 +167,12 @@ def name_compatible(a: str, b: str, a_lang: str | None = None, b_lang: str | Non
     """
     ta = tuple(t for t in _content(name_tokens(a, a_lang)) if not t.optional)
     tb = tuple(t for t in _content(name_tokens(b, b_lang)) if not t.optional)
-    if not ta or not tb:
+    if not ta or not tb or _other_person(name_tokens(a, a_lang), name_tokens(b, b_lang)):
         return False
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    full_a, full_b = name_tokens(a, a_lang), name_tokens(b, b_lang)
+    (short, full_short), (long_, full_long) = sorted([(ta, full_a), (tb, full_b)], key=lambda x: len(x[0]))
     pairs = [(i, j, sim) for i, j, sim in _align(short, long_) if sim >= _INITIAL_SCORE]
+    # «Emir Hamad» is not «Tamim bin Hamad»: a short name without «bin» must hold the long one's own name.
+    if _own_name_left_out(full_long, full_short) and not any(t.particle and t.keys & _SON_OF for t in full_short):
+        return False
     return len(pairs) == len(short) and any(not short[i].initial for i, _, _ in pairs)

@@ -48,6 +48,9 @@ _ROLE_MISFIT_PENALTY = 0.05
 _PARTIAL_BASE = 0.7
 # Two candidates closer than this are a tie: better no answer than a guess.
 _TIE = 0.02
+# The analysis reads «crown prince», «ولي العهد», «наследный принц» as the title "king" (titles.toml):
+# that role fits a crown prince's membership too.
+_FITTING_ROLES = {"king": frozenset({"king", "crown_prince"})}
 
 
 def _bounds(value: str | None, end: bool) -> date | None:
@@ -287,9 +290,10 @@ class Registry:
         """Whether the person held `role` (in `country`, during `when`) by the registry's memberships."""
         if person.provisional and person.role == role:
             return country is None or person.country in (None, country)
+        fitting = _FITTING_ROLES.get(role, frozenset({role}))
         for m in self._by_person.get(person.id, []):
             post = self._posts.get(m.post_id) if m.post_id else None
-            if (m.role or (post.role if post else None)) != role:
+            if (m.role or (post.role if post else None)) not in fitting:
                 continue
             org = self._orgs.get(m.organization_id)
             if country and org is not None and org.country and org.country != country:
