@@ -11,14 +11,14 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from accord.analyse.pipeline import analyse
 from accord.analyse.resources import Resources
 from accord.engine.local import local_analyser
-from accord.ingest.preparation import Outcome, Preparer, preparation
 from accord.ingest import DuplicateIndex, IngestError, RawItem, iter_sources
+from accord.ingest.preparation import Outcome, Preparer, preparation
 from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
 from accord.relinking import one_id_per_person, relink_pair
@@ -97,8 +97,8 @@ def _outcomes_in(prepare: Preparer, items: Iterable[RawItem | IngestError], look
     pending: deque[tuple[list[RawItem | IngestError], Iterator[Outcome]]] = deque()
 
     def merged(chunk: list[RawItem | IngestError], prepared: Iterator[Outcome]) -> Iterator[Outcome]:
-        for item in chunk:  # a source that could not be read never went to the pool
-            yield ("error", item.source, item.reason) if isinstance(item, IngestError) else next(prepared)
+        for item in chunk:  # a source that could not be read never went to the pool: its outcome is its error
+            yield preparation(item) if isinstance(item, IngestError) else next(prepared)
 
     it = iter(items)
     while True:
@@ -316,7 +316,8 @@ def partition_records(store: Store, pair: str, corrections: list[Correction],
 
 
 def _read(items: Iterable[RawItem | IngestError], store: Store, report: BatchReport,
-          progress: Callable[[int], None] | None, analyser: Analyser | None, link_every: int | None) -> Iterator[Document]:
+          progress: Callable[[int], None] | None, analyser: Analyser | None,
+          link_every: int | None) -> Iterator[Document]:
     """`_documents`, prepared by the analyser's pool where it has one, far enough ahead that the
     pages are ready when the analysis of those before them (`link_every` articles of it) is queued."""
     prepare = getattr(analyser, "prepare", None)

@@ -64,13 +64,16 @@ def pool_analyser(workers: int | None = None, resources: Resources | None = None
     workers = workers or os.cpu_count() or 1
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_resources, initargs=(resources,))
 
+    def chunksize(n: int) -> int:
+        return max(1, n // (workers * 4))   # about four pieces a worker: slow articles even out
+
     def run(docs: list[Document]) -> Iterator[DocumentAnalysis | Exception]:
         # submitted now, not when first read: the caller stores one chunk while the next is analysed
-        return pool.map(_safe_in_worker, docs, chunksize=max(1, len(docs) // (workers * 4)))
+        return pool.map(_safe_in_worker, docs, chunksize=chunksize(len(docs)))
 
     def prepare(items: list[RawItem]) -> Iterator[Outcome]:
         # decoding, cleaning and language detection of the pages, in the workers too (accord.batch)
-        return pool.map(preparation, items, chunksize=max(1, len(items) // (workers * 4)))
+        return pool.map(preparation, items, chunksize=chunksize(len(items)))
 
     run.pool = pool  # type: ignore[attr-defined]  # so callers can shut it down
     run.prepare = prepare  # type: ignore[attr-defined]

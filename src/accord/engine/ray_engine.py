@@ -4,13 +4,14 @@ Documents travel in batches (one task per batch, not per article: a task costs a
 millisecond of scheduling, an article a few), and results come back in input order. An
 article whose analysis raises becomes an Exception for that article alone; a batch whose
 worker dies (a crash, an out-of-memory kill, a lost node) is run again one article per task,
-so only the article that kills its worker fails.
+so only the article that kills its worker fails (pages prepared as tasks the same way).
 """
 from __future__ import annotations
 
 import math
 import os
 from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 from functools import partial
 
 from accord.analyse.pipeline import analyse
@@ -26,6 +27,8 @@ MAX_BATCH = 32
 
 Analyse = Callable[[Document], DocumentAnalysis]
 Result = DocumentAnalysis | Exception
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def _analyse_batch(docs: list[Document], function: Analyse) -> list[Result]:
@@ -86,13 +89,15 @@ def ray_analyser(workers: int | None = None, *, function: Analyse | None = None,
     def run(docs: list[Document]) -> Iterator[Result]:
         # submitted now, not when first read: the caller stores one chunk while the next is analysed
         parts = batches(docs, cpus)
-        return _results(parts, [batch_task.remote(part, function_ref) for part in parts], batch_task, function_ref)
+
+        def submit(part: list[Document]) -> Any:
+            return batch_task.remote(part, function_ref)
+        return _in_order(parts, [submit(part) for part in parts], submit, _analysis_failed)
 
     def prepare(items: list[RawItem]) -> Iterator[Outcome]:
         # the pages' decoding, cleaning and language detection as tasks too (accord.batch)
         parts = batches(items, cpus)  # type: ignore[arg-type]
-        refs = [prepare_task.remote(part) for part in parts]
-        return _prepared(parts, refs, prepare_task)
+        return _in_order(parts, [prepare_task.remote(part) for part in parts], prepare_task.remote, _preparation_failed)
 
     def close() -> None:
         if started and ray.is_initialized():
@@ -103,46 +108,33 @@ def ray_analyser(workers: int | None = None, *, function: Analyse | None = None,
     return run
 
 
-def _results(parts: list[list[Document]], refs: list, batch_task, function_ref) -> Iterator[Result]:  # noqa: ANN001
+def _in_order(parts: list[list[T]], refs: list, submit: Callable[[list[T]], Any],
+              failed: Callable[[T, Exception], R]) -> Iterator[R]:
+    """The results of one task per part, in order; a part whose worker died (a crash, an out-of-memory kill,
+    a lost node) is run again one item per task, so the failure stays with the item that caused it."""
     import ray
 
     for part, ref in zip(parts, refs):
         try:
             yield from ray.get(ref)
         except ray.exceptions.RayError:
-            yield from _one_by_one(part, batch_task, function_ref)
+            for item, one in [(item, submit([item])) for item in part]:
+                try:
+                    yield ray.get(one)[0]
+                except ray.exceptions.RayError as exc:
+                    yield failed(item, exc)
 
 
 def _prepare_batch(items: list[RawItem]) -> list[Outcome]:
     return [preparation(item) for item in items]
 
 
-def _prepared(parts: list[list[RawItem]], refs: list, prepare_task) -> Iterator[Outcome]:  # noqa: ANN001
-    """The outcomes of prepare tasks in order; a batch whose worker died is run again one page per task,
-    so only the page that kills its worker fails."""
-    import ray
-
-    for part, ref in zip(parts, refs):
-        try:
-            yield from ray.get(ref)
-        except ray.exceptions.RayError:
-            for item, one in [(item, prepare_task.remote([item])) for item in part]:
-                try:
-                    yield ray.get(one)[0]
-                except ray.exceptions.RayError as exc:
-                    yield ("error", item.source, f"preparation task failed: {type(exc).__name__}: {_first_line(exc)}")
+def _analysis_failed(doc: Document, exc: Exception) -> Result:
+    return RuntimeError(f"{doc.doc}: analysis task failed: {type(exc).__name__}: {_first_line(exc)}")
 
 
-def _one_by_one(docs: list[Document], batch_task, function_ref) -> Iterator[Result]:  # noqa: ANN001
-    """A failed batch again, one article per task: the failure stays with the article that caused it."""
-    import ray
-
-    refs = [batch_task.remote([doc], function_ref) for doc in docs]
-    for doc, ref in zip(docs, refs):
-        try:
-            yield ray.get(ref)[0]
-        except ray.exceptions.RayError as exc:
-            yield RuntimeError(f"{doc.doc}: analysis task failed: {type(exc).__name__}: {_first_line(exc)}")
+def _preparation_failed(item: RawItem, exc: Exception) -> Outcome:
+    return ("error", item.source, f"preparation task failed: {type(exc).__name__}: {_first_line(exc)}")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -77,22 +77,17 @@ def _marked_received(lang: str, pm: PersonMention) -> bool:
     return surface.startswith(name) and surface[len(name):] in _object_suffixes(lang)
 
 
-@cache
-def _inflects_names(lang: str) -> bool:
-    """Whether the language declines names, so that a name away from its nominative is no subject
-    (`[reception] names_decline`: Russian «Мухтара Тилеуберди принял король»)."""
-    return bool(load(lang, "events").get("reception", {}).get("names_decline", False))
-
-
 def _declined(pm: PersonMention) -> bool:
     """The mention's surface is not its lemma: it stands in an oblique case («Вячеслава Володина»)."""
     return pm.text.lower().replace("ё", "е") != pm.name.lower().replace("ё", "е")
 
 
 @cache
-def _verb_first(lang: str) -> bool:
-    """Whether the language's reception verb comes before its subject (`[reception] verb_first`)."""
-    return bool(load(lang, "events").get("reception", {}).get("verb_first", False))
+def _reception_flag(lang: str, key: str) -> bool:
+    """A yes/no of the language's `[reception]` table: `verb_first` (the verb comes before its subject,
+    Arabic), `names_decline` (a name away from its nominative is no subject: Russian «Мухтара Тилеуберди
+    принял король»)."""
+    return bool(load(lang, "events").get("reception", {}).get(key, False))
 
 
 def _reception_host(art: Article, c: Candidate, known_host: str | None = None) -> str | None:
@@ -156,13 +151,14 @@ def _reception_roles(art: Article, c: Candidate) -> tuple[Mentions, Mentions, in
     if before and _marked_received(lang, before[-1][0]):
         # «A B-ді қабылдады» (the verb last, the received marked by its case): A, when named, received B
         return before[-2:-1], before[-1:], verb_end
-    if before and after and _inflects_names(lang) and _declined(before[-1][0]) and not _declined(after[0][0]):
+    if before and after and _reception_flag(lang, "names_decline") \
+            and _declined(before[-1][0]) and not _declined(after[0][0]):
         # «Министра … Мухтара Тилеуберди принял король Испании Фелипе VI»: the guest first, in the
         # accusative; the receiver, in the nominative, after the verb
         return after[:1], before[-1:], verb_end
     if before:
         return before[-1:], after[:1], verb_end
-    if not _verb_first(lang) and after and _office_before(lang, text[:m.start()]) \
+    if not _reception_flag(lang, "verb_first") and after and _office_before(lang, text[:m.start()]) \
             and not _CLAUSE_BREAK.search(art.ctx.text[verb_end:after[0][0].start]):
         # «The Head of State received X»: the receiver, named by office alone, stands right before the
         # verb; the one named after it in the same clause is the guest
