@@ -238,6 +238,7 @@ def _store_chunk(chunk: list[Document], results: Iterator[DocumentAnalysis | Exc
                  touched: set[str]) -> None:
     """Store one analysed chunk; the pairs its articles (and their old versions) are in go to
     `report.pairs` and to `touched`."""
+    ready: list[_Ready] = []
     for doc, result in zip(chunk, results):
         if progress:
             progress(1)
@@ -245,16 +246,10 @@ def _store_chunk(chunk: list[Document], results: Iterator[DocumentAnalysis | Exc
             _fail(store, report, doc.source or doc.doc, f"analysis failed: {result!r}")
             continue
         actors = resolve_people(result, registry)
-        stored = replace(result, events=with_actor_ids(result.events, actors))
-        people = list(actors.values())
-        # a new version of a stored article: the pairs its old mentions were in are relinked too
-        previous = store.document_pairs(doc.doc)
-        try:
-            store.atomically(lambda doc=doc, stored=stored, people=people:
-                             _write_article(store, doc, stored, people))
-        except Exception as exc:  # noqa: BLE001 — one article's storage problem must not stop the batch
-            log.exception("storing %s", doc.doc)
-            _fail(store, report, doc.source or doc.doc, f"could not store: {exc}")
+        ready.append((doc, replace(result, events=with_actor_ids(result.events, actors)), list(actors.values())))
+    for doc, stored, previous, error in _written(store, ready):
+        if error is not None:
+            _fail(store, report, doc.source or doc.doc, f"could not store: {error}")
             continue
         pairs = set(previous or ()) | {"-".join(sorted(e.countries)) for e in stored.events if e.countries}
         report.pairs |= pairs
@@ -263,6 +258,43 @@ def _store_chunk(chunk: list[Document], results: Iterator[DocumentAnalysis | Exc
             report.updated += 1
         elif doc.duplicate_of is None:
             report.stored += 1
+
+
+# an article ready to store: its document, its analysis with actor ids, the people it names
+_Ready = tuple[Document, DocumentAnalysis, list[Actor]]
+# what storing it did: the article, the pairs its old version was in (None: it is new), the error
+_Written = tuple[Document, DocumentAnalysis, set[str] | None, Exception | None]
+
+
+def _written(store: Store, ready: list[_Ready]) -> list[_Written]:
+    """Store the articles of a chunk, each all or nothing. They go in one transaction (one commit
+    for the chunk, not one per article: commits were a sixth of the ingesting process); if that
+    transaction fails, they go again one transaction each, so that only the articles at fault fail
+    and a kill still leaves whole articles or none."""
+    if len(ready) > 1:
+        try:
+            return store.atomically(lambda: _write_each(store, ready, stop_at_error=True))
+        except Exception:  # noqa: BLE001 — told per article by the second pass
+            log.info("a chunk of %d articles is stored again one article at a time", len(ready))
+    return _write_each(store, ready, stop_at_error=False)
+
+
+def _write_each(store: Store, ready: list[_Ready], stop_at_error: bool) -> list[_Written]:
+    out: list[_Written] = []
+    for doc, stored, people in ready:
+        # a new version of a stored article: the pairs its old mentions were in are relinked too
+        previous = store.document_pairs(doc.doc)
+        try:
+            store.atomically(lambda doc=doc, stored=stored, people=people:
+                             _write_article(store, doc, stored, people))
+        except Exception as exc:  # noqa: BLE001 — one article's storage problem must not stop the batch
+            if stop_at_error:
+                raise
+            log.exception("storing %s", doc.doc)
+            out.append((doc, stored, previous, exc))
+            continue
+        out.append((doc, stored, previous, None))
+    return out
 
 
 def _write_article(store: Store, doc: Document, analysis: DocumentAnalysis, people: list[Actor]) -> None:

@@ -6,7 +6,8 @@ Offsets are character offsets into `Document.text`, the cleaned text.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, TypeVar
 
 EVENT_TYPES = ("visit", "meeting", "agreement", "measure", "proposal", "ceremony")
@@ -195,7 +196,32 @@ T = TypeVar("T")
 
 
 def to_dict(obj: Any) -> Any:
-    return asdict(obj) if is_dataclass(obj) else obj
+    """`dataclasses.asdict`, made for these plain records: the same result, several times faster
+    (storage serialises every mention of every article; asdict deep-copies each leaf value)."""
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return _plain(obj)
+    return obj
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is list:
+        return [_plain(v) for v in value]
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    names = _FIELD_NAMES.get(kind)
+    if names is None and is_dataclass(value):
+        names = _FIELD_NAMES.setdefault(kind, tuple(f.name for f in fields(value)))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    return copy.deepcopy(value)  # what asdict makes of any other value (a set, an object)
 
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:

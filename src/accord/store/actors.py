@@ -48,7 +48,10 @@ class ActorStore(StoreCore):
         with self.transaction():
             for actor in sorted({a.id: a for a in actors}.values(), key=lambda a: a.id):
                 self._lock_actor(actor.id)
-                self._execute(_UPSERT, self._actor_row(merge(self.actor(actor.id), actor)))
+                stored = self.actor(actor.id)
+                merged = merge(stored, actor)
+                if merged != stored:  # most articles name people the store already knows as they are
+                    self._execute(_UPSERT, self._actor_row(merged))
 
     def load_registry_actors(self, actors: Iterable[Actor]) -> None:
         """Insert or update many actors in one transaction."""
