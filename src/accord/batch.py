@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 
 from accord.analyse.pipeline import analyse
@@ -22,7 +22,7 @@ from accord.ingest.preparation import Outcome, Preparer, preparation
 from accord.model import Actor, Document, DocumentAnalysis
 from accord.registry import Registry
 from accord.relinking import one_id_per_person, relink_pair
-from accord.resolve.actors import merge_actor, resolve_people, with_actor_ids
+from accord.resolve.actors import Resolved, merge_actor, resolved
 from accord.resolve.commitments import link_commitments
 from accord.resolve.linking import MentionRecord, build_events
 from accord.review.apply import (
@@ -46,7 +46,8 @@ NEAR_DUPLICATE_BITS = 3
 # Documents analysed together: large enough to keep a pool busy, small enough to store often.
 CHUNK = 64
 
-Analyser = Callable[[list[Document]], Iterator[DocumentAnalysis | Exception]]
+# (a pool's workers resolve the people too: Resolved, see accord.engine.local)
+Analyser = Callable[[list[Document]], Iterator[DocumentAnalysis | Resolved | Exception]]
 
 
 @dataclass
@@ -183,7 +184,7 @@ def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analys
     # chunks given to the analyser (by a pool, in other processes) and not stored yet: one while
     # the one before it is stored, or as many as `link_every` articles while the stored are linked;
     # each with whether linking follows it
-    in_flight: deque[tuple[list[Document], Iterator[DocumentAnalysis | Exception], bool]] = deque()
+    in_flight: deque[tuple[list[Document], Iterator[DocumentAnalysis | Resolved | Exception], bool]] = deque()
     depth = max(1, -(-link_every // CHUNK)) if link_every else 1
     touched: set[str] = set()
     orphaned: list[tuple[Correction, str]] = []  # what the linkings before the last found to be orphaned
@@ -233,7 +234,7 @@ def ingest_documents(docs: Iterable[Document], store: Store, *, analyser: Analys
     return report
 
 
-def _store_chunk(chunk: list[Document], results: Iterator[DocumentAnalysis | Exception], store: Store,
+def _store_chunk(chunk: list[Document], results: Iterator[DocumentAnalysis | Resolved | Exception], store: Store,
                  registry: Registry, report: BatchReport, progress: Callable[[int], None] | None,
                  touched: set[str]) -> None:
     """Store one analysed chunk; the pairs its articles (and their old versions) are in go to
@@ -245,8 +246,8 @@ def _store_chunk(chunk: list[Document], results: Iterator[DocumentAnalysis | Exc
         if isinstance(result, Exception):
             _fail(store, report, doc.source or doc.doc, f"analysis failed: {result!r}")
             continue
-        actors = resolve_people(result, registry)
-        ready.append((doc, replace(result, events=with_actor_ids(result.events, actors)), list(actors.values())))
+        done = resolved(result, registry)
+        ready.append((doc, done.analysis, done.people))
     for doc, stored, previous, error in _written(store, ready):
         if error is not None:
             _fail(store, report, doc.source or doc.doc, f"could not store: {error}")

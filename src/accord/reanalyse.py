@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from accord.analyse.resources import Resources
 from accord.batch import CHUNK, Analyser, relink
 from accord.engine.local import local_analyser
 from accord.model import Document, DocumentAnalysis
 from accord.registry import Registry
-from accord.resolve.actors import merge_actor, resolve_people, with_actor_ids
+from accord.resolve.actors import Resolved, merge_actor, resolved
 from accord.review.corrections import Correction
 from accord.store import Store
 
@@ -64,10 +64,9 @@ def reanalyse(store: Store, *, analyser: Analyser | None = None, resources: Reso
     return report
 
 
-def _replace(store: Store, registry: Registry, doc: Document, analysis: DocumentAnalysis) -> None:
-    actors = resolve_people(analysis, registry)
-    stored = replace(analysis, events=with_actor_ids(analysis.events, actors))
-    people = list(actors.values())
+def _replace(store: Store, registry: Registry, doc: Document, analysis: DocumentAnalysis | Resolved) -> None:
+    done = resolved(analysis, registry)
+    stored, people = done.analysis, done.people
 
     def write() -> None:
         store.merge_actors(people, merge_actor)

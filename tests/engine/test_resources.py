@@ -8,6 +8,7 @@ import pytest
 from accord.analyse.resources import Resources
 from accord.engine.local import local_analyser, pool_analyser
 from accord.model import Document
+from accord.resolve.actors import Resolved
 
 # «Си» is a common Russian word, so only a registry that knows «Си Дунмин» (a made-up official) finds him.
 TEXT = "В июле 2024 года Председатель Си Дунмин посетил Астану. Визит Си Дунмина длился два дня."
@@ -26,6 +27,8 @@ def resources(tmp_path) -> Resources:
 def _names(results) -> set[str]:
     (analysis,) = list(results)
     assert not isinstance(analysis, Exception), analysis
+    if isinstance(analysis, Resolved):  # a pool's workers resolve the people as well
+        analysis = analysis.analysis
     return {p.name for p in analysis.people}
 
 
@@ -42,6 +45,11 @@ def test_pool_workers_receive_the_registry_once(resources: Resources) -> None:
     run = pool_analyser(1, resources)
     try:
         assert "Си Дунмин" in _names(run([_doc()]))
+        # and the workers resolve him with that registry: the stored events name its actor
+        (done,) = list(run([_doc()]))
+        assert isinstance(done, Resolved)
+        assert [a.id for a in done.people] == ["cn-xi-dongming"]
+        assert any("cn-xi-dongming" in e.people for e in done.analysis.events)
     finally:
         run.pool.shutdown()
 

@@ -9,7 +9,7 @@ resolves — the record does not depend on the order articles arrive in.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from accord.lang.data import load
 from accord.lang.pack import get_pack
@@ -30,6 +30,21 @@ def provisional_actor(name: str, lang: str, role: str | None, country: str | Non
     actor_id = "prov-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return Actor(id=actor_id, kind="person", name=romanise(name, lang), names={lang: [name]},
                  role=role, country=country, provisional=True)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An analysis as the store keeps it: its events name actor ids, and the actors it names."""
+    analysis: DocumentAnalysis
+    people: list[Actor]
+
+
+def resolved(analysis: DocumentAnalysis | Resolved, registry: Registry) -> Resolved:
+    """`analysis` with its people resolved (an analyser may have done it already, in its worker)."""
+    if isinstance(analysis, Resolved):
+        return analysis
+    actors = resolve_people(analysis, registry)
+    return Resolved(replace(analysis, events=with_actor_ids(analysis.events, actors)), list(actors.values()))
 
 
 def resolve_people(analysis: DocumentAnalysis, registry: Registry) -> dict[str, Actor]:
