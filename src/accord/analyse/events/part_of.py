@@ -19,13 +19,19 @@ def part_of_visits(st: EventState) -> None:
     or talks on the visit's ground) is part of it; what is announced belongs to the visit announced."""
     for gi, g in enumerate(st.groups):
         ev = st.group_event[gi]
-        # what is announced belongs to the announced visit, what is told as done to the visit told
-        visits = st.coming_visits if all(c.announced for c in g) and st.coming_visits else st.news_visits
-        if ev.type not in ("meeting", "agreement", "ceremony") or not visits or (ev.recalled and ev.part_of):
+        # what is announced belongs to the announced visit, what is told as done to the visit told; what is
+        # announced for the days of the visit going on («arrived on Tuesday for a three-day visit … On
+        # Wednesday, he will hold a summit with …») to that visit, when no announced one holds it
+        announced = all(c.announced for c in g) and st.coming_visits
+        if ev.type not in ("meeting", "agreement", "ceremony") or (ev.recalled and ev.part_of):
             continue
-        visit = _visit_of(st, ev, visits)
-        if _during(ev, g, visit):
-            _join(st, ev, g, visit)
+        for visits in ([st.coming_visits, st.news_visits] if announced else [st.news_visits]):
+            if not visits:
+                continue
+            visit = _visit_of(st, ev, visits)
+            if _during(ev, g, visit):
+                _join(st, ev, g, visit)
+                break
 
 
 def _visit_of(st: EventState, ev: EventMention, visits: list[list[Candidate]]) -> EventMention:
@@ -97,6 +103,10 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
     if ev.when == st.news_default and visit.when not in (None, st.news_default) \
             and edtf.precision_days(visit.when) is not None:
         ev.when = _by_publication(visit.when, st.news_default)
+        if _arrival_told_the_day_before(st, visit):
+            # «As reported, X arrived in Belgrade on November 18 for an official visit» (published the 19th):
+            # the talks told without a day were held on the arrival day or on the next, up to the article's
+            ev.when = edtf.span(interval_of(visit.when)[0], st.published)
     lead = _leader(art, visit.people)
     if ev.type == "ceremony" and lead and not ev.people and not ev.recalled:
         # «A grand welcoming ceremony was held», «he laid a wreath»: a ceremony of the visit that names
@@ -117,6 +127,18 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
                        if ev.type == "agreement" else None) or _host_leader(st, visit)
         if counterpart and counterpart not in ev.people:
             ev.people.append(counterpart)
+
+
+def _arrival_told_the_day_before(st: EventState, visit: EventMention) -> bool:
+    """The visit's one day is the day before the article's, told by a sentence of the visit that tells no
+    talks (an arrival, not talks that dated the visit)."""
+    if st.published is None or edtf.precision_days(visit.when) != 1:
+        return False
+    day = interval_of(visit.when)[0]
+    if day is None or not 0 < (st.published - day).days <= DAYS_AFTER_ARRIVAL:
+        return False
+    group = next((g for i, g in enumerate(st.groups) if st.group_event.get(i) is visit), [])
+    return any(c.time is not None and c.when == visit.when and not st.art.has_meeting[c.sent] for c in group)
 
 
 def _by_publication(visit_when: str, news_default: str) -> str:
