@@ -50,10 +50,11 @@ def lexicon(lang: str) -> Lexicon:
     for role, org, country, *forms in data.get("titles", []):
         entries += [(f, Title(role, org, country), False) for f in forms]
     names = data.get("names", {})
-    # «minister of agriculture», «وزير الزراعة»: portfolios × the patterns that name a minister of one.
-    minister = Title("minister", "ministry", "")
-    entries += [(pattern.format(p), minister, False)
-                for pattern in names.get("portfolio_titles", []) for p in names.get("portfolios", [])]
+    # «minister of agriculture», «وزير الزراعة»: portfolios × the patterns that name a minister of one,
+    # or his deputy («deputy minister of energy»).
+    for role, patterns in (("minister", "portfolio_titles"), ("deputy_minister", "deputy_portfolio_titles")):
+        entries += [(pattern.format(p), Title(role, "ministry", ""), False)
+                    for pattern in names.get(patterns, []) for p in names.get("portfolios", [])]
     # «le ministre italien des Affaires étrangères»: the country adjective stands inside the title.
     adjectives = load(lang, "countries").get("adjectives", {})
     for role, org, pattern in names.get("country_titles", []):
