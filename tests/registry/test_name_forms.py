@@ -71,3 +71,14 @@ def test_the_role_is_the_post_held_at_the_date(registry: Registry, name: str, la
                                                role: str) -> None:
     hit = registry.resolve_person(name, lang, when=when)
     assert hit is not None and hit[0].id == "kz-tokayev" and hit[0].role == role
+
+
+@pytest.mark.parametrize("name, lang, when, person, role", [
+    ("نوري المالكي", "ar", "2012-10-08", "iq-maliki", "head_of_government"),
+    ("Нури аль-Малики", "ru", "2017-05-01", "iq-maliki", "vice_president"),
+    ("Haider al-Abadi", "en", "2016-03-01", "iq-abadi", "head_of_government"),
+])
+def test_iraqs_heads_of_government_before_2018(registry: Registry, name: str, lang: str, when: str, person: str,
+                                               role: str) -> None:
+    hit = registry.resolve_person(name, lang, when=when)
+    assert hit is not None and hit[0].id == person and hit[0].role == role
