@@ -409,3 +409,19 @@ def test_ceremonies_at_one_place_named_in_two_scripts_are_one() -> None:
     for perm in itertools.permutations([ar, fr, ru]):
         assert _groups(build_events("MA-SN", list(perm))) == {frozenset({"ar.txt#e1", "fr.txt#e1"}),
                                                               frozenset({"ru.txt#e1"})}
+
+
+
+def test_a_report_fitting_two_events_alike_joins_the_one_more_articles_report() -> None:
+    # «فيما تصف صحف قطرية الزيارة…» (a second visit one Arabic article made, naming no one) beside its
+    # «وصل أمير قطر إلى موسكو»; two more outlets name the emir; «Визит эмира Катара в Москву» names no one
+    records = [
+        _m("a.txt", "e1", "visit", "2025-04-17", "RU", [], lang="ar", published="2025-04-17"),
+        _m("a.txt", "e2", "visit", "2025-04-17", "RU", ["qa-tamim"], lang="ar", published="2025-04-17"),
+        _m("b.txt", "e1", "visit", "2025-04-17", "RU", ["qa-tamim"], lang="fr", published="2025-04-17"),
+        _m("c.txt", "e1", "visit", "2025-04-17", "RU", ["qa-tamim"], published="2025-04-17"),
+        _m("d.txt", "e1", "visit", "2025-04-17", "RU", [], lang="ru", published="2025-04-17"),
+    ]
+    for perm in itertools.permutations(records):
+        assert _groups(build_events("QA-RU", list(perm))) == {
+            frozenset({"a.txt#e2", "b.txt#e1", "c.txt#e1", "d.txt#e1"}), frozenset({"a.txt#e1"})}
