@@ -425,3 +425,20 @@ def test_a_report_fitting_two_events_alike_joins_the_one_more_articles_report() 
     for perm in itertools.permutations(records):
         assert _groups(build_events("QA-RU", list(perm))) == {
             frozenset({"a.txt#e2", "b.txt#e1", "c.txt#e1", "d.txt#e1"}), frozenset({"a.txt#e1"})}
+
+
+def test_a_visit_recalled_as_some_months_ago_joins_the_visit_its_reports_date() -> None:
+    # «полгода назад Премьер-министр Грузии посетил Казахстан» (October: April, roughly) and the visit
+    # «on February 5» the news of the day dated; a visit named by its month keeps its month
+    records = [
+        _m("en.txt", "e1", "visit", "2025-02-05", "KZ", ["ge-kobakhidze"], published="2025-02-05"),
+        _m("ka.txt", "e1", "visit", "2025-02-05/2025-02-06", "KZ", ["ge-kobakhidze"], lang="fr",
+           published="2025-02-06"),
+        _m("ru.txt", "e1", "visit", "2025-04~", "KZ", ["ge-kobakhidze"], lang="ru", published="2025-10-30"),
+    ]
+    for perm in itertools.permutations(records):
+        events = build_events("GE-KZ", list(perm))
+        assert _groups(events) == {frozenset({"en.txt#e1", "ka.txt#e1", "ru.txt#e1"})}
+        assert events[0].when == "2025-02-05"   # the reports' day, not the rough month
+    named = _m("ru.txt", "e1", "visit", "2025-04", "KZ", ["ge-kobakhidze"], lang="ru", published="2025-10-30")
+    assert len(build_events("GE-KZ", records[:2] + [named])) == 2
