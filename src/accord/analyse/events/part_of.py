@@ -20,12 +20,19 @@ def part_of_visits(st: EventState) -> None:
     for gi, g in enumerate(st.groups):
         ev = st.group_event[gi]
         # what is announced belongs to the announced visit, what is told as done to the visit told
-        visits = st.coming_visits if all(c.announced for c in g) and st.coming_visits else st.news_visits
+        announced = all(c.announced for c in g)
+        visits = st.coming_visits if announced and st.coming_visits else st.news_visits
         if ev.type not in ("meeting", "agreement", "ceremony") or not visits or (ev.recalled and ev.part_of):
             continue
         visit = _visit_of(st, ev, visits)
-        if _during(ev, g, visit):
+        if _during(ev, g, visit) or _next_day_of_visit_going_on(st, ev, visit):
             _join(st, ev, g, visit)
+        elif visits is not st.news_visits and st.news_visits:
+            # talks announced for the next day of a visit going on («les deux hommes se retrouveront mardi»),
+            # not of the stop announced after it
+            visit = _visit_of(st, ev, st.news_visits)
+            if _next_day_of_visit_going_on(st, ev, visit):
+                _join(st, ev, g, visit)
 
 
 def _visit_of(st: EventState, ev: EventMention, visits: list[list[Candidate]]) -> EventMention:
@@ -78,6 +85,17 @@ def _after_arrival(ev: EventMention, visit: EventMention) -> bool:
     (lo, hi), (arrival, _) = interval_of(ev.when), interval_of(visit.when)
     return lo is not None and hi is not None and arrival is not None \
         and arrival < lo and (hi - arrival).days <= DAYS_AFTER_ARRIVAL
+
+
+def _next_day_of_visit_going_on(st: EventState, ev: EventMention, visit: EventMention) -> bool:
+    """Talks in the visit's host country (or where the article does not say) dated the day after the
+    publication day, of a visit the article dates up to that day: it goes on."""
+    if ev.recalled or st.published is None or not ev.when or not visit.when or not visit.host \
+            or ev.host not in (None, visit.host):
+        return False
+    (lo, hi), (_, last) = interval_of(ev.when), interval_of(visit.when)
+    return last == st.published and lo is not None and hi is not None \
+        and st.published < lo and (hi - st.published).days <= DAYS_AFTER_ARRIVAL
 
 
 def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMention) -> None:
