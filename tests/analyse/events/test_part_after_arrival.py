@@ -52,3 +52,19 @@ def test_talks_the_day_after_publication_of_a_visit_going_on_are_part_of_it(lang
     # talks a week on are not of this visit
     later = text.replace("mardi", "lundi prochain").replace("on Tuesday", "next Monday")
     assert all(not m[2] for m in _visit_going_on(lang, later, "2025-12-15"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев находится в Токио с официальным визитом. "
+           "Ранее Токаев провел переговоры с премьер-министром Японии Фумио Кисидой."),
+    ("en", "Kazakh President Kassym-Jomart Tokayev is in Tokyo on an official visit. "
+           "Earlier, Tokayev held talks with Japanese Prime Minister Fumio Kishida."),
+])
+def test_talks_told_as_earlier_in_a_visit_going_on_are_part_of_it(lang: str, text: str) -> None:
+    # published Monday 15 December 2025: «earlier» is earlier in the visit, on its days up to publication
+    meetings = _visit_going_on(lang, text, "2025-12-15")
+    assert meetings and all(m[2] and m[1] == "2025-12/2025-12-15" for m in meetings)
+    # talks «earlier» in another country are not of this visit
+    away = text.replace("с премьер-министром Японии", "в Сеуле с премьер-министром Японии") \
+        .replace("held talks with", "held talks in Seoul with")
+    assert all(not m[2] for m in _visit_going_on(lang, away, "2025-12-15"))

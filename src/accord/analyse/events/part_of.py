@@ -27,6 +27,10 @@ def part_of_visits(st: EventState) -> None:
         visit = _visit_of(st, ev, visits)
         if _during(ev, g, visit) or _next_day_of_visit_going_on(st, ev, visit):
             _join(st, ev, g, visit)
+        elif _earlier_in_visit_going_on(st, ev, visit):
+            _join(st, ev, g, visit)
+            ev.when = _by_publication(visit.when, st.news_default) if interval_of(visit.when)[1] == st.published \
+                else edtf.span(interval_of(visit.when)[0], st.published)
         elif visits is not st.news_visits and st.news_visits:
             # talks announced for the next day of a visit going on («les deux hommes se retrouveront mardi»),
             # not of the stop announced after it
@@ -96,6 +100,20 @@ def _next_day_of_visit_going_on(st: EventState, ev: EventMention, visit: EventMe
     (lo, hi), (_, last) = interval_of(ev.when), interval_of(visit.when)
     return last == st.published and lo is not None and hi is not None \
         and st.published < lo and (hi - st.published).days <= DAYS_AFTER_ARRIVAL
+
+
+def _earlier_in_visit_going_on(st: EventState, ev: EventMention, visit: EventMention) -> bool:
+    """«Ранее Путин провел переговоры с Моди», «Earlier, Volodin met Zhao Leji»: talks of the visitor told
+    as earlier, with no date of their own, in an article of his visit going on (dated up to the publication
+    day or the day before), in its host country or where the article does not say, were held during the
+    visit, on its days up to the publication day."""
+    if ev.type != "meeting" or not ev.recalled or st.published is None or not visit.when or not visit.host \
+            or ev.host not in (None, visit.host) or not set(ev.people) & set(visit.people):
+        return False
+    (lo, hi), (vlo, last) = interval_of(ev.when or ""), interval_of(visit.when)
+    # (a visit the article dates by its arrival the day before, «прибыл накануне», goes on too)
+    return lo is None and hi == st.published and vlo is not None and last is not None \
+        and 0 <= (st.published - last).days <= DAYS_AFTER_ARRIVAL
 
 
 def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMention) -> None:
