@@ -21,7 +21,8 @@ def part_of_visits(st: EventState) -> None:
         ev = st.group_event[gi]
         # what is announced belongs to the announced visit, what is told as done to the visit told; what is
         # announced for the days of the visit going on («arrived on Tuesday for a three-day visit … On
-        # Wednesday, he will hold a summit with …») to that visit, when no announced one holds it
+        # Wednesday, he will hold a summit with …», «les deux hommes se retrouveront mardi» before the next
+        # stop) to that visit, when no announced one holds it
         announced = all(c.announced for c in g) and st.coming_visits
         if ev.type not in ("meeting", "agreement", "ceremony") or (ev.recalled and ev.part_of):
             continue
@@ -29,8 +30,13 @@ def part_of_visits(st: EventState) -> None:
             if not visits:
                 continue
             visit = _visit_of(st, ev, visits)
-            if _during(ev, g, visit):
+            if _during(ev, g, visit) or _next_day_of_visit_going_on(st, ev, visit):
                 _join(st, ev, g, visit)
+                break
+            if _earlier_in_visit_going_on(st, ev, visit):
+                _join(st, ev, g, visit)
+                ev.when = _by_publication(visit.when, st.news_default) if interval_of(visit.when)[1] == st.published \
+                    else edtf.span(interval_of(visit.when)[0], st.published)
                 break
 
 
@@ -84,6 +90,31 @@ def _after_arrival(ev: EventMention, visit: EventMention) -> bool:
     (lo, hi), (arrival, _) = interval_of(ev.when), interval_of(visit.when)
     return lo is not None and hi is not None and arrival is not None \
         and arrival < lo and (hi - arrival).days <= DAYS_AFTER_ARRIVAL
+
+
+def _next_day_of_visit_going_on(st: EventState, ev: EventMention, visit: EventMention) -> bool:
+    """Talks in the visit's host country (or where the article does not say) dated the day after the
+    publication day, of a visit the article dates up to that day: it goes on."""
+    if ev.recalled or st.published is None or not ev.when or not visit.when or not visit.host \
+            or ev.host not in (None, visit.host):
+        return False
+    (lo, hi), (_, last) = interval_of(ev.when), interval_of(visit.when)
+    return last == st.published and lo is not None and hi is not None \
+        and st.published < lo and (hi - st.published).days <= DAYS_AFTER_ARRIVAL
+
+
+def _earlier_in_visit_going_on(st: EventState, ev: EventMention, visit: EventMention) -> bool:
+    """«Ранее Путин провел переговоры с Моди», «Earlier, Volodin met Zhao Leji»: talks of the visitor told
+    as earlier, with no date of their own, in an article of his visit going on (dated up to the publication
+    day or the day before), in its host country or where the article does not say, were held during the
+    visit, on its days up to the publication day."""
+    if ev.type != "meeting" or not ev.recalled or st.published is None or not visit.when or not visit.host \
+            or ev.host not in (None, visit.host) or not set(ev.people) & set(visit.people):
+        return False
+    (lo, hi), (vlo, last) = interval_of(ev.when or ""), interval_of(visit.when)
+    # (a visit the article dates by its arrival the day before, «прибыл накануне», goes on too)
+    return lo is None and hi == st.published and vlo is not None and last is not None \
+        and 0 <= (st.published - last).days <= DAYS_AFTER_ARRIVAL
 
 
 def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMention) -> None:
