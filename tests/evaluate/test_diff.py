@@ -54,3 +54,28 @@ def test_no_differences_says_so(tmp_path: Path) -> None:
                "mentions": [{"doc": "a.txt", "text": ""}]} for i, e in enumerate(gold.articles[0].events)]
     figures = score(gold, system)
     assert format_differences(gold, system, figures["details"]) == "no differences"
+
+
+def test_links_missed_and_made_wrongly_are_listed(tmp_path: Path) -> None:
+    _gold_set(tmp_path)
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    meet = json.loads((tmp_path / "a.gold.json").read_text(encoding="utf-8"))["events"][0]
+    (tmp_path / "b.gold.json").write_text(json.dumps({"doc": "b.txt", "lang": "en", "published": "2025-06-04",
+                                                      "events": [meet]}), encoding="utf-8")
+    (tmp_path / "links.json").write_text(json.dumps({"same_event": [["a.txt#meet", "b.txt#meet"]],
+                                                     "part_of": [["a.txt#meet", "a.txt#visit"]]}), encoding="utf-8")
+    gold = load_gold(tmp_path)
+    def record(sid: str, doc: str, type_: str, part_of: str | None = None) -> dict:
+        return {"id": sid, "type": type_, "when": "2025-06-03", "countries": ["KZ", "QA"], "host": "QA",
+                "place": None, "people": [], "topics": [], "part_of": part_of,
+                "mentions": [{"doc": doc, "text": ""}]}
+    system = [record("m1", "a.txt", "meeting"), record("m2", "b.txt", "meeting"), record("v1", "a.txt", "visit")]
+    figures = score(gold, system)
+    text = format_differences(gold, system, figures["details"])
+    assert "same_event missed  a.txt#meet (m1) ~ b.txt#meet (m2)" in text
+    assert "part_of missed     a.txt#meet (m1) < a.txt#visit (v1)" in text
+    system[1]["id"], system[0]["part_of"] = "m1", "v1"
+    system[1]["mentions"] = [{"doc": "b.txt", "text": ""}]
+    merged = [dict(system[0], mentions=[{"doc": "a.txt", "text": ""}, {"doc": "b.txt", "text": ""}]), system[2]]
+    figures = score(gold, merged)
+    assert "links" not in format_differences(gold, merged, figures["details"]).splitlines()

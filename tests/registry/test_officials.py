@@ -44,7 +44,7 @@ def test_every_new_official_has_the_five_languages(registry):
 
 
 @pytest.mark.parametrize("name, lang, context, person", [
-    ("Богданов", "ru", {"role": "minister", "country": "RU", "when": "2023"}, "ru-bogdanov"),
+    ("Богданов", "ru", {"role": "deputy_minister", "country": "RU", "when": "2023"}, "ru-bogdanov"),
     ("Оверчук", "ru", {"role": "deputy_prime_minister", "when": "2024"}, "ru-overchuk"),
     ("Песков", "ru", {"role": "spokesperson", "country": "RU"}, "ru-peskov"),
     ("Zakharova", "en", {"role": "spokesperson", "country": "RU", "when": "2022"}, "ru-zakharova"),

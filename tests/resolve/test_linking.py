@@ -409,3 +409,36 @@ def test_ceremonies_at_one_place_named_in_two_scripts_are_one() -> None:
     for perm in itertools.permutations([ar, fr, ru]):
         assert _groups(build_events("MA-SN", list(perm))) == {frozenset({"ar.txt#e1", "fr.txt#e1"}),
                                                               frozenset({"ru.txt#e1"})}
+
+
+
+def test_a_report_fitting_two_events_alike_joins_the_one_more_articles_report() -> None:
+    # «فيما تصف صحف قطرية الزيارة…» (a second visit one Arabic article made, naming no one) beside its
+    # «وصل أمير قطر إلى موسكو»; two more outlets name the emir; «Визит эмира Катара в Москву» names no one
+    records = [
+        _m("a.txt", "e1", "visit", "2025-04-17", "RU", [], lang="ar", published="2025-04-17"),
+        _m("a.txt", "e2", "visit", "2025-04-17", "RU", ["qa-tamim"], lang="ar", published="2025-04-17"),
+        _m("b.txt", "e1", "visit", "2025-04-17", "RU", ["qa-tamim"], lang="fr", published="2025-04-17"),
+        _m("c.txt", "e1", "visit", "2025-04-17", "RU", ["qa-tamim"], published="2025-04-17"),
+        _m("d.txt", "e1", "visit", "2025-04-17", "RU", [], lang="ru", published="2025-04-17"),
+    ]
+    for perm in itertools.permutations(records):
+        assert _groups(build_events("QA-RU", list(perm))) == {
+            frozenset({"a.txt#e2", "b.txt#e1", "c.txt#e1", "d.txt#e1"}), frozenset({"a.txt#e1"})}
+
+
+def test_a_visit_recalled_as_some_months_ago_joins_the_visit_its_reports_date() -> None:
+    # «полгода назад Премьер-министр Грузии посетил Казахстан» (October: April, roughly) and the visit
+    # «on February 5» the news of the day dated; a visit named by its month keeps its month
+    records = [
+        _m("en.txt", "e1", "visit", "2025-02-05", "KZ", ["ge-kobakhidze"], published="2025-02-05"),
+        _m("ka.txt", "e1", "visit", "2025-02-05/2025-02-06", "KZ", ["ge-kobakhidze"], lang="fr",
+           published="2025-02-06"),
+        _m("ru.txt", "e1", "visit", "2025-04~", "KZ", ["ge-kobakhidze"], lang="ru", published="2025-10-30"),
+    ]
+    for perm in itertools.permutations(records):
+        events = build_events("GE-KZ", list(perm))
+        assert _groups(events) == {frozenset({"en.txt#e1", "ka.txt#e1", "ru.txt#e1"})}
+        assert events[0].when == "2025-02-05"   # the reports' day, not the rough month
+    named = _m("ru.txt", "e1", "visit", "2025-04", "KZ", ["ge-kobakhidze"], lang="ru", published="2025-10-30")
+    assert len(build_events("GE-KZ", records[:2] + [named])) == 2

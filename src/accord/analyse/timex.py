@@ -478,6 +478,8 @@ def _relative(code: str, pub: date | None) -> _Hit:
         lo, hi = anchor.week_bounds(p, offset)
         return _Hit(0, 0, edtf.span(lo, hi), "relative")
     if unit == "month":
+        # (months counted back are a rough figure: «полгода назад» may be four months or eight; «last month»
+        # is the month before)
         y, mo = anchor.shift_month(p, offset)
-        return _Hit(0, 0, f"{y}-{mo:02d}", "relative")
+        return _Hit(0, 0, f"{y}-{mo:02d}~" if offset <= -2 else f"{y}-{mo:02d}", "relative")
     return _Hit(0, 0, str(p.year + offset), "relative")

@@ -65,4 +65,33 @@ def format_differences(gold: GoldSet, system: list[dict[str, Any]], details: dic
                 out.append(f"  differs   {pair['gold']} ~ {pair['system']}: " + "; ".join(wrong))
         if out:
             lines += [f"{doc}", *out]
+    lines += _link_differences(gold, system, details)
     return "\n".join(lines) if lines else "no differences"
+
+
+def _link_differences(gold: GoldSet, system: list[dict[str, Any]], details: dict[str, Any]) -> list[str]:
+    """Gold links the system did not make, and same_event links it made that the gold lacks, each
+    gold event shown with the system event paired to it (or `unpaired`): a link missed between two
+    paired events is the linking's error, one with an unpaired end is the missed event's."""
+    system_of = {(p["doc"], p["gold"]): str(p["system"]) for p in details["pairs"]}
+    part_of = {str(s.get("id")): s.get("part_of") for s in system}
+
+    def shown(key: tuple[str, str]) -> str:
+        return f"{key[0]}#{key[1]} ({system_of.get(key, 'unpaired')})"
+
+    out: list[str] = []
+    for a, b in sorted(tuple(sorted(pair)) for pair in gold.same_event):
+        if a not in system_of or system_of.get(a) != system_of.get(b):
+            out.append(f"  same_event missed  {shown(a)} ~ {shown(b)}")
+    by_system: dict[str, list[tuple[str, str]]] = {}
+    for key, sid in sorted(system_of.items()):
+        by_system.setdefault(sid, []).append(key)
+    for keys in by_system.values():
+        out += [f"  same_event extra   {shown(a)} ~ {shown(b)}" for i, a in enumerate(keys) for b in keys[i + 1:]
+                if frozenset((a, b)) not in gold.same_event]
+    for child, parent in sorted(gold.part_of):
+        parents = part_of.get(system_of.get(child, ""))
+        parents = [parents] if isinstance(parents, str) else parents or []
+        if system_of.get(parent) not in parents:
+            out.append(f"  part_of missed     {shown(child)} < {shown(parent)} (part_of {parents or '-'})")
+    return ["links", *out] if out else []

@@ -108,10 +108,25 @@ def _own_name_left_out(tokens: tuple[NameToken, ...], other: tuple[NameToken, ..
     return own is not None and not any(token_similarity(own, t) >= _INITIAL_SCORE for t in _content(other))
 
 
+def _father(tokens: tuple[NameToken, ...]) -> NameToken | None:
+    """The father's name in an «X bin Y» name: the token right after its first «bin» or «bint»."""
+    for i, token in enumerate(tokens):
+        if token.particle and token.keys & _SON_OF:
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            return after if after is not None and not after.particle else None
+    return None
+
+
 def _other_person(a: tuple[NameToken, ...], b: tuple[NameToken, ...]) -> bool:
-    """Both names are «X bin Y» and their X differ: a father and his son, or two brothers."""
+    """Both names are «X bin Y» and their X differ (a father and his son, or two brothers), or their
+    Y differ («Khalid bin Hamad bin Khalifa», the Emir's brother, is not «Khalid bin Khalifa»)."""
     own_a, own_b = _own_name(a), _own_name(b)
-    return own_a is not None and own_b is not None and token_similarity(own_a, own_b) < _INITIAL_SCORE
+    if own_a is None or own_b is None:
+        return False
+    if token_similarity(own_a, own_b) < _INITIAL_SCORE:
+        return True
+    father_a, father_b = _father(a), _father(b)
+    return father_a is not None and father_b is not None and token_similarity(father_a, father_b) < _INITIAL_SCORE
 
 
 def _joined(tokens: tuple[NameToken, ...]) -> str:
@@ -151,6 +166,32 @@ def name_similarity(a: str, a_lang: str | None, b: str, b_lang: str | None) -> f
     if _other_person(name_tokens(a, a_lang), name_tokens(b, b_lang)):
         score = min(score, _OTHER_PERSON_CAP)
     return min(score, 1.0)
+
+
+def written_as(longer: str, longer_lang: str | None, form: str, form_lang: str | None) -> bool:
+    """Whether a name of more words than `form` holds it as a name is written, and not as words that
+    happen to share its keys: the form's tokens in its order with its family name (its last token)
+    ending the name or followed only by a lineage («… bin Abdulaziz Al Saud»), given names, initials and
+    patronymics free before and between («Recep Tayyip Erdoğan», «Hamad bin Isa bin Salman Al Khalifa»,
+    «Ильхам Гейдарович Алиев»); or the family name
+    first with the given names right after it and nothing but a patronymic behind («Жакупов Кабибулла
+    Кабенович»). «Asif Ali Zardari» does not hold «Yousef bin Alawi», nor «Токаев встретил Касым-Жомарта»
+    a plausible «Касым-Жомарт Токаев». A name no longer than the form holds it as written."""
+    full = name_tokens(longer, longer_lang)
+    ta, tb = _content(full), _content(name_tokens(form, form_lang))
+    if len(ta) <= len(tb):
+        return True
+    by_form = {j: i for i, j, sim in _align(ta, tb) if sim > 0}
+    if len(by_form) < len(tb):
+        return True         # not every word of the form is there: the scores alone decide
+    at = [by_form[j] for j in range(len(tb))]
+    # a lineage or a house may follow the name («محمد بن سلمان بن عبدالعزيز», «… Al Saud»)
+    chained = [k > 0 and full[k - 1].particle for k, t in enumerate(full) if not t.particle]
+    if at == sorted(at) and all(chained[k] for k in range(at[-1] + 1, len(ta))):
+        return True
+    if len(at) > 1 and at[-1] == 0 and at[:-1] == list(range(1, len(at))):
+        return all(t.optional for t in ta[len(at):])
+    return False
 
 
 def same_name(a: str, a_lang: str | None, b: str, b_lang: str | None) -> bool:

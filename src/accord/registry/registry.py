@@ -26,6 +26,7 @@ from accord.names import (
     name_similarity,
     name_tokens,
     romanise,
+    written_as,
 )
 from accord.registry.popolo import (
     OtherName,
@@ -246,15 +247,23 @@ class Registry:
     def memberships_of(self, person_id: str) -> list[PopoloMembership]:
         return list(self._by_person.get(person_id, []))
 
-    def _person_actor(self, person: PopoloPerson) -> Actor:
+    def _person_actor(self, person: PopoloPerson, when: Interval | None = None) -> Actor:
+        """The person as an Actor; the role is that of the latest post held during `when` (an article
+        of 2016 names Tokayev the Senate's chairman, not the president), else the latest post."""
         names: dict[str, list[str]] = {}
         for n in person.other_names:
             if n.lang:
                 names.setdefault(n.lang, []).append(n.name)
         aliases = [n.name for n in person.other_names if not n.lang]
         terms = sorted(self._by_person.get(person.id, []), key=lambda m: m.start_date or "")
-        role = person.role or (terms[-1].role if terms else None)
+        if when is not None:
+            terms = [m for m in terms if intersects(when, membership_interval(m))] or terms
+        role = person.role or (self._term_role(terms[-1]) if terms else None)
         return Actor(person.id, "person", person.name, names, aliases, role, person.country, person.provisional)
+
+    def _term_role(self, m: PopoloMembership) -> str | None:
+        post = self._posts.get(m.post_id) if m.post_id else None
+        return m.role or (post.role if post else None)
 
     @staticmethod
     def _org_actor(org: PopoloOrganization) -> Actor:
@@ -329,12 +338,16 @@ class Registry:
             if country and person.country and person.country != country:
                 continue
             forms = self._forms(person)
-            similarity = max(name_similarity(name, lang, form, form_lang) for form, form_lang in forms)
+            # a form the name holds only as scattered words («Asif Ali Zardari» and «Yousef bin Alawi»)
+            # is a partial match: it needs a fitting role, as a surname alone does
+            similarity = max((name_similarity(name, lang, form, form_lang) for form, form_lang in forms
+                              if written_as(name, lang, form, form_lang)), default=0.0)
             fits = role is not None and self._role_fits(person, role, country, window)
             if similarity >= SAME_NAME_THRESHOLD:
                 confidence = _NAME_ONLY_WEIGHT * similarity
                 confidence += _ROLE_FIT_BONUS if fits else -_ROLE_MISFIT_PENALTY if role else 0.0
             elif fits and any(name_compatible(name, form, lang, form_lang) for form, form_lang in forms):
+                similarity = max(name_similarity(name, lang, form, form_lang) for form, form_lang in forms)
                 confidence = _PARTIAL_BASE + 0.2 * similarity
             else:
                 continue
@@ -345,7 +358,7 @@ class Registry:
         if len(scored) > 1 and scored[0][0] - scored[1][0] < _TIE:
             return None
         confidence, person_id = scored[0]
-        return self._person_actor(self._persons[person_id]), round(confidence, 3)
+        return self._person_actor(self._persons[person_id], window), round(confidence, 3)
 
     def resolve_post(
         self,
@@ -387,7 +400,7 @@ class Registry:
             return None
         best = max(overlap, key=lambda pid: (overlap[pid], latest_start[pid]))
         share = overlap[best] / sum(overlap.values())
-        return self._person_actor(self._persons[best]), round(0.9 * share, 3)
+        return self._person_actor(self._persons[best], window), round(0.9 * share, 3)
 
     # ------------------------------------------------------------ provisional
 

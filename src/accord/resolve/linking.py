@@ -81,6 +81,22 @@ def _defaulted(m: MentionRecord) -> bool:
     return bool(m.published) and m.mention.when == edtf.undated_news(_day(m.published))  # type: ignore[arg-type]
 
 
+def _approximate(m: MentionRecord) -> bool:
+    """Dated only roughly («полгода назад», «six months ago»: EDTF's `~`)."""
+    return "~" in (m.mention.when or "")
+
+
+def _days(m: MentionRecord) -> tuple:
+    """The days `m` may have happened on: its interval, and for a rough date counted back from the
+    publication day, also the days within half that distance of it (half a year back from October may be
+    February: one counts the months, the other names them)."""
+    lo, hi = _interval(m.mention.when)
+    if not _approximate(m) or lo is None or hi is None or not m.published:
+        return lo, hi
+    slack = timedelta(days=max(0, (_day(m.published) - hi).days) // 2)
+    return lo - slack, hi + slack
+
+
 def canonical_key(m: MentionRecord) -> tuple:
     """Where `m` comes in the walk linking takes: precise before vague, a copy's mentions last."""
     return (m.duplicate, _vague(m), _TYPE_ORDER.get(m.mention.type, 9), _width(m), m.doc, m.mention.id)
@@ -129,7 +145,7 @@ UNBOUNDED = (date.min, date.max)
 def reach(m: MentionRecord) -> tuple[date, date]:
     """The days `m` can share with an event it joins: its interval, open ends bounded, widened by the
     slack between the days one visit is reported on."""
-    lo, hi = _interval(m.mention.when)
+    lo, hi = _days(m)
     published = _day(m.published) if m.published else None
     if lo is None:
         base = hi or published
@@ -197,7 +213,7 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     mine = placed.parent_cluster(m)
     theirs = {id(pc) for x in c.members if (pc := placed.parent_cluster(x)) is not None}
     same_parent = mine is not None and id(mine) in theirs
-    lo, hi = _interval(e.when)
+    lo, hi = _days(m)
     people = {p for x in c.members for p in x.mention.people}
     # the same two sides at one table within the same few days: one talk, whatever visit or host an
     # outlet placed it in (a wrong direction of the visit, a palace named for the wrong capital)
@@ -278,7 +294,18 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         score += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)  # type: ignore[operator]
     if _better_sibling(c, m, people, placed):
         return None
-    return score
+    return score + _reported_by(c)
+
+
+# Of two events a mention fits alike, the one more articles report: a second mention one article made of
+# its event (a word taken for a visit, a signing told twice) founds an event no other outlet confirms.
+# Small enough to only break ties: below EXTRA_COUNTERPART_COST however many articles report it.
+REPORTED_BY_WEIGHT = 0.0001
+REPORTED_BY_CAP = 9
+
+
+def _reported_by(c: _Cluster) -> float:
+    return REPORTED_BY_WEIGHT * min(len(c.docs()), REPORTED_BY_CAP)
 
 
 # What a counterpart the cluster seats and the mention does not name takes off a meeting's score: little, so
@@ -303,7 +330,7 @@ def score_bound(m: MentionRecord, c: _Cluster, placed: _Placed) -> float:
         bound += 0.5
     if c.hi is not None and m.published:
         bound += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)  # type: ignore[operator]
-    return bound
+    return bound + _reported_by(c)
 
 
 def _better_sibling(c: _Cluster, m: MentionRecord, people: set[str], placed: _Placed) -> bool:
@@ -400,6 +427,8 @@ def _gap_days(a: tuple, b: tuple) -> int:
 
 
 def _narrow(c: _Cluster, m: MentionRecord) -> None:
+    if _approximate(m) and c.members[0] is not m:
+        return  # a rough date tells nothing of the days a dated report gives
     lo, hi = _interval(m.mention.when)
     if not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
         if m.mention.type == "visit" and not _defaulted(m):
@@ -566,7 +595,8 @@ def _event_id(pair: str, members: list[MentionRecord]) -> str:
 def _best_when(members: list[MentionRecord]) -> str | None:
     """The most precise date that every source agrees with."""
     values = [m.mention.when for m in members if m.mention.when]
-    stated = [m.mention.when for m in members if m.mention.when and not _defaulted(m)]
+    stated = [m.mention.when for m in members if m.mention.when and not _defaulted(m) and not _approximate(m)] \
+        or [m.mention.when for m in members if m.mention.when and not _defaulted(m)]
     if stated:
         # a source that dates the event outweighs one that left it undated (GOLD.md's month default)
         values = stated

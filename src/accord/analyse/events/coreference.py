@@ -113,6 +113,17 @@ def _visitors_only(art: Article, c: Candidate, visitors: frozenset[str], host: s
     return set(c.people) <= visitors and (bool(c.people) or bool(_named_orgs(c)))
 
 
+def _one_day_told_twice(art: Article, a: Candidate, b: Candidate, ca: set[str], cb: set[str],
+                        visitors: frozenset[str], host: str | None) -> bool:
+    """«Putin will receive the Emir on 26 March»; «on 26 March the Russian president will hold talks with
+    Sheikh Tamim»: talks of one stated day told twice, once naming the counterpart and once only the visitors
+    (the counterpart by no name nor office after the talks' word, an honorific aside), are one meeting."""
+    if not (explicit(a) and explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1):
+        return False
+    return any(cx and _visitors_only(art, y, visitors, host) and not _office_after(art, y, honorific=False)
+               for cx, y in ((ca, b), (cb, a)))
+
+
 def _one_counterpart(art: Article, cands: list[Candidate], visitors: frozenset[str], host: str | None) -> bool:
     """Whether the article's news meetings that name a counterpart all name the same one."""
     named = [_counterparts(art, c, visitors, host) for c in cands
@@ -160,6 +171,8 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
         # («talks with the Secretary of State X were held …; the consultations in Madrid dealt with …»)
         if one_counterpart and not a.recalled and not b.recalled and \
                 (ca or _visitors_only(art, a, visitors, host)) and (cb or _visitors_only(art, b, visitors, host)):
+            return True
+        if _one_day_told_twice(art, a, b, ca, cb, visitors, host):
             return True
         bare = [x for x in (a, b) if not x.people and not _named_orgs(x)]
         if len(bare) == 2:
@@ -228,11 +241,12 @@ def cluster(art: Article, cands: list[Candidate]) -> list[list[Candidate]]:
     return [g for g in groups if not all(_with_the_unnamed(art, x, visitors, host) for x in g)]
 
 
-def _office_after(art: Article, c: Candidate) -> str | None:
-    """The role of an office named right after the talks' word («talks with the Prime Minister»), if any."""
+def _office_after(art: Article, c: Candidate, honorific: bool = True) -> str | None:
+    """The role of an office named right after the talks' word («talks with the Prime Minister»), if any;
+    with `honorific`, a title of no office («Sheikh», «Mr») counts as one too."""
     s0 = art.ctx.sentences[c.sent].start
     text = art.sent_text[c.sent][c.trig_end - s0:c.trig_end - s0 + 40]
-    found = lexicon(art.ctx.lang).titles.find(text)
+    found = [f for f in lexicon(art.ctx.lang).titles.find(text) if honorific or f.payload.role]
     return (found[0].payload.role or found[0].text) if found else None
 
 

@@ -149,6 +149,12 @@ def _pick_time(art: Article, c: Candidate) -> TimeExpr | None:
         if m is not None:
             anchor = s0 + m.start()
     picked = min(times, key=lambda t: abs(t.start - anchor))
+    if picked.kind == "open":
+        # «previously visited Belgrade on his first official visit on November 18-19, 2024», «ранее, 5 мая,
+        # посетил …»: a word of recall says only «before»; the date the sentence states says when
+        stated = [t for t in times if t.kind != "open"]
+        if stated:
+            picked = min(stated, key=lambda t: abs(t.start - anchor))
     if c.type == "visit":
         return _span_of_the_visit(picked, times)
     return picked

@@ -19,13 +19,25 @@ def part_of_visits(st: EventState) -> None:
     or talks on the visit's ground) is part of it; what is announced belongs to the visit announced."""
     for gi, g in enumerate(st.groups):
         ev = st.group_event[gi]
-        # what is announced belongs to the announced visit, what is told as done to the visit told
-        visits = st.coming_visits if all(c.announced for c in g) and st.coming_visits else st.news_visits
-        if ev.type not in ("meeting", "agreement", "ceremony") or not visits or (ev.recalled and ev.part_of):
+        # what is announced belongs to the announced visit, what is told as done to the visit told; what is
+        # announced for the days of the visit going on («arrived on Tuesday for a three-day visit … On
+        # Wednesday, he will hold a summit with …», «les deux hommes se retrouveront mardi» before the next
+        # stop) to that visit, when no announced one holds it
+        announced = all(c.announced for c in g) and st.coming_visits
+        if ev.type not in ("meeting", "agreement", "ceremony") or (ev.recalled and ev.part_of):
             continue
-        visit = _visit_of(st, ev, visits)
-        if _during(ev, g, visit):
-            _join(st, ev, g, visit)
+        for visits in ([st.coming_visits, st.news_visits] if announced else [st.news_visits]):
+            if not visits:
+                continue
+            visit = _visit_of(st, ev, visits)
+            if _during(ev, g, visit) or _next_day_of_visit_going_on(st, ev, visit):
+                _join(st, ev, g, visit)
+                break
+            if _earlier_in_visit_going_on(st, ev, visit):
+                _join(st, ev, g, visit)
+                ev.when = _by_publication(visit.when, st.news_default) if interval_of(visit.when)[1] == st.published \
+                    else edtf.span(interval_of(visit.when)[0], st.published)
+                break
 
 
 def _visit_of(st: EventState, ev: EventMention, visits: list[list[Candidate]]) -> EventMention:
@@ -80,6 +92,31 @@ def _after_arrival(ev: EventMention, visit: EventMention) -> bool:
         and arrival < lo and (hi - arrival).days <= DAYS_AFTER_ARRIVAL
 
 
+def _next_day_of_visit_going_on(st: EventState, ev: EventMention, visit: EventMention) -> bool:
+    """Talks in the visit's host country (or where the article does not say) dated the day after the
+    publication day, of a visit the article dates up to that day: it goes on."""
+    if ev.recalled or st.published is None or not ev.when or not visit.when or not visit.host \
+            or ev.host not in (None, visit.host):
+        return False
+    (lo, hi), (_, last) = interval_of(ev.when), interval_of(visit.when)
+    return last == st.published and lo is not None and hi is not None \
+        and st.published < lo and (hi - st.published).days <= DAYS_AFTER_ARRIVAL
+
+
+def _earlier_in_visit_going_on(st: EventState, ev: EventMention, visit: EventMention) -> bool:
+    """«Ранее Путин провел переговоры с Моди», «Earlier, Volodin met Zhao Leji»: talks of the visitor told
+    as earlier, with no date of their own, in an article of his visit going on (dated up to the publication
+    day or the day before), in its host country or where the article does not say, were held during the
+    visit, on its days up to the publication day."""
+    if ev.type != "meeting" or not ev.recalled or st.published is None or not visit.when or not visit.host \
+            or ev.host not in (None, visit.host) or not set(ev.people) & set(visit.people):
+        return False
+    (lo, hi), (vlo, last) = interval_of(ev.when or ""), interval_of(visit.when)
+    # (a visit the article dates by its arrival the day before, «прибыл накануне», goes on too)
+    return lo is None and hi == st.published and vlo is not None and last is not None \
+        and 0 <= (st.published - last).days <= DAYS_AFTER_ARRIVAL
+
+
 def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMention) -> None:
     """`ev` is part of `visit`: it takes the visit's host, city and days, and the delegation heads."""
     art = st.art
@@ -97,6 +134,10 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
     if ev.when == st.news_default and visit.when not in (None, st.news_default) \
             and edtf.precision_days(visit.when) is not None:
         ev.when = _by_publication(visit.when, st.news_default)
+        if _arrival_told_the_day_before(st, visit):
+            # «As reported, X arrived in Belgrade on November 18 for an official visit» (published the 19th):
+            # the talks told without a day were held on the arrival day or on the next, up to the article's
+            ev.when = edtf.span(interval_of(visit.when)[0], st.published)
     lead = _leader(art, visit.people)
     if ev.type == "ceremony" and lead and not ev.people and not ev.recalled:
         # «A grand welcoming ceremony was held», «he laid a wreath»: a ceremony of the visit that names
@@ -117,6 +158,18 @@ def _join(st: EventState, ev: EventMention, g: list[Candidate], visit: EventMent
                        if ev.type == "agreement" else None) or _host_leader(st, visit)
         if counterpart and counterpart not in ev.people:
             ev.people.append(counterpart)
+
+
+def _arrival_told_the_day_before(st: EventState, visit: EventMention) -> bool:
+    """The visit's one day is the day before the article's, told by a sentence of the visit that tells no
+    talks (an arrival, not talks that dated the visit)."""
+    if st.published is None or edtf.precision_days(visit.when) != 1:
+        return False
+    day = interval_of(visit.when)[0]
+    if day is None or not 0 < (st.published - day).days <= DAYS_AFTER_ARRIVAL:
+        return False
+    group = next((g for i, g in enumerate(st.groups) if st.group_event.get(i) is visit), [])
+    return any(c.time is not None and c.when == visit.when and not st.art.has_meeting[c.sent] for c in group)
 
 
 def _by_publication(visit_when: str, news_default: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from accord.analyse.events.article import Article, Candidate, event_flag, in_bounds, other_side
+from accord.analyse.events.article import Article, Candidate, event_flag, in_bounds, is_welcome, other_side
 from accord.analyse.lexicon import cue, section
 from accord.lang.orthography import clause_break
 from accord.model import PersonMention
@@ -28,8 +28,9 @@ def participants_pass(art: Article, c: Candidate, cands: list[Candidate]) -> Non
             # visitors of the visit the article tells travel on
             c.people = _tour_visitors(art, c, cands)
         return
-    # a ceremony honours whoever is named after its trigger: its participants come before
-    hi = c.trig_start if c.type == "ceremony" else None
+    # a ceremony honours whoever is named after its trigger: its participants come before; a welcome has
+    # for people the guest and whoever receives him, named after its word («received by his counterpart»)
+    hi = c.trig_start if c.type == "ceremony" and not is_welcome(art.ctx.lang, c.trigger) else None
     if c.type in ("agreement", "measure", "ceremony", "proposal"):
         lo_c, hi_c = own_clause(art, c) if c.type == "proposal" else clause(art, c)
         cut = max(cut or lo_c, lo_c)

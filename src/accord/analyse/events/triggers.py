@@ -40,6 +40,17 @@ def _both_sides_named(art: Article, sent: int) -> bool:
     return bool(with_rx and with_rx.search(between))
 
 
+def _both_sides_as_subject(art: Article, sent: int, at: int) -> bool:
+    """«The two leaders will discuss …», «Les deux présidents discuteront …»: the talks' subject is both sides,
+    named together right before the verb (`[both_sides]` cues). Only where no talks are told before: after
+    them, «the two heads of state exchanged views on …» tells what those talks were about."""
+    rx = cue(art.ctx.lang, "both_sides", "cues")
+    if rx is None or len(art.ctx.pair) != 2:
+        return False
+    before = art.sent_text[sent][max(0, at - 60):at]
+    return any(len(before) - m.end() <= 12 for m in rx.finditer(before))
+
+
 def _counterpart_after_with(art: Article, sent: int, at: int) -> bool:
     """«He will have exchanges of views with Putin», «собирается обменяться с Путиным мнениями»: talks
     whose subject the sentence does not name (a pronoun, a bare surname) and whose counterpart it names
@@ -211,7 +222,8 @@ def _triggers_found(art: Article, i: int, cues: _Cues, talks_told: bool = True, 
     if "meeting" not in found:
         weak = section(lang, "events", "weak_triggers").get("meeting")
         m = weak.search(text) if weak else None
-        if m and (_both_sides_named(art, i) or _counterpart_after_with(art, i, m.start())) and not _after_a_call(art, i):
+        if m and (_both_sides_named(art, i) or _counterpart_after_with(art, i, m.start())
+                  or (not talks_told and _both_sides_as_subject(art, i, m.start()))) and not _after_a_call(art, i):
             found["meeting"] = (m.start(), m.end(), m.group(0))
     return found
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from accord import edtf
 from accord.analyse.events.article import Article, Candidate, announced_default, interval_of, news_date
 from accord.analyse.events.state import EventState
@@ -48,14 +50,14 @@ def trips_elsewhere(st: EventState) -> None:
 def visit_by_its_talks(st: EventState) -> None:
     """A visit told only by its talks: the article's visit when it tells none; beside a visit it tells,
     «A received his counterpart B yesterday in Rabat» on A's own ground (visits both ways)."""
-    coming_hosts = {st.event_of(g).host for g in st.coming_visits}
+    coming = [st.event_of(g) for g in st.coming_visits]
     coming_sents = {c.sent for g in st.coming_visits for c in g}
     if not st.news_visits:
-        implied = _implied_visit(st.art, st.groups, st.group_event, coming_hosts=coming_hosts,
+        implied = _implied_visit(st.art, st.groups, st.group_event, coming=coming,
                                  coming_sents=coming_sents, kinds=_TOLD_ON_THE_SPOT)
     elif len(st.ctx.pair) == 2:
-        hosts = {st.event_of(g).host for g in st.news_visits}
-        implied = _implied_visit(st.art, st.groups, st.group_event, stated_host_only=True, skip_hosts=hosts)
+        told = [st.event_of(g) for g in st.news_visits]
+        implied = _implied_visit(st.art, st.groups, st.group_event, stated_host_only=True, told=told)
     else:
         implied = None
     if implied is not None:
@@ -72,13 +74,15 @@ _TOLD_ON_THE_SPOT = frozenset({"meeting", "agreement", "ceremony"})
 
 
 def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dict[int, EventMention],
-                   stated_host_only: bool = False, skip_hosts: set[str | None] | None = None,
-                   coming_hosts: set[str | None] | None = None,
+                   stated_host_only: bool = False, told: list[EventMention] | None = None,
+                   coming: list[EventMention] | None = None,
                    coming_sents: set[int] | None = None,
                    kinds: frozenset[str] = frozenset({"meeting"})) -> tuple[list[Candidate], EventMention] | None:
     """Talks in one side's country with the other side's people there: a visit, though never called one
     (GOLD.md: «received in Rabat» is a visit). With `stated_host_only`, only talks whose own sentence
-    says where they were; talks hosted by a country of `skip_hosts` are left to its visit."""
+    says where they were; talks in the country of a visit `told`, on its days or with its people, are left
+    to it («Fidan is due in Moscow on Thursday and Friday» leaves Erdogan's talks in Sochi a week later their
+    own visit)."""
     ctx = art.ctx
     if len(ctx.pair) != 2:
         return None
@@ -86,7 +90,7 @@ def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dic
         ev = group_event[gi]
         if ev.type not in kinds or ev.recalled or (stated_host_only and not ev.host):
             continue
-        if skip_hosts and (ev.host in skip_hosts or any(c.during for c in g)):
+        if told is not None and (_held_during(ev, told) or any(c.during for c in g)):
             continue  # «during this visit, A was received by B» is part of the visit already told
         host = ev.host or _lead_host(art)
         if host is None or host not in ctx.pair:
@@ -95,7 +99,8 @@ def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dic
                for o in group_event.values()):
             continue  # a visit to that country told for the talks' very day («had begun earlier today») is theirs
         announced = all(c.announced for c in g)
-        if coming_hosts and host in coming_hosts and (announced or {c.sent for c in g} & (coming_sents or set())):
+        if coming and (announced or {c.sent for c in g} & (coming_sents or set())) \
+                and _held_during(replace(ev, host=host), coming):
             # talks to come, or told in the sentence that announces the visit («يصل … في زيارة رسمية، سيبحث
             # خلالها مع …»), belong to the visit announced to that country
             continue
@@ -117,6 +122,18 @@ def _implied_visit(art: Article, groups: list[list[Candidate]], group_event: dic
                           trigger=first.trigger, host=host, people=list(visitors), announced=announced)
         return [cand], visit
     return None
+
+
+def _held_during(ev: EventMention, visits: list[EventMention]) -> bool:
+    """Talks in the country of one of `visits`, on days it may cover or with one of its people."""
+    for v in visits:
+        if v.host != ev.host:
+            continue
+        if not v.when or not ev.when or set(v.people) & set(ev.people):
+            return True
+        if edtf.intersects(interval_of(v.when), interval_of(ev.when)):
+            return True
+    return False
 
 
 def recalled_visits_behind_talks(st: EventState) -> None:

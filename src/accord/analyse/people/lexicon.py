@@ -50,12 +50,15 @@ def lexicon(lang: str) -> Lexicon:
     for role, org, country, *forms in data.get("titles", []):
         entries += [(f, Title(role, org, country), False) for f in forms]
     names = data.get("names", {})
-    # «minister of agriculture», «وزير الزراعة»: portfolios × the patterns that name a minister of one.
-    minister = Title("minister", "ministry", "")
-    entries += [(pattern.format(p), minister, False)
-                for pattern in names.get("portfolio_titles", []) for p in names.get("portfolios", [])]
+    # «minister of agriculture», «وزير الزراعة»: portfolios × the patterns that name a minister of one,
+    # or his deputy («deputy minister of energy»).
+    for role, patterns in (("minister", "portfolio_titles"), ("deputy_minister", "deputy_portfolio_titles")):
+        entries += [(pattern.format(p), Title(role, "ministry", ""), False)
+                    for pattern in names.get(patterns, []) for p in names.get("portfolios", [])]
     # «le ministre italien des Affaires étrangères»: the country adjective stands inside the title.
     adjectives = load(lang, "countries").get("adjectives", {})
+    # the press's own names of countries («Мажарстан» beside CLDR's «Венгрия») are names too, whatever they end in
+    aliases = load(lang, "countries").get("aliases", {})
     for role, org, pattern in names.get("country_titles", []):
         entries += [(pattern.format(a), Title(role, org, code), False)
                     for code, forms in adjectives.items() for a in forms]
@@ -75,7 +78,8 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(PhraseMatcher(pack, entries), data.get("roles", {}), names, frozenset(stop),
                     frozenset(given), frozenset(pack.particles | {w.casefold() for w in names.get("particles", [])}),
                     frozenset(pack.normalise(w) for w in names.get("photo_credit", [])), heads,
-                    frozenset(pack.normalise(n) for ns in country_names(lang).values() for n in ns if " " not in n))
+                    frozenset(pack.normalise(n) for ns in [*country_names(lang).values(), *aliases.values()]
+                              for n in ns if " " not in n))
 
 
 def best_role(roles: list[str | None]) -> str | None:

@@ -66,6 +66,16 @@ def _unglued(text: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, i
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=16)
+def _registry_openings(lang: str, resources: Resources) -> dict[str, frozenset[str]]:
+    """The registry's full names by their first word: the second words that may follow it."""
+    out: dict[str, set[str]] = {}
+    for key in _registry_keys(lang, resources):
+        if len(key) >= 2:
+            out.setdefault(key[0], set()).add(key[1])
+    return {first: frozenset(seconds) for first, seconds in out.items()}
+
+
 def _registry_keys(lang: str, resources: Resources) -> frozenset[tuple[str, ...]]:
     pack = get_pack(lang)
     return frozenset(tuple(pack.normalise(w) for w in f.split()) for f in resources.registry.name_forms(lang))
@@ -154,6 +164,17 @@ class PeopleText:
     def resources_names(self) -> frozenset[tuple[str, ...]]:
         """The registry's full names in this language, each as its normalised words."""
         return _registry_keys(self.lang, self.resources)
+
+    def known_name_starts(self, start: int) -> bool:
+        """A full name the registry knows begins at the token at `start` (its second word declined or not)."""
+        seconds = _registry_openings(self.lang, self.resources).get(self.token_at(start))
+        if not seconds:
+            return False
+        i = bisect_left(self.token_starts, start)
+        if i + 1 >= len(self.tokens) or not _SPACE_RE.fullmatch(self.text[self.tokens[i][1]:self.tokens[i + 1][0]]):
+            return False
+        second = self.pack.normalise(self.tokens[i + 1][2])
+        return any(second.startswith(w) and len(second) - len(w) <= 4 for w in seconds)
 
     def is_blocked(self, start: int, end: int, spans: list[tuple[int, int]] | None = None) -> bool:
         if spans is None:
@@ -391,6 +412,8 @@ class PeopleText:
                 kinds.append("name")    # «Әбдел Фаттах әс-Сиси», «Mohammed ould-Errachid»
             elif ROMAN_RE.fullmatch(word) or word.casefold() in self.ordinals:
                 kinds.append("roman")   # «Мухаммед VI»; Kazakh writes it first: «VI Мұхаммед», «екінші Абдалла»
+            elif self.known_name_starts(start) and kinds.count("name") >= 2:
+                break   # «Мажарстан Президенті Тамаш Шуйок Қасым-Жомарт Тоқаевпен»: a second full name begins
             elif self.name_piece(word, first="name" not in kinds):
                 kinds.append("name")
             else:
