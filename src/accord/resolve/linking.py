@@ -305,7 +305,14 @@ REPORTED_BY_CAP = 9
 
 
 def _reported_by(c: _Cluster) -> float:
-    return REPORTED_BY_WEIGHT * min(len(c.docs()), REPORTED_BY_CAP)
+    # counted up to the cap only: the bound is taken for every cluster a mention reaches, and an event
+    # of a large pair has thousands of mentions
+    docs: set[str] = set()
+    for m in c.members:
+        docs.add(m.doc)
+        if len(docs) >= REPORTED_BY_CAP:
+            break
+    return REPORTED_BY_WEIGHT * len(docs)
 
 
 # What a counterpart the cluster seats and the mention does not name takes off a meeting's score: little, so
