@@ -24,3 +24,15 @@ def delegation_heads() -> tuple[str, ...]:
 def resident() -> frozenset[str]:
     """The roles held in the other side's country (an ambassador): their holder there is no visitor."""
     return frozenset(load_shared("roles").get("resident", []))
+
+
+@cache
+def named_by_surname() -> tuple[str, ...]:
+    """The posts whose holders the news names by the surname alone, in the order a holder's role is chosen."""
+    return tuple(load_shared("roles").get("named_by_surname", []))
+
+
+@cache
+def family_name_first() -> frozenset[str]:
+    """The countries whose people's names put the family name first («Xi Jinping»)."""
+    return frozenset(load_shared("roles").get("family_name_first", []))

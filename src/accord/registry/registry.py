@@ -225,6 +225,23 @@ class Registry:
                if (n.lang == lang or (latin and n.lang in ("en", "fr"))) and len(n.name.split()) >= 2}
         return sorted(out)
 
+    def holders_forms(self, lang: str, roles: tuple[str, ...]) -> list[tuple[str, str, str | None, str]]:
+        """(full name as written in `lang`, person id, country, role) of every person who held one of
+        `roles`, the first of `roles`' order they held: a head of state a text may name by the
+        surname alone («ووصل ماكرون»), once the article has said which countries it is about."""
+        latin = lang in ("fr", "en")
+        out = []
+        for person in self._persons.values():
+            held = {m.role or (self._posts[m.post_id].role if m.post_id in self._posts else None)
+                    for m in self._by_person.get(person.id, [])}
+            role = next((r for r in roles if r in held), None)
+            if role is None:
+                continue
+            for n in person.other_names:
+                if (n.lang == lang or (latin and n.lang in ("en", "fr"))) and len(n.name.split()) >= 2:
+                    out.append((n.name, person.id, person.country, role))
+        return out
+
     # ---------------------------------------------------------------- actors
 
     def actor(self, actor_id: str) -> Actor | None:

@@ -123,8 +123,17 @@ def _starts_a_period(art: Article, t: TimeExpr) -> bool:
         bool(after and after.match(text, skip_spaces(text, t.end), t.end + 12))
 
 
+def _dates_an_anniversary(art: Article, t: TimeExpr) -> bool:
+    """«les deux pays, qui célèbrent cette année le 30e anniversaire de leurs relations», «в этом году
+    отмечается 30-летие»: the year a jubilee falls in, not the day of the event told beside it."""
+    after = cue(art.ctx.lang, "anniversary", "after")
+    text = art.ctx.text
+    return bool(after and after.match(text, skip_spaces(text, t.end), t.end + 60))
+
+
 def _pick_time(art: Article, c: Candidate) -> TimeExpr | None:
-    times = [t for t in art.times[c.sent] if in_bounds(c, t.start) and not _dates_the_statement(art, t)]
+    times = [t for t in art.times[c.sent] if in_bounds(c, t.start) and not _dates_the_statement(art, t)
+             and not _dates_an_anniversary(art, t)]
     if c.type != "measure":
         # (a measure «in force since 1 January» is dated by it)
         times = [t for t in times if not _starts_a_period(art, t)]

@@ -81,6 +81,33 @@ def _both_sides_listed(art: Article, after: list[tuple[PersonMention, str]], pid
     return len(pair) == 2 and pair <= countries
 
 
+def _side_before_with(art: Article, c: Candidate, after: list[tuple[PersonMention, str]],
+                      pids: list[str]) -> list[str]:
+    """«переговоры Председателя Мажилиса Ерлана Кошанова с Президентом Грузии A, Премьер-министром B и …»,
+    «les entretiens du ministre X avec le président A et le Premier ministre B»: the people named between the
+    word of the talks and a «with» are one side, those after it the counterparts listed; those before the
+    «with», all of one country that none listed after it shares, else none."""
+    with_rx = cue(art.ctx.lang, "with", "cues")
+    if with_rx is None:
+        return []
+    s0 = art.ctx.sentences[c.sent].start
+    text = art.sent_text[c.sent]
+    spans = [(pm.start - s0, pm.end - s0) for pm, _ in after]
+    for m in with_rx.finditer(text, c.trig_end - s0):
+        if any(a <= m.start() < b for a, b in spans):
+            continue   # a «with» glued onto a name (Kazakh «…пен») ends a counterpart, not a side
+        first = list(dict.fromkeys(pid for pm, pid in after if pm.start - s0 < m.start() and pid in pids))
+        listed = list(dict.fromkeys(pid for pm, pid in after if pm.start - s0 >= m.end() and pid in pids))
+        if not first or len(listed) < 2 or re.search(r"[.;:!?؛]", text[c.trig_end - s0:m.start()]):
+            return []
+        own = {art.person_country(pid) for pid in first}
+        others = {art.person_country(pid) for pid in listed}
+        if len(own) != 1 or None in own or own & others:
+            return []
+        return first
+    return []
+
+
 def _active_reception(art: Article, c: Candidate) -> bool:
     """«The President received the Speaker and the Foreign Minister»: those received came as one delegation."""
     reception = cue(art.ctx.lang, "reception", "triggers")
@@ -108,7 +135,13 @@ def split_plural_meetings(art: Article, cands: list[Candidate]) -> list[Candidat
         # «talks with A, and with B»: the repeated «with» tells separate talks wherever it stands
         again = again_rx.search(text, c.trig_end - s0) if again_rx else None
         before = [pid for pm, pid in people_in(art, c.sent, hi=c.trig_start)]
-        if _both_sides_listed(art, after, pids):
+        side = _side_before_with(art, c, after, pids)
+        if side:
+            # one side named between the talks and the «with», the counterparts listed after it
+            before += [pid for pid in side if pid not in before]
+            pids = [pid for pid in pids if pid not in side]
+            after = [(pm, pid) for pm, pid in after if pid not in side]
+        elif _both_sides_listed(art, after, pids):
             out.append(c)   # «Келіссөздер барысында Тоқаев пен Пеллегрини …»: the two sides of one talk
             continue
         if (not m or abs(s0 + m.start() - c.trig_start) > 40) and again is None \

@@ -32,8 +32,13 @@ def the_two_named(st: EventState) -> None:
     for ev in st.events:
         if ev.type not in _NAMED_BY_THE_TWO or (ev.recalled and ev.type == "agreement"):
             continue
-        i = sentence_of(art.ctx, ev.start)
-        hits = [(m, group) for group, rx in phrases.items() for m in [rx.search(art.sent_text[i])] if m]
+        # the phrase may stand in a further mention of the event («Dans une déclaration conjointe, les dirigeants
+        # des deux pays …» told before the sentence that gives its place)
+        hits, i = [], -1
+        for i in dict.fromkeys([sentence_of(art.ctx, ev.start)] + [sentence_of(art.ctx, sp.start) for sp in ev.evidence]):
+            hits = [(m, group) for group, rx in phrases.items() for m in [rx.search(art.sent_text[i])] if m]
+            if hits:
+                break
         if not hits:
             continue
         hit, group = max(hits, key=lambda h: h[0].end() - h[0].start())   # «présidents de chambre» over «présidents»

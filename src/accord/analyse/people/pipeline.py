@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from accord.analyse.passes import Pass, Snapshot, Trace, run
 from accord.analyse.people.cleanup import confirm_headlines, known_name_ends, split_adjacent_names, surnames
-from accord.analyse.people.gazetteer import known_names
+from accord.analyse.people.gazetteer import heads_by_surname, known_names
 from accord.analyse.people.ner import ner
 from accord.analyse.people.reader import PeopleText
 from accord.analyse.people.shapes import untitled
@@ -88,6 +88,12 @@ def surnames_pass(st: PeopleState) -> None:
     st.mentions += surnames(st.text, st.mentions, st.taken)
 
 
+def heads_by_surname_pass(st: PeopleState) -> None:
+    """A head of state or government the registry knows, named by the surname alone («ووصل ماكرون»,
+    «M. Xi»)."""
+    st.mentions = heads_by_surname(st.text, st.mentions, st.taken)
+
+
 def titles_alone_pass(st: PeopleState) -> None:
     """A bare title of a post one person holds, naming the holder given before."""
     st.mentions += titles_alone(st.text, st.mentions)
@@ -105,6 +111,8 @@ PEOPLE_PASSES: tuple[Pass[PeopleState], ...] = (
     Pass("known_name_ends", known_name_ends_pass, ("full names found", "registry (resources)", "particles"),
          ("mentions",)),
     Pass("surnames", surnames_pass, ("full names found", "titles.toml subject_verbs"), ("mentions",)),
+    Pass("heads_by_surname", heads_by_surname_pass, ("registry (resources) heads", "lang/roles.toml named_by_surname",
+                                                     "countries", "titles.toml subject_verbs"), ("mentions",)),
     Pass("titles_alone", titles_alone_pass, ("titles", "titles.toml home_country", "mentions"), ("mentions",)),
 )
 
