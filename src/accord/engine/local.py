@@ -56,14 +56,17 @@ def _set_worker_resources(resources: Resources | None) -> None:
         pass
 
 
+def resolved_analysis(doc: Document, resources: Resources | None = None) -> Resolved:
+    """The analysis of `doc` with its people resolved against the registry of `resources` (default:
+    the seed registry): what the store keeps. Made where the analysis runs (a pool's worker, a Ray
+    task): matching names against the registry was a sixth of what the ingesting process did."""
+    resources = resources if resources is not None else Resources.default()
+    return resolved(analyse(doc, resources), resources.registry)
+
+
 def _safe_in_worker(doc: Document) -> Resolved | Exception:
-    """The analysis with its people resolved: matching names against the registry is a sixth of
-    what the ingesting process did for each article, and the workers have the registry too."""
-    result = _safe(doc, _worker_resources)
-    if isinstance(result, Exception):
-        return result
     try:
-        return resolved(result, (_worker_resources or Resources.default()).registry)
+        return resolved_analysis(doc, _worker_resources)
     except Exception as exc:  # noqa: BLE001 — reported per article by the batch
         return exc
 

@@ -14,19 +14,20 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 from functools import partial
 
-from accord.analyse.pipeline import analyse
 from accord.analyse.resources import Resources
+from accord.engine.local import resolved_analysis
 from accord.ingest.preparation import Outcome, preparation
 from accord.ingest.sources import RawItem
 from accord.model import Document, DocumentAnalysis
+from accord.resolve.actors import Resolved
 
 # Batches per worker and per call: enough for the scheduler to even out slow articles.
 BATCHES_PER_WORKER = 4
 # Upper bound of a batch: keeps a retry after a worker crash small.
 MAX_BATCH = 32
 
-Analyse = Callable[[Document], DocumentAnalysis]
-Result = DocumentAnalysis | Exception
+Analyse = Callable[[Document], DocumentAnalysis | Resolved]
+Result = DocumentAnalysis | Resolved | Exception
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -68,8 +69,8 @@ def _start_ray(workers: int | None) -> bool:
 
 def ray_analyser(workers: int | None = None, *, function: Analyse | None = None,
                  resources: Resources | None = None) -> Callable[[list[Document]], Iterator[Result]]:
-    """An analyser (see accord.batch) that runs `function` (default `analyse` with `resources`) as
-    Ray tasks. The function, with the resources it carries, is put in Ray's object store once.
+    """An analyser (see accord.batch) that runs `function` (default: the analysis with `resources`, its
+    people resolved in the task, `accord.engine.local.resolved_analysis`) as Ray tasks. The function, with the resources it carries, is put in Ray's object store once.
 
     `workers`: CPUs of the local instance (default: every core); ignored when $RAY_ADDRESS
     names a cluster. Call `.close()` on the result to shut down a Ray instance it started.
@@ -77,7 +78,7 @@ def ray_analyser(workers: int | None = None, *, function: Analyse | None = None,
     import ray
 
     if function is None:
-        function = partial(analyse, resources=resources)
+        function = partial(resolved_analysis, resources=resources)
 
     started = _start_ray(workers)
     cpus = max(1, int(ray.cluster_resources().get("CPU", workers or 1)))
