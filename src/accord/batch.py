@@ -1,7 +1,7 @@
 """Ingest a batch: sources → documents → analyses → actors → store → linked events.
 
-Each article is stored in one transaction with its mentions, so a crash leaves
-no half-stored article; a failed article is recorded with its reason and the
+Each article is stored all or nothing with its mentions (a chunk of articles in one
+transaction, each in its savepoint), so a crash leaves no half-stored article; a failed article is recorded with its reason and the
 batch goes on; re-ingesting an article changes nothing. Linking runs at the end
 of the batch, for the neighbourhoods of what the batch stored and of whatever an earlier, killed
 run left unlinked.
