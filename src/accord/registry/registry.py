@@ -232,8 +232,7 @@ class Registry:
         latin = lang in ("fr", "en")
         out = []
         for person in self._persons.values():
-            held = {m.role or (self._posts[m.post_id].role if m.post_id in self._posts else None)
-                    for m in self._by_person.get(person.id, [])}
+            held = {self._term_role(m) for m in self._by_person.get(person.id, [])}
             role = next((r for r in roles if r in held), None)
             if role is None:
                 continue
@@ -279,6 +278,7 @@ class Registry:
         return Actor(person.id, "person", person.name, names, aliases, role, person.country, person.provisional)
 
     def _term_role(self, m: PopoloMembership) -> str | None:
+        """The role a membership gives: its own, else its post's."""
         post = self._posts.get(m.post_id) if m.post_id else None
         return m.role or (post.role if post else None)
 
@@ -318,8 +318,7 @@ class Registry:
             return country is None or person.country in (None, country)
         fitting = _FITTING_ROLES.get(role, frozenset({role}))
         for m in self._by_person.get(person.id, []):
-            post = self._posts.get(m.post_id) if m.post_id else None
-            if (m.role or (post.role if post else None)) not in fitting:
+            if self._term_role(m) not in fitting:
                 continue
             org = self._orgs.get(m.organization_id)
             if country and org is not None and org.country and org.country != country:
@@ -396,8 +395,7 @@ class Registry:
         overlap: dict[str, int] = defaultdict(int)
         latest_start: dict[str, date] = {}
         for m in self._memberships:
-            post = self._posts.get(m.post_id) if m.post_id else None
-            if (m.role or (post.role if post else None)) != role:
+            if self._term_role(m) != role:
                 continue
             org = self._orgs.get(m.organization_id)
             if org is None or org.country != country or (org_kind and org.classification != org_kind):
