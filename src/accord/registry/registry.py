@@ -54,6 +54,14 @@ _TIE = 0.02
 _FITTING_ROLES = {"king": frozenset({"king", "crown_prince"})}
 
 
+def _full_names_in(person: PopoloPerson, lang: str) -> list[str]:
+    """The person's names of two words or more written in `lang`, and in Latin script for French and
+    English: the forms a text may name the person by."""
+    latin = lang in ("fr", "en")
+    return [n.name for n in person.other_names
+            if (n.lang == lang or (latin and n.lang in ("en", "fr"))) and len(n.name.split()) >= 2]
+
+
 def _bounds(value: str | None, end: bool) -> date | None:
     if not value:
         return None
@@ -220,25 +228,18 @@ class Registry:
     def name_forms(self, lang: str) -> list[str]:
         """The full names (two words or more) people are written with in `lang`, and in Latin script
         for French and English: what a text may name them by, to find them where rules do not."""
-        latin = lang in ("fr", "en")
-        out = {n.name for p in self._persons.values() for n in p.other_names
-               if (n.lang == lang or (latin and n.lang in ("en", "fr"))) and len(n.name.split()) >= 2}
-        return sorted(out)
+        return sorted({name for p in self._persons.values() for name in _full_names_in(p, lang)})
 
     def holders_forms(self, lang: str, roles: tuple[str, ...]) -> list[tuple[str, str, str | None, str]]:
         """(full name as written in `lang`, person id, country, role) of every person who held one of
         `roles`, the first of `roles`' order they held: a head of state a text may name by the
         surname alone («ووصل ماكرون»), once the article has said which countries it is about."""
-        latin = lang in ("fr", "en")
         out = []
         for person in self._persons.values():
             held = {self._term_role(m) for m in self._by_person.get(person.id, [])}
             role = next((r for r in roles if r in held), None)
-            if role is None:
-                continue
-            for n in person.other_names:
-                if (n.lang == lang or (latin and n.lang in ("en", "fr"))) and len(n.name.split()) >= 2:
-                    out.append((n.name, person.id, person.country, role))
+            if role is not None:
+                out += [(name, person.id, person.country, role) for name in _full_names_in(person, lang)]
         return out
 
     # ---------------------------------------------------------------- actors
