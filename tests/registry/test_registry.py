@@ -47,13 +47,15 @@ def test_seed_has_every_person_and_chamber_in_five_languages(registry):
 def test_every_seed_name_form_is_the_same_name_as_the_preferred_one(registry):
     """A form the romanisation ties to the preferred name, or else (a spelling no phonetic key
     reaches: ru «Си Цзиньпин», ar «شي جين بينغ», ru «Мариано Рахой») one that resolves back to its
-    own person and to no one else."""
+    own person and to no one else. The Holy See's sovereigns are named by a regnal name each language
+    translates («John Paul II», «Jean-Paul II»): their French forms resolve back too."""
     for actor in registry.actors("person"):
         for lang, forms in actor.names.items():
             for form in forms:
                 if same_name(form, lang, actor.name, "en"):
                     continue
-                assert lang not in ("en", "fr") and actor.country not in ("MA", "KZ"), (actor.id, form)
+                translated = actor.country == "VA" and lang == "fr"
+                assert translated or (lang not in ("en", "fr") and actor.country not in ("MA", "KZ")), (actor.id, form)
                 assert _id(registry.resolve_person(form, lang)) == actor.id, (actor.id, form)
 
 

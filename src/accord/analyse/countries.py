@@ -89,15 +89,30 @@ def _matcher(lang: str) -> tuple[PhraseMatcher, dict]:
     return PhraseMatcher(pack, entries), data.get("ambiguity", {})
 
 
+@cache
+def _see_edges(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words that make a capital a see («Рим Папасы», «بابا روما», «the Pope of Rome»): the
+    Pope's title names the Holy See, not the city's country (`places.toml` see_before, see_after)."""
+    data = load(lang, "places")
+    before = [re.escape(w) for w in data.get("see_before", [])]
+    after = [re.escape(w) for w in data.get("see_after", [])]
+    return (re.compile(rf"(?<!\w)(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
+            re.compile(rf"\s*(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
+
+
 def find_countries(text: str, lang: str) -> list[CountryMention]:
     """Every country mention in `text`, in text order."""
     matcher, ambiguity = _matcher(lang)
     pack = get_pack(lang)
     pieces = pack.pieces(text)
     rules = _Rules(pack, ambiguity, text, pieces)
+    see_before, see_after = _see_edges(lang)
     out = []
     for m in matcher.find(text, pieces, accept=rules.accept):
         code, form = m.payload
+        if form == "capital" and ((see_before and see_before.search(text[max(0, m.start - 30):m.start]))
+                                  or (see_after and see_after.match(text, m.end))):
+            continue
         if form == "adjective" and rules.capitalised_people and m.text[:1].isupper() \
                 and not _SENTENCE_START_RE.search(text[:m.start]):
             form = "people"

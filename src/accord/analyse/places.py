@@ -42,8 +42,8 @@ def _venues(lang: str) -> re.Pattern[str] | None:
 def _title_edges(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     data = load(lang, "places")
     # (a straight apostrophe in the data stands for the typographic one too: «prince héritier d’Abou Dhabi»)
-    before = [re.escape(w).replace("'", "['’]") for w in data.get("title_before", [])]
-    after = [re.escape(w).replace("'", "['’]") for w in data.get("title_after", [])]
+    before = [re.escape(w).replace("'", "['’]") for w in data.get("title_before", []) + data.get("see_before", [])]
+    after = [re.escape(w).replace("'", "['’]") for w in data.get("title_after", []) + data.get("see_after", [])]
     return (re.compile(rf"(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
             re.compile(rf"^\s*(?:\S+\s+)?(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
 

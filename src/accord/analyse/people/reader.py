@@ -541,6 +541,8 @@ class PeopleText:
             chain = self.chain(t)
             if self.name_at(chain.end, require_given=True) is not None:
                 return   # the title introduces the next person («…, председателем Палаты советников Мухаммедом …»)
+            if person.role is not None and any(t.payload.country for t in chain.titles):
+                return   # a titled person's next title, one country's sole office («الرئيس السيسي البابا …»), is another's
             role, org, country = self.resolve(chain)
             if role and (person.role in (None, "mp", "official")
                          or best_role([role, person.role]) == role != person.role):
