@@ -369,6 +369,28 @@ def test_two_unplaced_name_forms_of_one_visitor_are_one_visit_in_any_order() -> 
     assert len(only) == 1 and only[0][1] == ("prov-000000000b01",)
 
 
+def test_unplaced_visitors_join_across_a_report_naming_no_host_and_a_day_past_the_dates() -> None:
+    # «Le Premier ministre Lars Vinter effectuera une visite au Kazakhstan du 3 au 5 juin» (fr, announced),
+    # «Визит премьера Винтера ожидается в июне» (ru: no host read), «Ларс Винтер прибыл в Астану» (ru, the
+    # report of the first days) and «Prime Minister Vinter wrapped up his visit to Astana on June 6» (en):
+    # names the registry does not place, written differently in each script; one visit in any order
+    records = [
+        _m("fr.txt", "e1", "visit", "2031-06-03/2031-06-05", "KZ", ["prov-00000000d001"], lang="fr",
+           published="2031-05-20"),
+        _m("ru1.txt", "e1", "visit", "2031-05-20/..", None, [], lang="ru", published="2031-05-20"),
+        _m("ru2.txt", "e1", "visit", "2031-06/2031-06-04", "KZ", ["prov-00000000d002"], lang="ru",
+           published="2031-06-04"),
+        _m("en.txt", "e1", "visit", "2031-06-06", "KZ", ["prov-00000000d003"], published="2031-06-06"),
+    ]
+    outputs = set()
+    for perm in itertools.permutations(records):
+        outputs.add(frozenset(_groups(build_events("DK-KZ", list(perm)))))
+    assert outputs == {frozenset({frozenset({"fr.txt#e1", "ru1.txt#e1", "ru2.txt#e1", "en.txt#e1"})})}
+    # a week past the dates is another trip, and an unplaced name by itself does not cross the slack
+    later = _m("ar.txt", "e1", "visit", "2031-06-12", "KZ", ["prov-00000000d004"], lang="ar", published="2031-06-12")
+    assert len(build_events("DK-KZ", [records[0], later])) == 2
+
+
 def test_known_visitors_or_hosts_that_differ_still_keep_visits_apart() -> None:
     # «Le ministre Nurtleu est arrivé à Rabat» and «وصل كوشانوف إلى الرباط»: two known visitors, two visits
     fr = _m("fr.txt", "e1", "visit", "2025-11/2025-11-20", "MA", ["kz-nurtleu"], lang="fr")

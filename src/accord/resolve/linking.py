@@ -191,7 +191,8 @@ def _provisional(people: Iterable[str]) -> bool:
 def _unknown_visitors(m: MentionRecord, c: _Cluster, people: set[str]) -> bool:
     """A visit to the same host whose visitors one side names only by names the registry does not know."""
     e = m.mention
-    return e.type == "visit" and e.host is not None and all(x.mention.host == e.host for x in c.members) \
+    # (a report that names no host does not say it went elsewhere)
+    return e.type == "visit" and e.host is not None and all(x.mention.host in (e.host, None) for x in c.members) \
         and (_provisional(e.people) or _provisional(people))
 
 
@@ -228,7 +229,7 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         # the publication default; the same visitor within a few days is the same visit
         gap = _gap_days((lo, hi), (c.lo, c.hi))
         # (a report naming no visitor cannot tell its visit from another's: the host must tell)
-        same_visitor = bool(set(e.people) & people) or (
+        same_visitor = bool(set(e.people) & people) or _unknown_visitors(m, c, people) or (
             (not e.people or not people) and e.host is not None and all(x.mention.host == e.host for x in c.members))
         if not (e.type == "visit" and same_visitor and gap <= VISIT_SLACK_DAYS) \
                 and not _next_day(m, c, gap, people):
