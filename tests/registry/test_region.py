@@ -22,11 +22,11 @@ def _id(result):
 
 def test_loader_merges_every_popolo_file_in_the_data_folder(registry):
     folder = resources.files("accord.registry").joinpath("data")
-    region = json.loads(folder.joinpath("region.popolo.json").read_text(encoding="utf-8"))
-    seed = json.loads(folder.joinpath("seed.popolo.json").read_text(encoding="utf-8"))
+    files = [json.loads(f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith(".popolo.json")]
+    assert {"seed.popolo.json", "region.popolo.json"} <= {f.name for f in folder.iterdir()}
     merged = _seed()
     for key in ("persons", "organizations", "posts", "memberships"):
-        assert len(merged[key]) == len(seed[key]) + len(region.get(key, []))
+        assert len(merged[key]) == sum(len(data.get(key, [])) for data in files)
     ids = {a.id for a in registry.actors()}
     assert {"ru-putin", "eg-sisi", "ma-bourita", "kz-koshanov", "fr-senate"} <= ids
 
