@@ -95,6 +95,13 @@ def _counterparts(art: Article, c: Candidate, visitors: frozenset[str], host: st
     return set(c.people) - visitors
 
 
+def _of_a_third_side(art: Article, c: Candidate) -> bool:
+    """Everyone the meeting mention names is of a country outside the article's pair."""
+    pair = set(art.ctx.pair or ())
+    sides = {art.person_country(p) for p in c.people}
+    return len(pair) == 2 and bool(sides) and None not in sides and not sides & pair
+
+
 def _joint_session(art: Article, c: Candidate) -> bool:
     s0 = art.ctx.sentences[c.sent].start
     return joint_session(art, c.sent, c.trig_start - s0, c.trig_end - s0)
@@ -185,6 +192,11 @@ def _same_event(art: Article, a: Candidate, b: Candidate, visitors: frozenset[st
             return a.recalled == b.recalled and a.announced == b.announced and not (oa and ob and oa != ob) and \
                 _joint_session(art, a) == _joint_session(art, b)
         if len(bare) != 1:
+            return False
+        named = b if bare[0] is a else a
+        if _of_a_third_side(art, named):
+            # «he travels on to Turkey, where he will meet President Erdogan … The two presidents also held
+            # talks»: the bare talks are of the article's two sides, not those with a third side's leader
             return False
         same_day = explicit(a) and explicit(b) and a.when == b.when and edtf.precision_days(a.when) == 1
         return same_day or (abs(a.sent - b.sent) <= 2 and bare[0].sent > min(a.sent, b.sent))

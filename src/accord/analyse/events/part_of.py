@@ -26,6 +26,15 @@ def part_of_visits(st: EventState) -> None:
         announced = all(c.announced for c in g) and st.coming_visits
         if ev.type not in ("meeting", "agreement", "ceremony") or (ev.recalled and ev.part_of):
             continue
+        pair = set(st.art.ctx.pair or ())
+        if ev.type == "meeting" and len(pair) == 2 and set(ev.countries) - pair:
+            # talks with a third side («… to Turkey for a working visit, during which he will meet President
+            # Erdogan»): part of the trip to that side, if the article tells one, never of the pair's visit
+            trips = [v for v in (st.event_of(g2) for g2 in st.coming_visits + st.news_visits)
+                     if set(v.countries) == set(ev.countries)]
+            if len(trips) == 1 and date_fits(ev.when, trips[0].when):
+                _join(st, ev, g, trips[0])
+            continue
         for visits in ([st.coming_visits, st.news_visits] if announced else [st.news_visits]):
             if not visits:
                 continue

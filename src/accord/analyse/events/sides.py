@@ -251,8 +251,15 @@ def own_sides(art: Article, events: list[EventMention]) -> None:
         elif ev.type == "meeting" and len(sides) == 1 and art.ctx.pair and not sides & set(art.ctx.pair):
             # a meeting of a third side with one of the pair («the Saudi crown prince began his tour in
             # Abu Dhabi, where he met its crown prince»): that side and the one of the pair its sentence names
-            other = _pair_side_named(art, sentence_of(art.ctx, ev.start), sides)
-            if other is not None:
+            sent = sentence_of(art.ctx, ev.start)
+            other = _pair_side_named(art, sent, sides)
+            trip = [v for v in events if v.type == "visit" and v.host in sides and len(v.countries) == 2
+                    and 0 <= sent - sentence_of(art.ctx, v.start) <= 1]
+            if other is None and len(trip) == 1:
+                # «he travels on to Turkey for a working visit, during which he will meet President Erdogan»
+                # (in its sentence or the next): the talks of that trip, between its two sides
+                ev.countries = sorted(trip[0].countries)
+            elif other is not None:
                 ev.countries = sorted(sides | {other})
 
 
