@@ -66,10 +66,16 @@ STATEMENT_DAY = [
     ("fr", "Le président ouzbek Chavkat Mirzioïev effectuera une visite d'État en Italie, a annoncé jeudi le Quirinal."),
     ("en", "Uzbek President Shavkat Mirziyoyev will pay a state visit to Italy, the Quirinal announced on Thursday."),
     ("ru", "Президент Узбекистана Шавкат Мирзиёев совершит государственный визит в Италию, сообщили в четверг в Риме."),
+    # the body that speaks between the verb and the day, as Arabic and Russian wires write it
+    ("ar", "أعلن الكرملين، الخميس، أن الرئيس الأوزبكي شوكت ميرزيوييف سيقوم بزيارة دولة إلى إيطاليا."),
+    ("ru", "Как сообщила пресс-служба Квиринала в четверг, президент Узбекистана Шавкат Мирзиёев совершит "
+           "государственный визит в Италию."),
+    ("ru", "В четверг Квиринал сообщил, что президент Узбекистана Шавкат Мирзиёев совершит государственный визит "
+           "в Италию."),
 ]
 
 
-@pytest.mark.parametrize("lang, text", STATEMENT_DAY, ids=[c[0] for c in STATEMENT_DAY])
+@pytest.mark.parametrize("lang, text", STATEMENT_DAY, ids=[f"{c[0]}{i}" for i, c in enumerate(STATEMENT_DAY)])
 def test_the_day_of_the_statement_does_not_date_the_visit_it_announces(lang: str, text: str) -> None:
     found = analyse(Document(doc="t", text=text, lang=lang, published="2025-03-10")).events
     visits = [e for e in found if e.type == "visit"]

@@ -32,7 +32,7 @@ def _names(st: PeopleState) -> list[str]:
 
 def test_the_people_passes_run_titles_first_and_clean_up_last() -> None:
     assert [p.name for p in PEOPLE_PASSES] == ["titles", "name_shapes", "registry", "ner", "headlines",
-                                              "adjacent_names", "known_name_ends", "surnames", "heads_by_surname",
+                                              "adjacent_names", "known_name_ends", "surname_runs", "surnames", "heads_by_surname",
                                                   "titles_alone"]
     assert all(p.reads and p.writes and p.summary for p in PEOPLE_PASSES)
 

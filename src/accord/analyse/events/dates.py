@@ -196,12 +196,21 @@ def _dates_the_statement(art: Article, t: TimeExpr) -> bool:
     verbs = cue(art.ctx.lang, "statement_date", "verbs")
     if verbs is None:
         return False
-    before = art.ctx.text[max(0, t.start - 30):t.start]
+    before = art.ctx.text[max(0, t.start - 45):t.start]
     after = art.ctx.text[t.end:t.end + 30]
-    # the verb right before the day («announced on Thursday»), or right after it with no comma between
-    # («в четверг сообщили»): «… le 18 décembre, a annoncé lundi» dates the visit by its own day
-    return any(m.end() >= len(before.rstrip()) - 4 for m in verbs.finditer(before)) or bool(
-        (m := verbs.search(after)) and not after[:m.start()].strip())
+    # the verb right before the day («announced on Thursday»), or with its subject between them, the
+    # order of Arabic and of Russian wires («أعلن الكرملين، الجمعة، أن …», «сообщила пресс-служба Кремля в
+    # пятницу»); or right after it with no comma between («в четверг сообщили»): «… le 18 décembre, a
+    # annoncé lundi» dates the visit by its own day
+    return any(m.end() >= len(before.rstrip()) - 4 or _STATEMENT_SUBJECT.fullmatch(before[m.end():])
+               for m in verbs.finditer(before)) or bool((m := verbs.search(after)) and (
+                   not after[:m.start()].strip() or _SUBJECT_BEFORE_VERB.fullmatch(after[:m.start()])))
+
+
+# «В пятницу Кремль сообщил, что …»: the day, the body that speaks, its verb
+_SUBJECT_BEFORE_VERB = re.compile(r"[ \u00a0]+[^\W\d][\w'’-]*(?:[ \u00a0]+[^\W\d][\w'’-]*)?[ \u00a0]+")
+# one or two words (the body that speaks), set off by commas or not, and the preposition of the day
+_STATEMENT_SUBJECT = re.compile(r"[ \u00a0]+[^\W\d][\w'’-]*(?:[ \u00a0]+[^\W\d][\w'’-]*)?[ \u00a0]*[،,]?[ \u00a0]*(?:[вv]|on|في)?[ \u00a0]*")
 
 
 def _days_of_the_visit_itself(art: Article, c: Candidate, times: list[TimeExpr]) -> list[TimeExpr]:

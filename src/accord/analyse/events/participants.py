@@ -115,14 +115,33 @@ def _inverted_speaker(art: Article, c: Candidate, pm: PersonMention) -> bool:
     reported speech that tells the event is its source, not one who takes part (after a quotation he may
     speak of his own talks; «…, said X at the talks» names him before the event's word)."""
     sent = c.sent
-    rx = cue(art.ctx.lang, "reporting", "cues")
-    if rx is None or event_flag(art.ctx.lang, "verb_initial") or event_flag(art.ctx.lang, "verb_final"):
+    if event_flag(art.ctx.lang, "verb_initial") or event_flag(art.ctx.lang, "verb_final"):
         return False
     s0 = art.ctx.sentences[sent].start
     text = art.sent_text[sent]
     start = pm.start - s0
     others = [o.start - s0 for o, _ in art.pmentions[sent] if o is not pm]
-    for m in rx.finditer(text, max(0, start - 60, c.trig_end - s0), start):
+    statement = cue(art.ctx.lang, "statement_date", "verbs")
+    quote = _QUOTE_THEN_TITLE.search(text, 0, start)
+    if statement is not None and quote is not None and c.trig_end - s0 < quote.start() \
+            and len({o for o in others if o < quote.start()}) >= 2 and statement.match(text[pm.end - s0:].lstrip()):
+        # «… was signed by Prime Minister Modi and President El Sisi,” Foreign Secretary Kwatra announced»: a
+        # quotation that names the event's people, then its speaker (who quotes himself on «our talks with
+        # X» names one person besides him, and may be one side of them)
+        return True
+    for rx in (cue(art.ctx.lang, "reporting", "cues"), statement):
+        if rx is not None and _speaker_after(rx, text, start, others, c.trig_end - s0):
+            return True
+    return False
+
+
+# the end of a quotation, then the speaker's title: «…,” Foreign Secretary », «…», a déclaré le ministre »
+_QUOTE_THEN_TITLE = re.compile(r"[,،.]\s*[»”\"]\s*[^»”\"«“.,;:!?]{0,60}$")
+
+
+def _speaker_after(rx: re.Pattern[str], text: str, start: int, others: list[int], lo: int) -> bool:
+    """A verb of saying between the event's word and the name, right before the name, after a comma."""
+    for m in rx.finditer(text, max(0, start - 60, lo), start):
         gap = text[m.end():start]
         if re.search(r"[;:!?,«»\"“”]", gap) or any(m.end() <= o < start for o in others):
             continue

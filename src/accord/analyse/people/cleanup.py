@@ -110,6 +110,47 @@ def known_name_ends(r: PeopleText, found: list[PersonMention]) -> list[PersonMen
     return out
 
 
+def surname_runs(r: PeopleText, found: list[PersonMention]) -> list[PersonMention]:
+    """«لافروف محادثات», «رحلة لافروف», «Accueillant Lavrov», «Встречая Лаврова»: a run of words that
+    has at one end the surname of one full name the article gives (with a title, a known given name or
+    as the registry knows it) and at the other end none of that name's words (a verb, a noun, a word
+    capitalised only because the sentence opens with it) is that surname alone, a later mention of
+    that person. In a script with capitals the other words must open the sentence: mid-sentence, a
+    capitalised word before a surname is a given name («Heydar Aliyev» beside «Ilham Aliyev»)."""
+    norm = r.pack.normalise
+    registry = r.resources_names()
+    words_of = {id(m): tuple(norm(w) for w in m.name.split()) for m in found}
+    vouched = {words_of[id(m)]: m.name.split()[-1] for m in found if len(words_of[id(m)]) >= 2 and (
+        m.title or words_of[id(m)][0] in r.lex.given or words_of[id(m)] in registry)}
+    goes_on = r.lex.particles | {norm(w) for w in r.ordinals}
+    out: list[PersonMention] = []
+    for m in found:
+        own = words_of[id(m)]
+        words = list(re.finditer(r"\S+", m.text))
+        cut = None
+        if len(own) >= 2 and len(words) == len(own) and own not in registry:
+            for edge, rest in ((0, own[1:]), (len(own) - 1, own[:-1])):
+                owners = [v for v in vouched if v[-1] == own[edge] and v != own]
+                if len(owners) != 1 or "".join(own) == "".join(owners[0]) \
+                        or any(w in owners[0] or w in r.lex.given or w in goes_on for w in rest):
+                    continue
+                if r.pack.cased and (edge == 0 or not _opens_sentence(r.text, m.start)):
+                    continue
+                cut = (edge, vouched[owners[0]])
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        w = words[cut[0]]
+        out.append(replace(m, start=m.start + w.start(), end=m.start + w.end(), text=w.group(0), name=cut[1]))
+    return out
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \u00a0«\"“(")
+    return not before or before[-1] in ".!?\n:;"
+
+
 def surnames(r: PeopleText, found: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
     """A surname of a name already found, standing alone («Fidan said», «Кошанова», «التقى حسين»).
 

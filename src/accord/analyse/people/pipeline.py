@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from accord.analyse.passes import Pass, Snapshot, Trace, run
-from accord.analyse.people.cleanup import confirm_headlines, known_name_ends, split_adjacent_names, surnames
+from accord.analyse.people.cleanup import (confirm_headlines, known_name_ends, split_adjacent_names, surname_runs,
+                                           surnames)
 from accord.analyse.people.gazetteer import heads_by_surname, known_names
 from accord.analyse.people.ner import ner
 from accord.analyse.people.reader import PeopleText
@@ -83,6 +84,12 @@ def known_name_ends_pass(st: PeopleState) -> None:
     st.taken = [(m.start, m.end) for m in st.mentions]
 
 
+def surname_runs_pass(st: PeopleState) -> None:
+    """A run of words holding a surname of one full name found and words not of that name, cut to the surname."""
+    st.mentions = surname_runs(st.text, st.mentions)
+    st.taken = [(m.start, m.end) for m in st.mentions]
+
+
 def surnames_pass(st: PeopleState) -> None:
     """A surname of one name found, standing alone («Fidan said», «Кошанова»)."""
     st.mentions += surnames(st.text, st.mentions, st.taken)
@@ -109,6 +116,8 @@ PEOPLE_PASSES: tuple[Pass[PeopleState], ...] = (
     Pass("headlines", headlines_pass, ("mentions in Title Case lines", "the body's names"), ("mentions",)),
     Pass("adjacent_names", adjacent_names_pass, ("full names found",), ("mentions",)),
     Pass("known_name_ends", known_name_ends_pass, ("full names found", "registry (resources)", "particles"),
+         ("mentions",)),
+    Pass("surname_runs", surname_runs_pass, ("full names found", "titles.toml given names, particles", "registry"),
          ("mentions",)),
     Pass("surnames", surnames_pass, ("full names found", "titles.toml subject_verbs"), ("mentions",)),
     Pass("heads_by_surname", heads_by_surname_pass, ("registry (resources) heads", "lang/roles.toml named_by_surname",

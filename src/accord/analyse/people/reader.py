@@ -128,6 +128,8 @@ class PeopleText:
         self.foreign_endings = tuple(self.pack.normalise(e) for e in names.get("foreign_name_endings", []))
         self.not_foreign = [re.compile(s) for s in names.get("foreign_name_not", [])]
         self.stop_shapes = [re.compile(s) for s in names.get("stop_shapes", [])]
+        self.written_stop_shapes = [re.compile(s) for s in names.get("written_stop_shapes", [])]
+        self.given_clitics = str(names.get("given_name_clitics", ""))
         self.max_skip = int(names.get("max_skip", 0))
         # Where the institution of a title stands: "before" it (Kazakh), "both" (English «Mazhilis Speaker»,
         # «Speaker of the Senate»), else only after it.
@@ -466,6 +468,8 @@ class PeopleText:
                     picked.append((start, end))
                 break
             norm = self.pack.normalise(word)
+            if any(s.search(word) for s in self.written_stop_shapes):
+                break                            # «تبون رئيساً», «ديناً رسمياً»: an indefinite accusative
             after_head = bool(picked) and self.pack.normalise(self.text[picked[-1][0]:picked[-1][1]]) in self.compound_heads
             if not after_head and (norm in self.lex.stop or any(b in self.lex.stop for b in self.pack.strip_clitics(norm))):
                 break   # also «وأكد», «بأن»; never the second word of «عبد الله»
@@ -481,6 +485,9 @@ class PeopleText:
             elif conj and norm.startswith(conj) and (norm[n:] in self.lex.given or norm[n:] in self.lex.stop or (
                     self.foreign_endings and norm[n:].endswith(self.foreign_endings))):
                 break                            # «… ومحمد», «جبالي وماتفيينكو»: a second person starts
+            elif norm[:1] and norm[:1] in self.given_clitics and norm not in self.lex.given \
+                    and len(norm) > 3 and norm[1:] in self.lex.given:
+                break                            # «الشيخ تميم لعبد المجيد تبون»: «to Abdelmadjid», another person
             elif not after_head and any(s.search(norm) for s in self.stop_shapes):
                 break                            # («الله» has the shape of a noun with its pronoun)
             words += norm not in self.pack.particles

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from accord.analyse.people.reader import Chain, PeopleText
+from accord.analyse.people.shapes import _after_place_head, _eponym
 from accord.model import PersonMention
 
 
@@ -42,6 +43,8 @@ def titled(r: PeopleText) -> list[PersonMention]:
             span = _foreign_name_after(r, chain.end)
         if span is None:
             continue
+        if _names_a_place(r, chain.start, span[1]):
+            continue
         head = r.text[chain.titles[0].start:chain.titles[0].end].split()[0]   # the word the name agrees with
         if not r.pack.agrees_in_case(head, r.text[span[0]:span[1]]):
             continue    # «сказал премьер Токаеву»: the name is not the title's holder
@@ -51,6 +54,23 @@ def titled(r: PeopleText) -> list[PersonMention]:
             r.used.append(more)
             out.append(r.mention(more, chain))
     return out
+
+
+_CAPITALISED_AFTER = re.compile(r"(?:[ \u00a0]+[^\W\d_][\w'’-]*){1,3}")
+
+
+def _names_a_place(r: PeopleText, start: int, end: int) -> bool:
+    """«مطار الملك خالد الدولي», «l'aéroport international Roi Khaled», «аэропорт имени короля Халида»,
+    «King Khalid International Airport», «Король Халид атындағы әуежай»: a title and a name that an
+    airport, a base or a hospital bears name that place, not a person of the story."""
+    if _after_place_head(r, start) or _eponym(r, start, end):
+        return True
+    after = _CAPITALISED_AFTER.match(r.text, end) if r.pack.cased else None
+    if after is None:
+        return False
+    words = after.group().split()
+    words = words[:next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))]
+    return any(r.pack.normalise(w) in r.name_tails for w in words)
 
 
 def _country_noun_after(r: PeopleText, pos: int) -> bool:
