@@ -24,7 +24,8 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from accord.resolve.linking import (SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people, _narrow, _Placed,
-                                    _score, _SpanIndex, canonical_key, cluster_of, reach_of, score_bound)
+                                    _score, _SpanIndex, canonical_key, cluster_bound, cluster_of, mention_bound,
+                                    reach_of)
 
 # how much wider than asked the replay reads a day range from the store (fewer, larger reads)
 _READ_AHEAD = timedelta(days=30)
@@ -79,6 +80,7 @@ class _View(_Placed):
         self.by_key = replay.rec
         self.by_doc = replay.by_doc_records
         self.cluster = _PrefixPlacement(replay)  # type: ignore[assignment]
+        self._counterparts: dict[str, frozenset[str]] = {}
 
 
 class Replay:
@@ -177,6 +179,25 @@ class Replay:
         rec = self.rec
         return [k for k in keys if k != me and _compatible_people(m, rec[k])]
 
+    def _reached(self, m: MentionRecord, here: tuple, changed_only: bool = False) -> set[Label]:
+        """The clusters `m` reaches through a member placed before it in the walk (`changed_only`: those
+        that changed before it)."""
+        # (`_around`'s keys, each cluster checked until one member is found: a large event has hundreds
+        # of members a mention reaches, and the people of each need not be compared)
+        index = self._changed_index if changed_only else self._index
+        now, pos, rec, me, named = self.now, self.pos, self.rec, m.key, bool(m.mention.people)
+        out: set[Label] = set()
+        for k in index.meeting(m.mention.type, reach_of(m)):
+            label = now.get(k)
+            if label is None or label in out or k == me or pos[k] >= here:
+                continue
+            if changed_only and not self._changed(label, here):
+                continue
+            if named and not _compatible_people(m, rec[k]):
+                continue
+            out.add(label)
+        return out
+
     def _children(self, key: str) -> list[str]:
         m = self.rec[key]
         return [x.key for x in self.by_doc_records.get(m.doc, ()) if x.mention.part_of == m.mention.id]
@@ -192,9 +213,13 @@ class Replay:
             heapq.heappush(self.heap, (self.pos[key], key))
 
     def _push_after(self, keys: Iterable[str], after: tuple) -> None:
+        # (`_push` written out: called for every mention a placed one reaches)
+        pos, decided, queued, heap = self.pos, self.decided, self.queued, self.heap
         for k in keys:
-            if self.pos[k] > after:
-                self._push(k)
+            at = pos[k]
+            if at > after and k not in decided and k not in queued:
+                queued.add(k)
+                heapq.heappush(heap, (at, k))
 
     def run(self) -> set[Label]:
         while self.heap:
@@ -218,10 +243,9 @@ class Replay:
                                                            and not self._still_as_good(m, chosen, here))
         if whole:
             self._load_reaching(m.mention.type, reach_of(m))
-            candidates = {self.now[k] for k in self._around(m) if placed_before(k)}
+            candidates = self._reached(m, here)
         else:
-            candidates = {self.now[k] for k in self._around(m, changed_only=True)
-                          if placed_before(k) and self._changed(self.now[k], here)}  # type: ignore[arg-type]
+            candidates = self._reached(m, here, changed_only=True)
             if chosen is not None:
                 candidates.add(chosen)
         parent = self._parent_key(key)
@@ -234,10 +258,11 @@ class Replay:
                         candidates.add(self.now[child])
         self._load_labels(candidates)  # (one read for the clusters not read yet)
         clusters = []
+        bound = mention_bound(m, self.view)  # (`score_bound`'s terms of `m` alone, taken once)
         for label in candidates:
             c = self._prefix_cluster(label, here)  # type: ignore[arg-type]
             if c is not None:
-                clusters.append((score_bound(m, c, self.view), self.pos[c.members[0].key], label, c))
+                clusters.append((cluster_bound(m, c, bound), self.pos[c.members[0].key], label, c))
         self.decisions += 1
         # the walk's choice: the highest score, ties to the cluster founded first. Scoring the clusters
         # from the highest bound down, one whose bound cannot beat the best so far is not scored.
