@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -75,6 +75,7 @@ class _Cluster:
     _seated_by: object = field(default=None, compare=False, repr=False)
     _seated: int = field(default=0, compare=False, repr=False)
     _counterparts: set[str] = field(default_factory=set, compare=False, repr=False)
+    _tested: dict = field(default_factory=dict, compare=False, repr=False)
 
     def _gather(self) -> None:
         members = self.members
@@ -117,6 +118,20 @@ class _Cluster:
             self._counterparts.update(placed.counterparts(x))
         self._seated = len(members)
         return self._counterparts
+
+    def all_members(self, test: Callable[[MentionRecord], bool]) -> bool:
+        """Whether `test` holds for every member. Once it fails for one it fails for good, and where it
+        holds the members tested are not tested again (members are only appended)."""
+        upto = self._tested.get(test, 0)
+        if upto < 0:
+            return False
+        members = self.members
+        for i in range(upto, len(members)):
+            if not test(members[i]):
+                self._tested[test] = -1
+                return False
+        self._tested[test] = len(members)
+        return True
 
     def place_keys(self) -> set[str]:
         """`_place_key` of the places its members name (those naming one)."""
@@ -302,7 +317,7 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         return None
     # within one visit, a part its article left undated (GOLD.md's default: the month up to the
     # publication day) may well be the part another article dates: the article gives no date to clash
-    undated = same_parent and (_defaulted(m) or all(_defaulted(x) for x in c.members))
+    undated = same_parent and (_defaulted(m) or c.all_members(_defaulted))
     if not undated and not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
         # a visit lasts days: one outlet dates its arrival, another its last day, a third leaves it at
         # the publication default; the same visitor within a few days is the same visit
@@ -338,8 +353,8 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     elif e.type == "meeting" and (e.people or people) and not _vague(m):
         # a dated meeting with named people and one without anyone: only when the date is exact, or
         # when one side is an undated report (GOLD.md's default period), which gives no date to clash
-        undated_side = _defaulted(m) or all(_defaulted(x) for x in c.members)
-        if edtf.precision_days(e.when) not in (1,) and not all(_vague(x) for x in c.members) \
+        undated_side = _defaulted(m) or c.all_members(_defaulted)
+        if edtf.precision_days(e.when) not in (1,) and not c.all_members(_vague) \
                 and not undated_side:
             return None
     if e.type in ("measure", "proposal", "agreement"):

@@ -168,35 +168,49 @@ class Replay:
         m = self.rec[key]
         self._changed_index.add(key, m.mention.type, reach_of(m))
 
-    def _around(self, m: MentionRecord, changed_only: bool = False) -> list[str]:
-        """Loaded mentions `m` reaches (any place in the walk); `changed_only`: members of changed
-        clusters only."""
-        # (`linking.reaches`: the type and the days matched by the index, then the people)
-        keys = (self._changed_index if changed_only else self._index).meeting(m.mention.type, reach_of(m))
-        me = m.key
-        if not m.mention.people:  # (a mention naming no one is compatible with everyone)
-            return [k for k in keys if k != me]
-        rec = self.rec
-        return [k for k in keys if k != me and _compatible_people(m, rec[k])]
+    # The loaded mentions `m` reaches (`linking.reaches`: the type and the days matched by the index,
+    # then the people) are hundreds in a large pair, and asked for at every decision and every move:
+    # the two functions below go through them once, the cheapest tests first.
 
     def _reached(self, m: MentionRecord, here: tuple, changed_only: bool = False) -> set[Label]:
         """The clusters `m` reaches through a member placed before it in the walk (`changed_only`: those
         that changed before it)."""
-        # (`_around`'s keys, each cluster checked until one member is found: a large event has hundreds
-        # of members a mention reaches, and the people of each need not be compared)
         index = self._changed_index if changed_only else self._index
-        now, pos, rec, me, named = self.now, self.pos, self.rec, m.key, bool(m.mention.people)
-        out: set[Label] = set()
-        for k in index.meeting(m.mention.type, reach_of(m)):
-            label = now.get(k)
-            if label is None or label in out or k == me or pos[k] >= here:
+        now, pos = self.now, self.pos
+        keys = index.meeting(m.mention.type, reach_of(m))
+        if not m.mention.people and not changed_only:  # (a mention naming no one is compatible with everyone)
+            out = {now[k] for k in keys if pos[k] < here}  # (`m` itself is not before itself)
+            out.discard(None)
+            return out  # type: ignore[return-value]
+        rec, mine = self.rec, set(m.mention.people)
+        out = set()
+        for k in keys:
+            label = now[k]
+            # (each cluster checked until one member is found: a large event has hundreds of members
+            # a mention reaches, and the people of each need not be compared)
+            if label is None or label in out or pos[k] >= here:
                 continue
             if changed_only and not self._changed(label, here):
                 continue
-            if named and not _compatible_people(m, rec[k]):
+            people = rec[k].mention.people
+            if mine and people and mine.isdisjoint(people) and not _compatible_people(m, rec[k]):
                 continue
             out.add(label)
         return out
+
+    def _push_reaching(self, m: MentionRecord, after: tuple) -> None:
+        """Queue the loaded mentions `m` reaches that come after `after` in the walk."""
+        pos, decided, queued, heap, rec = self.pos, self.decided, self.queued, self.heap, self.rec
+        me, mine = m.key, set(m.mention.people)
+        for k in self._index.meeting(m.mention.type, reach_of(m)):
+            at = pos[k]
+            if at <= after or k in decided or k in queued or k == me:
+                continue
+            if mine and (people := rec[k].mention.people) and mine.isdisjoint(people) \
+                    and not _compatible_people(m, rec[k]):
+                continue
+            queued.add(k)
+            heapq.heappush(heap, (at, k))
 
     def _children(self, key: str) -> list[str]:
         m = self.rec[key]
@@ -351,7 +365,7 @@ class Replay:
         # a mention that decided among the changed clusters only has not read what it reaches)
         m = self.rec[key]
         self._load_reaching(m.mention.type, reach_of(m))
-        self._push_after(self._around(m), here)
+        self._push_reaching(m, here)
         for lab in (before, label):
             if lab is not None:
                 self._mark(lab, here)
@@ -378,7 +392,7 @@ class Replay:
             m = self.rec[k]
             self._load_reaching(m.mention.type, reach_of(m))
             # (a mention sees a member of the cluster only when the member comes before it)
-            self._push_after(self._around(m), max(at, self.pos[k]))
+            self._push_reaching(m, max(at, self.pos[k]))
             self._family_after(k, at)
 
     def _family_after(self, key: str, at: tuple) -> None:
