@@ -24,8 +24,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from accord.resolve.linking import (SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people, _narrow, _Placed,
-                                    _score, _SpanIndex, canonical_key, cluster_bound, cluster_of, mention_bound,
-                                    reach_of)
+                                    _score, _SpanIndex, canonical_key, cluster_bound, mention_bound, reach_of)
 
 # how much wider than asked the replay reads a day range from the store (fewer, larger reads)
 _READ_AHEAD = timedelta(days=30)
@@ -108,6 +107,7 @@ class Replay:
         self._covered: dict[str, list[tuple[date, date]]] = {}
         # label → [its cluster as the walk has built it so far, its members in walk order, how many taken]
         self._prefix: dict[Label, list] = {}
+        self._old_prefix: dict[Label, list] = {}  # (the same, of the clusters as they were stored)
         self.view = _View(self)
         self.decisions = 0
 
@@ -301,13 +301,19 @@ class Replay:
         if chosen.startswith("+"):
             return False
         now = self._prefix_cluster(chosen, here)
-        before = [self.rec[k] for k in sorted(self.old_members.get(chosen, ()), key=self.pos.__getitem__)
-                  if self.pos[k] < here]
-        if now is None or not before or any(self._parent_moved(x.key) for x in [*before, *now.members]):
+        if now is None:
+            return False
+        entry = self._old_prefix.get(chosen)
+        if entry is None:  # (its members are all loaded: `_prefix_cluster` read the cluster)
+            entry = [_Cluster(), sorted(self.old_members.get(chosen, ()), key=self.pos.__getitem__), 0]
+            self._old_prefix[chosen] = entry
+        old = self._extended(entry, here)
+        before = old.members
+        if not before or any(self._parent_moved(x.key) for x in [*before, *now.members]):
             return False
         if self.pos[now.members[0].key] > self.pos[before[0].key]:
             return False
-        old_score = _score(cluster_of(before), m, self.view)
+        old_score = _score(old, m, self.view)
         new_score = _score(now, m, self.view)
         return old_score is not None and new_score is not None and new_score >= old_score
 
@@ -327,13 +333,20 @@ class Replay:
         if entry is None:
             entry = [_Cluster(), sorted(self.members_now.get(label, ()), key=self.pos.__getitem__), 0]
             self._prefix[label] = entry
+        c = self._extended(entry, here)
+        return c if c.members else None
+
+    def _extended(self, entry: list, here: tuple) -> _Cluster:
+        """entry: [a cluster, the keys of its members in walk order, how many it holds]; the cluster
+        with the members before `here` (asked for at places that only move forward)."""
         c, keys, i = entry
-        while i < len(keys) and self.pos[keys[i]] < here:
-            c.members.append(self.rec[keys[i]])
-            _narrow(c, self.rec[keys[i]])
+        pos, rec = self.pos, self.rec
+        while i < len(keys) and pos[keys[i]] < here:
+            c.members.append(rec[keys[i]])
+            _narrow(c, rec[keys[i]])
             i += 1
         entry[2] = i
-        return c if c.members else None
+        return c
 
     def _founded(self, key: str) -> Label:
         """The label of a cluster `key` founds: its old one when it founded that one before."""
