@@ -19,6 +19,9 @@ time the next batch in the copy (the articles are the same as in a run of batche
     .venv/bin/python benchmarks/bench_scale.py --store s10k.db --articles 10000 --batch 10000 --engine pool
     cp s10k.db t.db && .venv/bin/python benchmarks/bench_scale.py --store t.db --start 10000 --articles 1000 --engine pool
 
+With `--order published`, give both runs the same `--corpus` (say 100000: the store then holds the first
+10,000 articles of a 100,000-article run, as dense in time as that run is at 10k).
+
 `--pipeline` takes the articles as one stream linked every `--batch` articles while the pool analyses
 the next ones (`batch.ingest_items(..., link_every=1000)`): a line is the time from one linking's end
 to the next's, and the first line counts the pool's start with nothing analysed ahead.
@@ -143,7 +146,9 @@ def run(args: argparse.Namespace) -> None:
     store = open_store(url)
     try:
         end = args.start + args.articles
-        order = published_order(end, args.seed) if args.order == "published" else None
+        # (the date order of the first --corpus articles, so that a store built with --articles K goes on
+        # with --start K in the same order, and a store of K articles is as dense as at K in a longer run)
+        order = published_order(max(end, args.corpus or 0), args.seed) if args.order == "published" else None
 
         cpu_mark = [time.process_time()]
 
@@ -257,6 +262,9 @@ def main() -> None:
     p.add_argument("--store", metavar="SQLITE_PATH", help="ingest into this SQLite store (kept) instead of a new one")
     p.add_argument("--start", type=int, default=0, help="the corpus article to start from (with --store: "
                    "the number of articles it holds)")
+    p.add_argument("--corpus", type=int, default=None, help="with --order published: take the date order of the "
+                   "first N articles of the corpus (default: --start plus --articles); give the same N to build a "
+                   "store and to go on from it")
     p.add_argument("--pipeline", action="store_true", help="one stream linked every --batch articles while "
                    "the pool analyses the next ones (batch.ingest_items(link_every=...)), not one call per batch")
     p.add_argument("--report", metavar="JSONL", help="print the table of an earlier run instead of running")

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Iterable
+import weakref
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -58,9 +59,87 @@ class _Cluster:
     members: list[MentionRecord] = field(default_factory=list)
     lo: object = None
     hi: object = None
+    # What `_score` reads of all the members, gathered once per member: a mention is scored against
+    # a cluster at every step of the walk that reaches it, and a large pair's events have hundreds of
+    # members. Members are only ever appended (a cluster grows as the walk goes), so the members
+    # gathered so far stay gathered. Read them through `docs()`, `people()`, ...; never change them.
+    _gathered: int = field(default=0, compare=False, repr=False)
+    _docs: set[str] = field(default_factory=set, compare=False, repr=False)
+    _people: set[str] = field(default_factory=set, compare=False, repr=False)
+    _topics: set[str] = field(default_factory=set, compare=False, repr=False)
+    _hosts: set[str] = field(default_factory=set, compare=False, repr=False)
+    _placed: int = field(default=0, compare=False, repr=False)
+    _places: set[str] = field(default_factory=set, compare=False, repr=False)
+    # (the counterparts as one placement reads them: a weak reference to it, so that a placement holding
+    # its clusters makes no reference cycle)
+    _seated_by: object = field(default=None, compare=False, repr=False)
+    _seated: int = field(default=0, compare=False, repr=False)
+    _counterparts: set[str] = field(default_factory=set, compare=False, repr=False)
+    _tested: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def _gather(self) -> None:
+        members = self.members
+        if self._gathered == len(members):
+            return
+        for x in members[self._gathered:]:
+            e = x.mention
+            self._docs.add(x.doc)
+            self._people.update(e.people)
+            self._topics.update(e.topics)
+            if e.host:
+                self._hosts.add(e.host)
+        self._gathered = len(members)
 
     def docs(self) -> set[str]:
-        return {m.doc for m in self.members}
+        """The articles of its members."""
+        self._gather()
+        return self._docs
+
+    def people(self) -> set[str]:
+        """Everyone its members name."""
+        self._gather()
+        return self._people
+
+    def topics(self) -> set[str]:
+        self._gather()
+        return self._topics
+
+    def hosts(self) -> set[str]:
+        """The hosts its members name (those naming one)."""
+        self._gather()
+        return self._hosts
+
+    def counterparts(self, placed: "_Placed") -> set[str]:
+        """`placed.counterparts` of every member, together."""
+        if self._seated_by is None or self._seated_by() is not placed:  # type: ignore[operator]
+            self._seated_by, self._seated, self._counterparts = weakref.ref(placed), 0, set()
+        members = self.members
+        for x in members[self._seated:]:
+            self._counterparts.update(placed.counterparts(x))
+        self._seated = len(members)
+        return self._counterparts
+
+    def all_members(self, test: Callable[[MentionRecord], bool]) -> bool:
+        """Whether `test` holds for every member. Once it fails for one it fails for good, and where it
+        holds the members tested are not tested again (members are only appended)."""
+        upto = self._tested.get(test, 0)
+        if upto < 0:
+            return False
+        members = self.members
+        for i in range(upto, len(members)):
+            if not test(members[i]):
+                self._tested[test] = -1
+                return False
+        self._tested[test] = len(members)
+        return True
+
+    def place_keys(self) -> set[str]:
+        """`_place_key` of the places its members name (those naming one)."""
+        members = self.members
+        if self._placed < len(members):
+            self._places.update(_place_key(x.mention.place, x.lang) for x in members[self._placed:] if x.mention.place)
+            self._placed = len(members)
+        return self._places
 
 
 _interval = edtf.lenient_interval
@@ -115,6 +194,7 @@ class _Placed:
         for r in records:
             self.by_doc.setdefault(r.doc, []).append(r)
         self.cluster: dict[str, _Cluster] = {}
+        self._counterparts: dict[str, frozenset[str]] = {}
 
     def parent(self, m: MentionRecord) -> MentionRecord | None:
         key = m.parent_key
@@ -124,11 +204,18 @@ class _Placed:
         p = self.parent(m)
         return self.cluster.get(p.key) if p else None
 
-    def counterparts(self, m: MentionRecord) -> set[str]:
+    def counterparts(self, m: MentionRecord) -> frozenset[str]:
         """People of a meeting besides the delegation whose visit it is part of."""
+        # (kept once found: asked for every member of every meeting cluster scored; a parent is read
+        # with its article, so one that is found stays the same)
+        kept = self._counterparts.get(m.key)
+        if kept is not None:
+            return kept
         p = self.parent(m)
-        visitors = set(p.mention.people) if p else set()
-        return set(m.mention.people) - visitors
+        if p is None:
+            return frozenset(m.mention.people)
+        out = self._counterparts[m.key] = frozenset(m.mention.people).difference(p.mention.people)
+        return out
 
 
 # Reports of one visit dated this many days apart (arrival, last day, publication default) are one visit.
@@ -212,10 +299,18 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         return None
     # children of two different visits are two events; of one visit, likely the same
     mine = placed.parent_cluster(m)
-    theirs = {id(pc) for x in c.members if (pc := placed.parent_cluster(x)) is not None}
-    same_parent = mine is not None and id(mine) in theirs
+    # (whether the members have parents placed, and one in `mine`: asked only when `m` has one)
+    theirs = same_parent = False
+    if mine is not None:
+        for x in c.members:
+            pc = placed.parent_cluster(x)
+            if pc is not None:
+                theirs = True
+                if pc is mine:
+                    same_parent = True
+                    break
     lo, hi = _days(m)
-    people = {p for x in c.members for p in x.mention.people}
+    people = c.people()
     # the same two sides at one table within the same few days: one talk, whatever visit or host an
     # outlet placed it in (a wrong direction of the visit, a palace named for the wrong capital)
     same_talks = _same_talks(m, c, people, placed)
@@ -223,7 +318,7 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         return None
     # within one visit, a part its article left undated (GOLD.md's default: the month up to the
     # publication day) may well be the part another article dates: the article gives no date to clash
-    undated = same_parent and (_defaulted(m) or all(_defaulted(x) for x in c.members))
+    undated = same_parent and (_defaulted(m) or c.all_members(_defaulted))
     if not undated and not edtf.intersects((lo, hi), (c.lo, c.hi)):  # type: ignore[arg-type]
         # a visit lasts days: one outlet dates its arrival, another its last day, a third leaves it at
         # the publication default; the same visitor within a few days is the same visit
@@ -234,16 +329,16 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         if not (e.type == "visit" and same_visitor and gap <= VISIT_SLACK_DAYS) \
                 and not _next_day(m, c, gap, people):
             return None
-    hosts = {x.mention.host for x in c.members if x.mention.host}
+    hosts = c.hosts()
     if e.host and hosts and e.host not in hosts and not same_talks:
         return None
-    topics = {t for x in c.members for t in x.mention.topics}
+    topics = c.topics()
     # (every term added to the score has its largest value in `score_bound`)
     score = 1.0 + (2.0 if same_parent else 0.0)
     if e.type == "meeting":
         # the visiting delegation sits in every meeting of its visit: the counterpart tells them apart
         mine_cp = placed.counterparts(m)
-        theirs_cp = set().union(*(placed.counterparts(x) for x in c.members))
+        theirs_cp = c.counterparts(placed)
         if mine_cp and theirs_cp and not (mine_cp & theirs_cp) and not same_talks:
             return None
         score += len(mine_cp & theirs_cp)
@@ -259,8 +354,8 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
     elif e.type == "meeting" and (e.people or people) and not _vague(m):
         # a dated meeting with named people and one without anyone: only when the date is exact, or
         # when one side is an undated report (GOLD.md's default period), which gives no date to clash
-        undated_side = _defaulted(m) or all(_defaulted(x) for x in c.members)
-        if edtf.precision_days(e.when) not in (1,) and not all(_vague(x) for x in c.members) \
+        undated_side = _defaulted(m) or c.all_members(_defaulted)
+        if edtf.precision_days(e.when) not in (1,) and not c.all_members(_vague) \
                 and not undated_side:
             return None
     if e.type in ("measure", "proposal", "agreement"):
@@ -283,12 +378,11 @@ def _score(c: _Cluster, m: MentionRecord, placed: _Placed) -> float | None:
         score += len(shared_topics) * 0.5
     if e.type == "ceremony" and not same_parent:
         # two ceremonies outside one shared visit: the same only at the same place (as written)
-        places = {_place_key(x.mention.place, x.lang) for x in c.members if x.mention.place}
+        places = c.place_keys()
         if e.place and places and _place_key(e.place, m.lang) not in places:
             return None
     if e.place:
-        places = {_place_key(x.mention.place, x.lang) for x in c.members if x.mention.place}
-        if _place_key(e.place, m.lang) in places:
+        if _place_key(e.place, m.lang) in c.place_keys():
             score += 0.5
     # a vague mention recalls the most recent fitting event before its article
     if c.hi is not None and m.published:
@@ -306,14 +400,8 @@ REPORTED_BY_CAP = 9
 
 
 def _reported_by(c: _Cluster) -> float:
-    # counted up to the cap only: the bound is taken for every cluster a mention reaches, and an event
-    # of a large pair has thousands of mentions
-    docs: set[str] = set()
-    for m in c.members:
-        docs.add(m.doc)
-        if len(docs) >= REPORTED_BY_CAP:
-            break
-    return REPORTED_BY_WEIGHT * len(docs)
+    # counted up to the cap only (the cluster's articles are gathered once: see `_Cluster`)
+    return REPORTED_BY_WEIGHT * min(len(c.docs()), REPORTED_BY_CAP)
 
 
 # What a counterpart the cluster seats and the mention does not name takes off a meeting's score: little, so
@@ -328,6 +416,11 @@ SCORE_EPSILON = 1e-9
 def score_bound(m: MentionRecord, c: _Cluster, placed: _Placed) -> float:
     """The most `_score` can give `m` against `c`: each of its terms at its largest. (A term added to
     `_score` must be added here: the replay skips the clusters whose bound cannot win.)"""
+    return cluster_bound(m, c, mention_bound(m, placed))
+
+
+def mention_bound(m: MentionRecord, placed: _Placed) -> float:
+    """The terms of `score_bound` that depend on `m` alone: the same for every cluster it may join."""
     e = m.mention
     bound = 1.0 + (2.0 if placed.parent_cluster(m) is not None else 0.0) + len(set(e.people))
     if e.type == "meeting":
@@ -336,6 +429,12 @@ def score_bound(m: MentionRecord, c: _Cluster, placed: _Placed) -> float:
         bound += 0.5 * len(set(e.topics))
     if e.place:
         bound += 0.5
+    return bound
+
+
+def cluster_bound(m: MentionRecord, c: _Cluster, bound: float) -> float:
+    """`score_bound` of `m` against `c`, given `mention_bound(m, ...)` (the terms added in the same
+    order: the same float)."""
     if c.hi is not None and m.published:
         bound += 1.0 / (1 + abs((_day(m.published) - c.hi).days) / 30)  # type: ignore[operator]
     return bound + _reported_by(c)

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from accord.resolve.linking import (SCORE_EPSILON, MentionRecord, _Cluster, _compatible_people, _narrow, _Placed,
-                                    _score, _SpanIndex, canonical_key, cluster_of, reach_of, score_bound)
+                                    _score, _SpanIndex, canonical_key, cluster_bound, mention_bound, reach_of)
 
 # how much wider than asked the replay reads a day range from the store (fewer, larger reads)
 _READ_AHEAD = timedelta(days=30)
@@ -79,6 +79,7 @@ class _View(_Placed):
         self.by_key = replay.rec
         self.by_doc = replay.by_doc_records
         self.cluster = _PrefixPlacement(replay)  # type: ignore[assignment]
+        self._counterparts: dict[str, frozenset[str]] = {}
 
 
 class Replay:
@@ -106,6 +107,7 @@ class Replay:
         self._covered: dict[str, list[tuple[date, date]]] = {}
         # label → [its cluster as the walk has built it so far, its members in walk order, how many taken]
         self._prefix: dict[Label, list] = {}
+        self._old_prefix: dict[Label, list] = {}  # (the same, of the clusters as they were stored)
         self.view = _View(self)
         self.decisions = 0
 
@@ -166,16 +168,49 @@ class Replay:
         m = self.rec[key]
         self._changed_index.add(key, m.mention.type, reach_of(m))
 
-    def _around(self, m: MentionRecord, changed_only: bool = False) -> list[str]:
-        """Loaded mentions `m` reaches (any place in the walk); `changed_only`: members of changed
-        clusters only."""
-        # (`linking.reaches`: the type and the days matched by the index, then the people)
-        keys = (self._changed_index if changed_only else self._index).meeting(m.mention.type, reach_of(m))
-        me = m.key
-        if not m.mention.people:  # (a mention naming no one is compatible with everyone)
-            return [k for k in keys if k != me]
-        rec = self.rec
-        return [k for k in keys if k != me and _compatible_people(m, rec[k])]
+    # The loaded mentions `m` reaches (`linking.reaches`: the type and the days matched by the index,
+    # then the people) are hundreds in a large pair, and asked for at every decision and every move:
+    # the two functions below go through them once, the cheapest tests first.
+
+    def _reached(self, m: MentionRecord, here: tuple, changed_only: bool = False) -> set[Label]:
+        """The clusters `m` reaches through a member placed before it in the walk (`changed_only`: those
+        that changed before it)."""
+        index = self._changed_index if changed_only else self._index
+        now, pos = self.now, self.pos
+        keys = index.meeting(m.mention.type, reach_of(m))
+        if not m.mention.people and not changed_only:  # (a mention naming no one is compatible with everyone)
+            out = {now[k] for k in keys if pos[k] < here}  # (`m` itself is not before itself)
+            out.discard(None)
+            return out  # type: ignore[return-value]
+        rec, mine = self.rec, set(m.mention.people)
+        out = set()
+        for k in keys:
+            label = now[k]
+            # (each cluster checked until one member is found: a large event has hundreds of members
+            # a mention reaches, and the people of each need not be compared)
+            if label is None or label in out or pos[k] >= here:
+                continue
+            if changed_only and not self._changed(label, here):
+                continue
+            people = rec[k].mention.people
+            if mine and people and mine.isdisjoint(people) and not _compatible_people(m, rec[k]):
+                continue
+            out.add(label)
+        return out
+
+    def _push_reaching(self, m: MentionRecord, after: tuple) -> None:
+        """Queue the loaded mentions `m` reaches that come after `after` in the walk."""
+        pos, decided, queued, heap, rec = self.pos, self.decided, self.queued, self.heap, self.rec
+        me, mine = m.key, set(m.mention.people)
+        for k in self._index.meeting(m.mention.type, reach_of(m)):
+            at = pos[k]
+            if at <= after or k in decided or k in queued or k == me:
+                continue
+            if mine and (people := rec[k].mention.people) and mine.isdisjoint(people) \
+                    and not _compatible_people(m, rec[k]):
+                continue
+            queued.add(k)
+            heapq.heappush(heap, (at, k))
 
     def _children(self, key: str) -> list[str]:
         m = self.rec[key]
@@ -192,9 +227,13 @@ class Replay:
             heapq.heappush(self.heap, (self.pos[key], key))
 
     def _push_after(self, keys: Iterable[str], after: tuple) -> None:
+        # (`_push` written out: called for every mention a placed one reaches)
+        pos, decided, queued, heap = self.pos, self.decided, self.queued, self.heap
         for k in keys:
-            if self.pos[k] > after:
-                self._push(k)
+            at = pos[k]
+            if at > after and k not in decided and k not in queued:
+                queued.add(k)
+                heapq.heappush(heap, (at, k))
 
     def run(self) -> set[Label]:
         while self.heap:
@@ -218,10 +257,9 @@ class Replay:
                                                            and not self._still_as_good(m, chosen, here))
         if whole:
             self._load_reaching(m.mention.type, reach_of(m))
-            candidates = {self.now[k] for k in self._around(m) if placed_before(k)}
+            candidates = self._reached(m, here)
         else:
-            candidates = {self.now[k] for k in self._around(m, changed_only=True)
-                          if placed_before(k) and self._changed(self.now[k], here)}  # type: ignore[arg-type]
+            candidates = self._reached(m, here, changed_only=True)
             if chosen is not None:
                 candidates.add(chosen)
         parent = self._parent_key(key)
@@ -234,10 +272,11 @@ class Replay:
                         candidates.add(self.now[child])
         self._load_labels(candidates)  # (one read for the clusters not read yet)
         clusters = []
+        bound = mention_bound(m, self.view)  # (`score_bound`'s terms of `m` alone, taken once)
         for label in candidates:
             c = self._prefix_cluster(label, here)  # type: ignore[arg-type]
             if c is not None:
-                clusters.append((score_bound(m, c, self.view), self.pos[c.members[0].key], label, c))
+                clusters.append((cluster_bound(m, c, bound), self.pos[c.members[0].key], label, c))
         self.decisions += 1
         # the walk's choice: the highest score, ties to the cluster founded first. Scoring the clusters
         # from the highest bound down, one whose bound cannot beat the best so far is not scored.
@@ -262,13 +301,19 @@ class Replay:
         if chosen.startswith("+"):
             return False
         now = self._prefix_cluster(chosen, here)
-        before = [self.rec[k] for k in sorted(self.old_members.get(chosen, ()), key=self.pos.__getitem__)
-                  if self.pos[k] < here]
-        if now is None or not before or any(self._parent_moved(x.key) for x in [*before, *now.members]):
+        if now is None:
+            return False
+        entry = self._old_prefix.get(chosen)
+        if entry is None:  # (its members are all loaded: `_prefix_cluster` read the cluster)
+            entry = [_Cluster(), sorted(self.old_members.get(chosen, ()), key=self.pos.__getitem__), 0]
+            self._old_prefix[chosen] = entry
+        old = self._extended(entry, here)
+        before = old.members
+        if not before or any(self._parent_moved(x.key) for x in [*before, *now.members]):
             return False
         if self.pos[now.members[0].key] > self.pos[before[0].key]:
             return False
-        old_score = _score(cluster_of(before), m, self.view)
+        old_score = _score(old, m, self.view)
         new_score = _score(now, m, self.view)
         return old_score is not None and new_score is not None and new_score >= old_score
 
@@ -288,13 +333,20 @@ class Replay:
         if entry is None:
             entry = [_Cluster(), sorted(self.members_now.get(label, ()), key=self.pos.__getitem__), 0]
             self._prefix[label] = entry
+        c = self._extended(entry, here)
+        return c if c.members else None
+
+    def _extended(self, entry: list, here: tuple) -> _Cluster:
+        """entry: [a cluster, the keys of its members in walk order, how many it holds]; the cluster
+        with the members before `here` (asked for at places that only move forward)."""
         c, keys, i = entry
-        while i < len(keys) and self.pos[keys[i]] < here:
-            c.members.append(self.rec[keys[i]])
-            _narrow(c, self.rec[keys[i]])
+        pos, rec = self.pos, self.rec
+        while i < len(keys) and pos[keys[i]] < here:
+            c.members.append(rec[keys[i]])
+            _narrow(c, rec[keys[i]])
             i += 1
         entry[2] = i
-        return c if c.members else None
+        return c
 
     def _founded(self, key: str) -> Label:
         """The label of a cluster `key` founds: its old one when it founded that one before."""
@@ -326,7 +378,7 @@ class Replay:
         # a mention that decided among the changed clusters only has not read what it reaches)
         m = self.rec[key]
         self._load_reaching(m.mention.type, reach_of(m))
-        self._push_after(self._around(m), here)
+        self._push_reaching(m, here)
         for lab in (before, label):
             if lab is not None:
                 self._mark(lab, here)
@@ -353,7 +405,7 @@ class Replay:
             m = self.rec[k]
             self._load_reaching(m.mention.type, reach_of(m))
             # (a mention sees a member of the cluster only when the member comes before it)
-            self._push_after(self._around(m), max(at, self.pos[k]))
+            self._push_reaching(m, max(at, self.pos[k]))
             self._family_after(k, at)
 
     def _family_after(self, key: str, at: tuple) -> None:
