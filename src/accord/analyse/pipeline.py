@@ -17,7 +17,7 @@ from accord.analyse.institutions import find_orgs
 from accord.analyse.pair import main_pair
 from accord.analyse.passes import Pass, Snapshot, Trace, run
 from accord.analyse.people import cluster_people, find_people
-from accord.analyse.places import capitals_by_country, find_places
+from accord.analyse.places import capitals_by_country, city_states, find_places
 from accord.analyse.resources import Resources
 from accord.analyse.script_reading import reading_of, to_original
 from accord.analyse.timex import find_times
@@ -91,6 +91,7 @@ def places_pass(st: DocumentState) -> None:
     """Cities and buildings."""
     places = find_places(st.text, st.lang)
     places += capitals_by_country(st.text, st.lang, st.result.countries, places)
+    places += city_states(st.text, st.lang, st.result.countries, places)
     st.result.places = sorted(places, key=lambda p: p.start)
 
 
