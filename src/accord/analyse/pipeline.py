@@ -13,7 +13,7 @@ from datetime import date
 
 from accord.analyse.countries import find_countries
 from accord.analyse.events import Context, extract_events
-from accord.analyse.institutions import find_orgs
+from accord.analyse.institutions import find_orgs, outside_stateless
 from accord.analyse.pair import main_pair
 from accord.analyse.passes import Pass, Snapshot, Trace, run
 from accord.analyse.people import cluster_people, find_people
@@ -86,6 +86,8 @@ def countries_pass(st: DocumentState) -> None:
 def institutions_pass(st: DocumentState) -> None:
     """Institutions (chambers, ministries, groups) and their countries."""
     st.result.orgs = find_orgs(st.text, st.lang, st.result.countries)
+    # «the Order of Malta» names no country: its «Malta» is no mention of Malta
+    st.result.countries = outside_stateless(st.result.countries, st.result.orgs)
 
 
 def places_pass(st: DocumentState) -> None:
@@ -175,7 +177,7 @@ DOCUMENT_PASSES: tuple[Pass[DocumentState], ...] = (
     Pass("sentences", sentences_pass, ("text", "orthography.toml [sentences]"), ("sentences",)),
     Pass("times", times_pass, ("text", "time.toml", "publication date"), ("times",)),
     Pass("countries", countries_pass, ("text", "countries.toml"), ("countries",)),
-    Pass("institutions", institutions_pass, ("text", "institutions.toml", "countries"), ("orgs",)),
+    Pass("institutions", institutions_pass, ("text", "institutions.toml", "countries"), ("orgs", "countries in a stateless body's name")),
     Pass("places", places_pass, ("text", "places.toml", "countries"), ("places",)),
     Pass("people", people_pass, ("text", "titles.toml", "countries", "orgs", "places", "registry"),
          ("person_mentions",)),
