@@ -115,14 +115,15 @@ def _inverted_speaker(art: Article, c: Candidate, pm: PersonMention) -> bool:
     reported speech that tells the event is its source, not one who takes part (after a quotation he may
     speak of his own talks; «…, said X at the talks» names him before the event's word)."""
     sent = c.sent
-    rx = cue(art.ctx.lang, "reporting", "cues")
-    if rx is None or event_flag(art.ctx.lang, "verb_initial") or event_flag(art.ctx.lang, "verb_final"):
+    # (and verbs of announcing, `[reporting] inverted`, that name a source only so: «…, a annoncé … Matteo Bruni»)
+    rxs = [rx for rx in (cue(art.ctx.lang, "reporting", "cues"), cue(art.ctx.lang, "reporting", "inverted")) if rx]
+    if not rxs or event_flag(art.ctx.lang, "verb_initial") or event_flag(art.ctx.lang, "verb_final"):
         return False
     s0 = art.ctx.sentences[sent].start
     text = art.sent_text[sent]
     start = pm.start - s0
     others = [o.start - s0 for o, _ in art.pmentions[sent] if o is not pm]
-    for m in rx.finditer(text, max(0, start - 60, c.trig_end - s0), start):
+    for m in (m for rx in rxs for m in rx.finditer(text, max(0, start - 60, c.trig_end - s0), start)):
         gap = text[m.end():start]
         if re.search(r"[;:!?,«»\"“”]", gap) or any(m.end() <= o < start for o in others):
             continue
