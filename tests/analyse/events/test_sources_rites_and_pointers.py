@@ -1,6 +1,8 @@
 """Who is named only as the source of an announcement («…, a annoncé … Matteo Bruni», «…, the Vatican press
 office announced X») is no visitor; rites and believers («a Holy Mass for thousands of Roman Catholics») are no
-people; «Рим Папасын әуежайда» is an airport, not a named one."""
+people; «Рим Папасын әуежайда» is an airport, not a named one; a visit told only as what the site wrote
+before («… сапары аяқталғанын жазған едік», «Ранее мы писали о … визите») is a pointer, no event; and a verb
+of meeting in the future that closes a chain («Ватиканға сапарымен барып, … кездеседі») makes both to come."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +42,24 @@ def test_rites_and_believers_are_no_people() -> None:
 ])
 def test_an_airport_unnamed_is_no_named_venue(lang: str, text: str) -> None:
     assert not [p for p in _read(lang, text).places if "Пап" in p.text]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("kk", "Сенат төрағасы Мәулен Әшімбаев 10 желтоқсанда Ватиканға жұмыс сапарымен барады. 2 желтоқсанда Рим "
+           "Папасы Лев XIV-тің алғашқы елшілік сапары аяқталғанын жазған едік."),
+    ("ru", "Председатель Сената Маулен Ашимбаев 10 декабря посетит Ватикан с рабочим визитом. Ранее мы писали о "
+           "завершении первого апостольского визита Папы Римского Льва XIV."),
+])
+def test_a_visit_the_site_wrote_about_before_is_no_event(lang: str, text: str) -> None:
+    visits = [e for e in _read(lang, text, "2025-12-09").events if e.type == "visit"]
+    assert [v.when for v in visits] == ["2025-12-10"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("kk", "Сенат төрағасы Мәулен Әшімбаев Ватиканға жұмыс сапарымен барып, Рим Папасы Лев XIV-пен кездеседі."),
+    ("ru", "Председатель Сената Маулен Ашимбаев посетит Ватикан с рабочим визитом и встретится с Папой Римским "
+           "Львом XIV."),
+])
+def test_a_chain_closed_by_a_future_meeting_is_all_to_come(lang: str, text: str) -> None:
+    r = _read(lang, text, "2025-12-09")
+    assert {e.type: e.when for e in r.events} == {"visit": "2025-12-09/..", "meeting": "2025-12-09/.."}

@@ -319,6 +319,10 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
                     kind = "announced"
                 if kind == "announced":
                     announced.add(etype)
+                    # a cue that is itself an event's word tells that event too: «Ватиканға сапарымен барып,
+                    # … кездеседі» (will go and meet): the visit and the talks are both to come
+                    announced |= {t for t in ("agreement", "meeting") if t in found
+                                  and m.start() <= found[t][0] < m.end()}
                 else:
                     start, end, word = found.pop(etype)
                     found.setdefault("proposal", (start, end, word))
