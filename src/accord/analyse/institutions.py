@@ -24,6 +24,17 @@ _MAX_GAP = 40   # characters: connectors are short words, a longer gap is never 
 _GAP_CHARS_RE = re.compile(r"[\s\-‐–—«»\"“”'’]*")
 
 
+# Bodies of no state («Order of Malta», «Мальта ордені»): no country is theirs, and a country their own
+# name holds is no mention of it.
+NO_COUNTRY_KINDS = ("order",)
+
+
+def outside_stateless(countries: list[CountryMention], orgs: list[OrgMention]) -> list[CountryMention]:
+    """The country mentions not inside the name of a body of no state («Malta» of «the Order of Malta»)."""
+    spans = [(o.start, o.end) for o in orgs if o.kind in NO_COUNTRY_KINDS]
+    return [c for c in countries if not any(a <= c.start and c.end <= b for a, b in spans)]
+
+
 @dataclass(frozen=True)
 class _Org:
     kind: str
@@ -75,7 +86,7 @@ def find_orgs(text: str, lang: str, countries: list[CountryMention]) -> list[Org
             out.append(_friendship_group(text, pack, m.start, m.end, org, near, connectors, partner_markers))
             continue
         country = None
-        for side in sides:
+        for side in sides if org.kind not in NO_COUNTRY_KINDS else ():
             c = country_after(m.end) if side == "after" else country_before(m.start)
             if c is not None:
                 country = c.code

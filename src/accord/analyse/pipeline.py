@@ -13,17 +13,18 @@ from datetime import date
 
 from accord.analyse.countries import find_countries
 from accord.analyse.events import Context, extract_events
-from accord.analyse.institutions import find_orgs
+from accord.analyse.institutions import find_orgs, outside_stateless
 from accord.analyse.pair import main_pair
 from accord.analyse.passes import Pass, Snapshot, Trace, run
 from accord.analyse.people import cluster_people, find_people
-from accord.analyse.places import capitals_by_country, find_places
+from accord.analyse.people.lexicon import lexicon
+from accord.analyse.places import capitals_by_country, city_states, find_places
 from accord.analyse.resources import Resources
 from accord.analyse.script_reading import reading_of, to_original
 from accord.analyse.timex import find_times
 from accord.lang.arabic_kazakh import Reading
 from accord.lang.pack import get_pack
-from accord.model import LANGUAGES, Document, DocumentAnalysis
+from accord.model import LANGUAGES, Document, DocumentAnalysis, Person
 
 # News articles are far shorter; a page beyond this is a dump, and reading all of it would only
 # let rules that are linear per sentence turn quadratic on one endless line.
@@ -85,12 +86,15 @@ def countries_pass(st: DocumentState) -> None:
 def institutions_pass(st: DocumentState) -> None:
     """Institutions (chambers, ministries, groups) and their countries."""
     st.result.orgs = find_orgs(st.text, st.lang, st.result.countries)
+    # «the Order of Malta» names no country: its «Malta» is no mention of Malta
+    st.result.countries = outside_stateless(st.result.countries, st.result.orgs)
 
 
 def places_pass(st: DocumentState) -> None:
     """Cities and buildings."""
     places = find_places(st.text, st.lang)
     places += capitals_by_country(st.text, st.lang, st.result.countries, places)
+    places += city_states(st.text, st.lang, st.result.countries, places)
     st.result.places = sorted(places, key=lambda p: p.start)
 
 
@@ -118,6 +122,27 @@ def known_sides_pass(st: DocumentState) -> None:
             person.role = person.role or hit[0].role
         elif hit is not None and hit[1] >= _FILL and hit[0].country and person.country is None:
             person.country = hit[0].country
+        elif hit is not None and hit[1] >= _FILL and hit[0].country and hit[0].country != person.country \
+                and _country_of_title_alone(st, person):
+            # «Pope Tawadros II»: a title that names one country's office («Pope», the Holy See's) gave
+            # the country; the registry's person, by his full name, is of another, and so is not that office
+            person.country, person.role = hit[0].country, hit[0].role
+
+
+def _country_of_title_alone(st: DocumentState, person: Person) -> bool:
+    """Whether the person's country is only that of a title of one country's office (`titles.toml` entries
+    with a country: «Pope» is the Holy See's), not of a country the text names beside them."""
+    titles = lexicon(st.lang).titles
+    spans = {(m.start, m.end) for m in person.mentions}
+    found = False
+    for pm in st.result.person_mentions:
+        if (pm.start, pm.end) not in spans or pm.country != person.country:
+            continue
+        hits = titles.find(pm.title) if pm.title else []
+        if not hits or hits[-1].payload.country != person.country:
+            return False
+        found = True
+    return found
 
 
 def pair_pass(st: DocumentState) -> None:
@@ -152,7 +177,7 @@ DOCUMENT_PASSES: tuple[Pass[DocumentState], ...] = (
     Pass("sentences", sentences_pass, ("text", "orthography.toml [sentences]"), ("sentences",)),
     Pass("times", times_pass, ("text", "time.toml", "publication date"), ("times",)),
     Pass("countries", countries_pass, ("text", "countries.toml"), ("countries",)),
-    Pass("institutions", institutions_pass, ("text", "institutions.toml", "countries"), ("orgs",)),
+    Pass("institutions", institutions_pass, ("text", "institutions.toml", "countries"), ("orgs", "countries in a stateless body's name")),
     Pass("places", places_pass, ("text", "places.toml", "countries"), ("places",)),
     Pass("people", people_pass, ("text", "titles.toml", "countries", "orgs", "places", "registry"),
          ("person_mentions",)),

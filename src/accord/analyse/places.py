@@ -2,7 +2,8 @@
 
 Data: `lang/<code>/places.toml` (cities per country, the capital first; buildings
 with their forms). A city spelled like its country («Алжир», «تونس», «Singapore»)
-is read as the country and left to `find_countries`.
+is read as the country and left to `find_countries`; a city-state's name is its place only where
+the text says something happens there (`city_states`).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from functools import cache
 
 from accord.analyse.countries import country_names
-from accord.lang.data import load
+from accord.lang.data import load, load_shared
 from accord.lang.pack import PhraseMatcher, get_pack
 from accord.model import CountryMention, PlaceMention
 
@@ -23,6 +24,8 @@ def _matcher(lang: str) -> PhraseMatcher:
                     for names in country_names(lang).values() for n in names}
     entries = []
     for code, cities in data.get("cities", {}).items():
+        if code in _city_states():
+            continue    # a city-state's name is mostly the state's («the Vatican said»): see city_states
         for i, city in enumerate(cities):
             if tuple(pack.key(p) for _, _, p in pack.pieces(city)) in country_keys:
                 continue
@@ -87,6 +90,40 @@ def capitals_by_country(text: str, lang: str, countries: list[CountryMention],
         if any(p.start < end + 40 and start - 40 < p.end for p in known + out):
             continue   # «the Kazakh capital, Astana»: the city named beside it is the place
         out.append(PlaceMention(start, end, text[start:end], name=cities[cm.code][0], country=cm.code, kind="capital"))
+    return out
+
+
+@cache
+def _city_states() -> frozenset[str]:
+    return frozenset(load_shared("places").get("city_states", []))
+
+
+@cache
+def _at_edges(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = load(lang, "places")
+    before, surface = data.get("at_before", []), data.get("at_surface", [])
+    return (re.compile(rf"(?<!\w)(?:{'|'.join(before)})\s+$", re.IGNORECASE) if before else None,
+            re.compile("|".join(f"(?:{p})" for p in surface), re.IGNORECASE) if surface else None)
+
+
+def city_states(text: str, lang: str, countries: list[CountryMention],
+                known: list[PlaceMention]) -> list[PlaceMention]:
+    """«in the Vatican», «au Vatican», «в Ватикане», «Ватиканда», «في الفاتيكان»: a city-state named
+    where something happens is also the place, in the country it is itself; named otherwise («the
+    Vatican said», «Ватиканның серіктесі») it is the state alone."""
+    before, surface = _at_edges(lang)
+    cities = load(lang, "places").get("cities", {})
+    out: list[PlaceMention] = []
+    for cm in countries:
+        if cm.code not in _city_states() or cm.form not in ("name", "capital"):
+            continue
+        if not ((before and before.search(text[max(0, cm.start - 30):cm.start]))
+                or (surface and surface.search(cm.text))):
+            continue
+        if any(p.start < cm.end and cm.start < p.end for p in known):
+            continue
+        name = (cities.get(cm.code) or country_names(lang).get(cm.code) or [cm.text])[0]
+        out.append(PlaceMention(cm.start, cm.end, cm.text, name=name, country=cm.code, kind="capital"))
     return out
 
 

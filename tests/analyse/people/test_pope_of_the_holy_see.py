@@ -48,3 +48,16 @@ def test_the_coptic_pope_is_egyptian() -> None:
     r = _read("ar", "استقبل الرئيس عبد الفتاح السيسي البابا تواضروس الثاني بابا الإسكندرية في قصر الاتحادية.")
     assert {p.country for p in r.people} == {"EG"}
     assert all(e.countries == ["EG"] and e.host == "EG" for e in r.events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Abdel Fattah El-Sisi received Pope Tawadros II at the Ittihadiya Palace in Cairo."),
+    ("fr", "Le président Abdel Fattah al-Sissi a reçu le pape Tawadros II au palais d'Ittihadiya au Caire."),
+    ("ru", "Президент Египта Абдель Фаттах ас-Сиси принял в Каире Папу Тавадроса II."),
+])
+def test_the_coptic_pope_called_pope_stays_egyptian(lang: str, text: str) -> None:
+    # the title «Pope» names the Holy See's office; the registry's Tawadros II is Egyptian and wins
+    r = _read(lang, text)
+    (pope,) = [p for p in r.people if "Tawadros" in p.name or "Тавадрос" in p.name]
+    assert pope.country == "EG" and pope.role != "head_of_state"
+    assert "VA" not in {c for e in r.events for c in e.countries}

@@ -129,7 +129,8 @@ def _inverted_speaker(art: Article, c: Candidate, pm: PersonMention) -> bool:
         # quotation that names the event's people, then its speaker (who quotes himself on «our talks with
         # X» names one person besides him, and may be one side of them)
         return True
-    for rx in (cue(art.ctx.lang, "reporting", "cues"), statement):
+    # (and verbs of announcing, `[reporting] inverted`, that name a source only so: «…, a annoncé … Matteo Bruni»)
+    for rx in (cue(art.ctx.lang, "reporting", "cues"), cue(art.ctx.lang, "reporting", "inverted"), statement):
         if rx is not None and _speaker_after(rx, text, start, others, c.trig_end - s0):
             return True
     return False
@@ -208,7 +209,12 @@ def _reporting_cut(art: Article, c: Candidate) -> int | None:
             subject = [pm.end for pm, _ in art.pmentions[c.sent] if 0 <= pm.start - cut <= 15 and pm.end <= c.trig_start]
             cut = max(subject, default=cut)
         return cut
-    if event_flag(art.ctx.lang, "verb_final") and any(s0 + m.start() >= c.trig_end for m in matches):
+    closed = cue(art.ctx.lang, "reporting", "after_quote")
+    text = art.sent_text[c.sent]
+    if event_flag(art.ctx.lang, "verb_final") and any(
+            s0 + m.start() >= c.trig_end and not (closed and closed.search(text[:m.start()])) for m in matches):
+        # «Тоқаев … келісті деп атап өтті» opens with its speaker; «X … келеді, деп хабарлады баспасөз
+        # қызметі» closes the reported words first (`after_quote`), and its speaker follows the verb
         return c.trig_start
     return None
 

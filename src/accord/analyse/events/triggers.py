@@ -16,6 +16,7 @@ from accord.analyse.events.article import (
     suppressed_spans,
     time_before_publication,
 )
+from accord.analyse.institutions import NO_COUNTRY_KINDS
 from accord.analyse.lexicon import cue, section, topics
 from accord.lang.orthography import clause_break, list_join, orthography, words_pattern
 
@@ -124,6 +125,7 @@ def find_candidates(art: Article) -> list[Candidate]:
                 and found["ceremony"][0] - found["visit"][1] < 60:
             # (an award told well after «during his official visit to Kazakhstan» leaves the visit told)
             del found["visit"]
+        _with_a_stateless_body(art, i, found)
         announced = _modality(art, i, found, cues, visit_told)
         _one_event_per_phrase(art, i, found, cues)
         out += _candidates(art, i, found, announced, cues)
@@ -133,6 +135,23 @@ def find_candidates(art: Article) -> list[Candidate]:
         own = [c for c in out if c.sent == i]
         with_recalled += own + _recalled_visits(art, i, [c for c in own if c.type == "visit"])
     return _drop_list_intros(art, with_recalled)
+
+
+def _with_a_stateless_body(art: Article, i: int, found: Found) -> None:
+    """«бағдарламада Мальта орденінің Ұлы магистрімен кездесу жоспарланған», «documents with the Order of
+    Malta»: talks, signings and ceremonies of a sentence that names a body of no state (an `order` of
+    institutions.toml) and only one side of the pair are with that body, no event of two countries; a
+    word of its name («орден») is no trigger wherever it stands."""
+    s0 = art.ctx.sentences[i].start
+    bodies = [(o.start - s0, o.end - s0) for o in art.orgs[i] if o.kind in NO_COUNTRY_KINDS]
+    if not bodies:
+        return
+    for etype in [t for t, (a, _, _) in found.items() if any(b0 <= a < b1 for b0, b1 in bodies)]:
+        del found[etype]
+    sides = {c.code for c in art.countries[i]} | {art.person_country(pid, pm) for pm, pid in art.pmentions[i]}
+    if len(sides & set(art.ctx.pair)) < 2:
+        for etype in ("meeting", "agreement", "ceremony", "proposal"):
+            found.pop(etype, None)
 
 
 def _talks_told_by_thanks(art: Article, cands: list[Candidate]) -> list[Candidate]:
@@ -300,6 +319,10 @@ def _modality(art: Article, i: int, found: Found, cues: _Cues, visit_told: bool)
                     kind = "announced"
                 if kind == "announced":
                     announced.add(etype)
+                    # a cue that is itself an event's word tells that event too: «Ватиканға сапарымен барып,
+                    # … кездеседі» (will go and meet): the visit and the talks are both to come
+                    announced |= {t for t in ("agreement", "meeting") if t in found
+                                  and m.start() <= found[t][0] < m.end()}
                 else:
                     start, end, word = found.pop(etype)
                     found.setdefault("proposal", (start, end, word))
