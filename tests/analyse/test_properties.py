@@ -101,7 +101,7 @@ test_find_times_on_date_fragments_en = _times_property("en")
 def test_date_fragments_do_make_dates(lang: str) -> None:
     """The fragment strategy reaches the interesting inputs: some of its texts hold a full date."""
     found = find(dateish(lang), lambda text: any(t.kind == "day" for t in find_times(text, lang, date(2025, 6, 1))),
-                 settings=settings(max_examples=2000, database=None))
+                 settings=settings(max_examples=2000, database=None, deadline=None))
     assert find_times(found, lang, date(2025, 6, 1))
 
 
