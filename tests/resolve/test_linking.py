@@ -464,3 +464,25 @@ def test_a_visit_recalled_as_some_months_ago_joins_the_visit_its_reports_date() 
         assert events[0].when == "2025-02-05"   # the reports' day, not the rough month
     named = _m("ru.txt", "e1", "visit", "2025-04", "KZ", ["ge-kobakhidze"], lang="ru", published="2025-10-30")
     assert len(build_events("GE-KZ", records[:2] + [named])) == 2
+
+
+def test_a_visit_announced_by_its_first_day_ends_by_the_first_report_that_tells_it_undated() -> None:
+    # «The Speaker will travel to Kazakhstan on 25 August» (published the 19th), «Председатель парламента
+    # прибудет в Нур-Султан 25 августа» (the 23rd), then undated news of his talks there (the 27th and 28th)
+    announced = _m("en.txt", "e1", "visit", "2021-08-25/..", "KZ", ["aebi"], published="2021-08-19")
+    expected = _m("ru.txt", "e1", "visit", "2021-08-25/..", "KZ", ["aebi"], lang="ru", published="2021-08-23")
+    talks = _m("kk.txt", "e1", "visit", "2021-08/2021-08-27", "KZ", ["aebi"], lang="kk", published="2021-08-27")
+    later = _m("fr.txt", "e1", "visit", "2021-08/2021-08-28", "KZ", ["aebi"], lang="fr", published="2021-08-28")
+    for perm in itertools.permutations([announced, expected, talks, later]):
+        events = build_events("CH-KZ", list(perm))
+        assert len(events) == 1 and events[0].when == "2021-08-25/2021-08-27"
+
+
+def test_an_open_start_keeps_its_open_end_without_an_undated_report_after_it() -> None:
+    # «Лавров прибудет в Амман 4 ноября» and «وصل لافروف إلى عمان» dated the same: no report tells it over
+    ru = _m("ru.txt", "e1", "visit", "2022-11-04/..", "JO", ["lavrov"], lang="ru", published="2022-11-02")
+    ar = _m("ar.txt", "e1", "visit", "2022-11-04/..", "JO", ["lavrov"], lang="ar", published="2022-11-04")
+    early = _m("fr.txt", "e1", "visit", "2022-11/2022-11-02", "JO", ["lavrov"], lang="fr", published="2022-11-02")
+    for perm in itertools.permutations([ru, ar, early]):
+        whens = {e.when for e in build_events("JO-RU", list(perm)) if len(e.mentions) > 1}
+        assert "2022-11-04/.." in whens

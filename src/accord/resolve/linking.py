@@ -700,7 +700,18 @@ def _event_id(pair: str, members: list[MentionRecord]) -> str:
 
 
 def _best_when(members: list[MentionRecord]) -> str | None:
-    """The most precise date that every source agrees with."""
+    """The most precise date that every source agrees with; a start with no end («arrives on the
+    25th», «from 4 November») ends by the first day a report told the event undated, as news: it
+    had happened by then (GOLD.md's default period ends on the publication day)."""
+    when = _agreed_when(members)
+    lo, hi = _interval(when) if when else (None, None)
+    if lo is None or hi is not None:
+        return when
+    told = [_day(m.published) for m in members if _defaulted(m) and _day(m.published) >= lo]  # type: ignore[arg-type]
+    return edtf.span(lo, min(told)) if told else when
+
+
+def _agreed_when(members: list[MentionRecord]) -> str | None:
     values = [m.mention.when for m in members if m.mention.when]
     stated = [m.mention.when for m in members if m.mention.when and not _defaulted(m) and not _approximate(m)] \
         or [m.mention.when for m in members if m.mention.when and not _defaulted(m)]
