@@ -55,8 +55,8 @@ def _both_sides_as_subject(art: Article, sent: int, at: int) -> bool:
 def _counterpart_after_with(art: Article, sent: int, at: int) -> bool:
     """«He will have exchanges of views with Putin», «собирается обменяться с Путиным мнениями»: talks
     whose subject the sentence does not name (a pronoun, a bare surname) and whose counterpart it names
-    right after «with»: the sides are the counterpart's and the other one of the article's pair, as long
-    as no one of the counterpart's side is named before «with»."""
+    right after «with», by name or only by an office of its country: the sides are the counterpart's and the
+    other one of the article's pair, as long as no one of the counterpart's side is named before «with»."""
     with_rx = cue(art.ctx.lang, "with", "cues")
     if with_rx is None or len(art.ctx.pair) != 2:
         return False
@@ -65,13 +65,29 @@ def _counterpart_after_with(art: Article, sent: int, at: int) -> bool:
         if abs(m.start() - at) > 80:
             continue
         after = [(pm, pid) for pm, pid in art.pmentions[sent] if m.start() <= pm.start - s0 <= m.end() + 40]
-        sides = {art.person_country(pid, pm) for pm, pid in after}
+        # no name after «with»: an office of one side's country («مع وزير الخارجية الروسي») stands for it
+        sides = {art.person_country(pid, pm) for pm, pid in after} if after else _office_of_a_side(art, sent, m.end())
         if len(sides) != 1 or not sides <= set(art.ctx.pair):
             continue
         before = {art.person_country(pid, pm) for pm, pid in art.pmentions[sent] if pm.start - s0 < m.start()}
         if not before & sides:
             return True
     return False
+
+
+def _office_of_a_side(art: Article, sent: int, at: int) -> set[str]:
+    """«بحث … مع وزير الخارجية الروسي», «discussed … with the Russian Foreign Minister»: a counterpart named
+    only by an office (a title with a role) right after «with», with the country of one side of the
+    article's pair beside it (GOLD.md: a meeting needs a counterpart named at least by office)."""
+    from accord.analyse.people.lexicon import lexicon
+    text, s0 = art.sent_text[sent], art.ctx.sentences[sent].start
+    window = text[at:at + 45]
+    found = [f for f in lexicon(art.ctx.lang).titles.find(window) if f.payload.role]
+    if not found or found[0].start > 20:
+        return set()
+    lo, hi = at - 20, at + found[-1].end + 25
+    codes = {c.code for c in art.countries[sent] if lo <= c.start - s0 and c.end - s0 <= hi}
+    return codes if len(codes) == 1 and codes <= set(art.ctx.pair) else set()
 
 
 def _dated_long_before(art: Article, sent: int, start: int, end: int, before: bool = True) -> bool:
