@@ -115,3 +115,14 @@ def test_amman_with_a_clitic_is_read_by_the_article_too() -> None:
     oman = "وصل وزير الخارجية الكازاخستاني لعمان في زيارة رسمية، والتقى نظيره العماني في مسقط."
     assert [c.code for c in find_countries(jordan, "ar") if c.text.endswith("عمان")] == ["JO"]
     assert [c.code for c in find_countries(oman, "ar") if c.text.endswith("عمان")] == ["OM"]
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("fr", "Le Saint-Siège cherche à renouveler son accord avec Pékin.", "Saint-Siège"),
+    ("en", "The Holy See is seeking to renew its deal with Beijing.", "Holy See"),
+    ("ru", "Представитель Святого Престола прибыл в Астану.", "Святого Престола"),
+    ("kk", "Қасиетті Тақтың өкілі Астанаға келді.", "Қасиетті Тақтың"),
+])
+def test_the_holy_see_is_the_vatican(lang, text, surface):
+    # the sovereign the Pope heads is named in diplomacy by its own name, not by its city
+    assert (surface, "VA", "name") in _found(text, lang)

@@ -57,3 +57,30 @@ def test_a_country_named_as_context_does_not_displace_the_side_whose_leader_acts
     assert found.pair == pair
     visits = [e for e in found.events if e.type == "visit"]
     assert visits and visits[0].countries == pair and visits[0].host == "KZ"
+
+
+THIRD_LEADER = [
+    ("fr", "Le pape François est arrivé mardi à Astana, la capitale kazakhe, pour une visite de trois jours au Kazakhstan. "
+           "Le pape François s'entretiendra avec le président Kassym-Jomart Tokaïev.\n\n"
+           "Interrogé sur une rencontre avec le président chinois Xi Jinping, le pape François a dit n'en rien "
+           "savoir. Le président chinois sera présent à Astana mercredi, alors que le Saint-Siège cherche à "
+           "renouveler un accord avec Pékin. Le Kazakhstan accueille aussi le congrès des religions, et les "
+           "autorités kazakhes attendent une centaine de délégations."),
+    ("en", "Pope Francis arrived in Astana, the Kazakh capital, on Tuesday for a three-day visit to Kazakhstan. "
+           "Pope Francis will hold talks with President Kassym-Jomart Tokayev.\n\n"
+           "Asked about a meeting with Chinese President Xi Jinping, Pope Francis said he knew nothing of it. "
+           "The Chinese president will be in Astana on Wednesday, as the Holy See seeks to renew a deal with "
+           "Beijing. Kazakhstan also hosts the congress of religions, and the Kazakh authorities expect about "
+           "a hundred delegations."),
+]
+
+
+@pytest.mark.parametrize("lang, text", THIRD_LEADER, ids=[c[0] for c in THIRD_LEADER])
+def test_a_leader_named_by_title_alone_does_not_name_his_country_again(lang: str, text: str) -> None:
+    # «le président chinois sera présent»: the adjective is the person's own mention, counted with the
+    # person, not one more naming of China; a third country's leader passing through does not displace
+    # the visitor's side, the Holy See
+    found = analyse(Document(doc="t", text=text, lang=lang, published="2022-09-13"))
+    assert found.pair == ["KZ", "VA"]
+    visits = [e for e in found.events if e.type == "visit" and e.host == "KZ"]
+    assert visits and visits[0].countries == ["KZ", "VA"]

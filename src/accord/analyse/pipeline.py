@@ -148,7 +148,7 @@ def _country_of_title_alone(st: DocumentState, person: Person) -> bool:
 def pair_pass(st: DocumentState) -> None:
     """The article's main country pair."""
     r = st.result
-    r.pair = main_pair(r.sentences, r.countries, r.orgs, r.people)
+    r.pair = main_pair(r.sentences, r.countries, r.orgs, r.people, st.text)
 
 
 def events_pass(st: DocumentState) -> None:
