@@ -278,8 +278,8 @@ def _provisional(people: Iterable[str]) -> bool:
 def _unknown_visitors(m: MentionRecord, c: _Cluster, people: set[str]) -> bool:
     """A visit to the same host whose visitors one side names only by names the registry does not know."""
     e = m.mention
-    # (a report that names no host does not say it went elsewhere)
-    return e.type == "visit" and e.host is not None and all(x.mention.host in (e.host, None) for x in c.members) \
+    # (a report that names no host does not say it went elsewhere: the hosts the members name, gathered once)
+    return e.type == "visit" and e.host is not None and c.hosts() <= {e.host} \
         and (_provisional(e.people) or _provisional(people))
 
 
